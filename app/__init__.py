@@ -1,0 +1,1 @@
+"""The Annotated Articles API: news articles with their annotations, over REST."""

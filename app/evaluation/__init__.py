@@ -1,0 +1,1 @@
+"""Scoring the annotation pipeline against gold data (PolNeAR, the curated seed)."""

@@ -1,0 +1,92 @@
+"""Typed records the pipeline returns (and the curated seed is read into).
+
+Entities are referred to by ``key``, a name local to one article's records; the
+storage seam maps keys to database ids, so the pipeline never sees the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+QuoteKind = Literal["direct", "partial"]
+Source = Literal["curated", "pipeline"]
+
+#: spaCy OntoNotes labels for named things (no dates or numbers).
+NAMED_ENTITY_TYPES: tuple[str, ...] = (
+    "PERSON",
+    "NORP",
+    "FAC",
+    "ORG",
+    "GPE",
+    "LOC",
+    "PRODUCT",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A code-point span of the article body, end exclusive: ``body[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, body: str, start: int, end: int) -> Span:
+        return cls(start, end, body[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    """One real-world thing named in the article, with every mention of it."""
+
+    key: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    """A quotation: its words without the marks, who said it, and the verb that says so."""
+
+    span: Span
+    kind: QuoteKind
+    speaker_key: str | None = None
+    speaker_mention: Span | None = None
+    cue: Span | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GovernmentRecord:
+    """A government the article describes, with the facts the text gives about it."""
+
+    name: str
+    short_name: str | None = None
+    country: str | None = None
+    leader_key: str | None = None
+    leader_title: str | None = None
+    seat_key: str | None = None
+    legislature_key: str | None = None
+    backer_keys: tuple[str, ...] = ()
+    region: str | None = None
+    evidence: tuple[Span, ...] = ()
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    """Everything annotated in one article body."""
+
+    entities: tuple[EntityRecord, ...] = ()
+    quotes: tuple[QuoteRecord, ...] = ()
+    governments: tuple[GovernmentRecord, ...] = ()
+    source: Source = "pipeline"
