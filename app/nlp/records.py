@@ -7,13 +7,13 @@ storage seam maps keys to database ids, so the pipeline never sees the database.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 QuoteKind = Literal["direct", "partial"]
 Source = Literal["curated", "pipeline"]
 
 #: spaCy OntoNotes labels for named things (no dates or numbers).
-NAMED_ENTITY_TYPES: tuple[str, ...] = (
+EntityType = Literal[
     "PERSON",
     "NORP",
     "FAC",
@@ -25,7 +25,8 @@ NAMED_ENTITY_TYPES: tuple[str, ...] = (
     "WORK_OF_ART",
     "LAW",
     "LANGUAGE",
-)
+]
+NAMED_ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +91,16 @@ class Annotations:
     quotes: tuple[QuoteRecord, ...] = ()
     governments: tuple[GovernmentRecord, ...] = ()
     source: Source = "pipeline"
+
+
+def check_span(body: str, span: Span) -> None:
+    """Raise ``ValueError`` unless ``span`` lies in ``body`` and ``body[start:end] == text``.
+
+    The one check every stored span goes through, curated or not.
+    """
+    if not 0 <= span.start < span.end <= len(body):
+        raise ValueError(f"span {span.start}-{span.end} is outside a body of {len(body)}")
+    if body[span.start : span.end] != span.text:
+        raise ValueError(
+            f"span {span.start}-{span.end} reads {body[span.start : span.end]!r}, not {span.text!r}"
+        )

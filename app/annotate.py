@@ -1,0 +1,263 @@
+"""The one seam that turns annotation records into rows.
+
+Pipeline output and the curated seed both come through here, so entities are
+matched across articles the same way whatever their source. Nothing here
+commits: the caller owns the transaction, so an article and all its
+annotations are stored together or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from app.models import (
+    Article,
+    Entity,
+    EntityAlias,
+    Government,
+    GovernmentBacker,
+    GovernmentEvidence,
+    Mention,
+    Quote,
+)
+from app.nlp.names import is_surname_only, name_key
+from app.nlp.records import Annotations, EntityRecord, GovernmentRecord, Span, check_span
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFields:
+    """What a client gives of an article; annotations cover ``body`` only."""
+
+    title: str
+    body: str
+    source_url: str | None = None
+    publisher: str | None = None
+    published_at: datetime | None = None
+    language: str = "en"
+
+
+def content_hash(title: str, body: str) -> str:
+    """The identity of an article's text: the same title and body give the same hash."""
+    return hashlib.sha256(json.dumps([title, body]).encode()).hexdigest()
+
+
+def find_article(session: Session, title: str, body: str) -> Article | None:
+    """The stored article with exactly this title and body, if any."""
+    return session.exec(
+        select(Article).where(col(Article.content_hash) == content_hash(title, body))
+    ).first()
+
+
+def check_annotations(body: str, annotations: Annotations) -> None:
+    """Raise ``ValueError`` unless every span of ``annotations`` matches ``body``."""
+    spans: list[Span] = [m for e in annotations.entities for m in e.mentions]
+    for quote in annotations.quotes:
+        spans.append(quote.span)
+        spans.extend(s for s in (quote.speaker_mention, quote.cue) if s is not None)
+    spans.extend(s for g in annotations.governments for s in g.evidence)
+    for span in spans:
+        check_span(body, span)
+
+
+def store_article(
+    session: Session, fields: ArticleFields, annotations: Annotations
+) -> Article:
+    """Add an article and its annotations to the session (flushed, not committed)."""
+    check_annotations(fields.body, annotations)
+    article = Article(
+        title=fields.title,
+        body=fields.body,
+        content_hash=content_hash(fields.title, fields.body),
+        source_url=fields.source_url,
+        publisher=fields.publisher,
+        published_at=fields.published_at,
+        language=fields.language,
+    )
+    session.add(article)
+    session.flush()
+    assert article.id is not None
+    store_annotations(session, article.id, annotations)
+    return article
+
+
+def store_annotations(session: Session, article_id: int, annotations: Annotations) -> None:
+    """Add an article's entities, mentions, quotes and governments to the session."""
+    source = annotations.source
+    entity_ids: dict[str, int] = {}
+    taken: set[tuple[int, int]] = set()
+    for record in annotations.entities:
+        entity_ids[record.key] = resolve_entity(session, record)
+        for span in record.mentions:
+            if (span.start, span.end) in taken:
+                continue
+            taken.add((span.start, span.end))
+            session.add(
+                Mention(
+                    article_id=article_id,
+                    entity_id=entity_ids[record.key],
+                    start=span.start,
+                    end=span.end,
+                    text=span.text,
+                    source=source,
+                    confidence=record.confidence,
+                )
+            )
+    quoted: set[tuple[int, int]] = set()
+    for quote in annotations.quotes:
+        if (quote.span.start, quote.span.end) in quoted:
+            continue
+        quoted.add((quote.span.start, quote.span.end))
+        mention, cue = quote.speaker_mention, quote.cue
+        session.add(
+            Quote(
+                article_id=article_id,
+                start=quote.span.start,
+                end=quote.span.end,
+                text=quote.span.text,
+                kind=quote.kind,
+                speaker_id=entity_ids.get(quote.speaker_key) if quote.speaker_key else None,
+                speaker_mention_start=mention.start if mention else None,
+                speaker_mention_end=mention.end if mention else None,
+                speaker_mention_text=mention.text if mention else None,
+                cue_start=cue.start if cue else None,
+                cue_end=cue.end if cue else None,
+                cue_text=cue.text if cue else None,
+                source=source,
+                confidence=quote.confidence,
+            )
+        )
+    for government in annotations.governments:
+        store_government(session, article_id, government, entity_ids, source)
+    session.flush()
+
+
+def _name_forms(record: EntityRecord) -> list[str]:
+    return [record.name, *(alias for alias in record.aliases if alias != record.name)]
+
+
+def _entities_with_key(session: Session, entity_type: str, key: str) -> set[int]:
+    by_name = session.exec(
+        select(col(Entity.id)).where(col(Entity.type) == entity_type, col(Entity.name_key) == key)
+    ).all()
+    by_alias = session.exec(
+        select(col(EntityAlias.entity_id))
+        .join(Entity, col(Entity.id) == col(EntityAlias.entity_id))
+        .where(col(Entity.type) == entity_type, col(EntityAlias.alias_key) == key)
+    ).all()
+    return {entity_id for entity_id in (*by_name, *by_alias) if entity_id is not None}
+
+
+def resolve_entity(session: Session, record: EntityRecord) -> int:
+    """The id of the stored entity ``record`` names, created if there is none.
+
+    Full names match full names through their transliteration-folded keys
+    (al-Serraj = al-Sarraj). A record known only by a surname joins an entity
+    only when exactly one stored entity of its type has that surname, so two
+    people who share a surname are never merged.
+    """
+    existing = session.exec(
+        select(Entity).where(col(Entity.type) == record.type, col(Entity.name) == record.name)
+    ).first()
+    if existing is None:
+        forms = _name_forms(record)
+        full_forms = [f for f in forms if not is_surname_only(f, record.type)]
+        for form in full_forms or forms:
+            candidates = _entities_with_key(session, record.type, name_key(form))
+            if len(candidates) == 1 or (candidates and full_forms):
+                existing = session.get(Entity, min(candidates))
+                break
+    if existing is None:
+        existing = Entity(name=record.name, type=record.type, name_key=name_key(record.name))
+        session.add(existing)
+        session.flush()
+    assert existing.id is not None
+    _add_aliases(session, existing, _name_forms(record))
+    return existing.id
+
+
+def _add_aliases(session: Session, entity: Entity, forms: list[str]) -> None:
+    known = set(
+        session.exec(select(col(EntityAlias.alias)).where(col(EntityAlias.entity_id) == entity.id))
+    )
+    known.add(entity.name)
+    for form in forms:
+        if form not in known:
+            known.add(form)
+            session.add(EntityAlias(entity_id=entity.id, alias=form, alias_key=name_key(form)))
+
+
+def resolve_government(
+    session: Session, record: GovernmentRecord, leader_id: int | None, seat_id: int | None
+) -> Government | None:
+    """The stored government ``record`` describes: same name, short name, leader or seat."""
+    in_country = col(Government.country) == record.country
+    clauses = [col(Government.name) == record.name]
+    if record.short_name:
+        clauses.append(col(Government.short_name) == record.short_name)
+    if leader_id is not None:
+        clauses.append(col(Government.leader_id) == leader_id)
+    if seat_id is not None:
+        clauses.append(col(Government.seat_id) == seat_id)
+    for clause in clauses:
+        found = session.exec(select(Government).where(in_country, clause)).first()
+        if found is not None:
+            return found
+    return None
+
+
+def store_government(
+    session: Session,
+    article_id: int,
+    record: GovernmentRecord,
+    entity_ids: dict[str, int],
+    source: str,
+) -> None:
+    """Add a government, or merge this article's facts into the stored one."""
+
+    def entity_id(key: str | None) -> int | None:
+        return entity_ids.get(key) if key else None
+
+    leader_id, seat_id = entity_id(record.leader_key), entity_id(record.seat_key)
+    government = resolve_government(session, record, leader_id, seat_id)
+    if government is None:
+        government = Government(
+            name=record.name, country=record.country, source=source, confidence=record.confidence
+        )
+        session.add(government)
+    # Facts already known stay; the new article fills the gaps.
+    government.short_name = government.short_name or record.short_name
+    government.leader_id = government.leader_id or leader_id
+    government.leader_title = government.leader_title or record.leader_title
+    government.seat_id = government.seat_id or seat_id
+    government.legislature_id = government.legislature_id or entity_id(record.legislature_key)
+    government.region = government.region or record.region
+    session.flush()
+    assert government.id is not None
+    backers = set(
+        session.exec(
+            select(col(GovernmentBacker.entity_id)).where(
+                col(GovernmentBacker.government_id) == government.id
+            )
+        )
+    )
+    for key in record.backer_keys:
+        backer_id = entity_id(key)
+        if backer_id is not None and backer_id not in backers:
+            backers.add(backer_id)
+            session.add(GovernmentBacker(government_id=government.id, entity_id=backer_id))
+    for span in dict.fromkeys(record.evidence):
+        session.add(
+            GovernmentEvidence(
+                government_id=government.id,
+                article_id=article_id,
+                start=span.start,
+                end=span.end,
+                text=span.text,
+                source=source,
+            )
+        )

@@ -1,0 +1,78 @@
+"""The ``annotated-articles`` command (also ``python -m app``)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from sqlmodel import Session
+
+from app.core import migrate
+from app.core.db import engine
+
+logger = logging.getLogger("annotated_articles")
+
+
+def prepare_database() -> None:
+    """Migrate to the newest schema and store the seed article if it is absent."""
+    from app.seed.loader import ensure_seed
+
+    migrate.upgrade(engine)
+    with Session(engine) as session:
+        article_id, stored = ensure_seed(session)
+    logger.info("seed article %s %s", article_id, "stored" if stored else "already present")
+
+
+def cmd_migrate(_args: argparse.Namespace) -> int:
+    migrate.upgrade(engine)
+    print("database migrated to the newest schema")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    prepare_database()
+    uvicorn.run(
+        "app.main:app",
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        proxy_headers=True,
+        log_level="info",
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotated-articles",
+        description="News articles with their entities, quotes and governments, over REST.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = commands.add_parser(
+        "serve", help="migrate, load the seed article if absent, and serve the API"
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port to bind (8000)")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (1)")
+    serve.set_defaults(handler=cmd_serve)
+
+    migrate_cmd = commands.add_parser("migrate", help="migrate the database only")
+    migrate_cmd.set_defaults(handler=cmd_migrate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    handler = args.handler
+    result: int = handler(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

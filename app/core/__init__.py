@@ -1,0 +1,1 @@
+"""Cross-cutting concerns: settings, database engine, error format."""

@@ -1,0 +1,60 @@
+"""Settings, read once from the environment (and an optional ``.env`` file)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+#: The checkout (or installed tree) the package lives in: ``app/``'s parent.
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+
+
+def _split_csv(value: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in value.split(",") if item.strip())
+
+
+class Settings(BaseSettings):
+    """Configuration of the service; see the README for each variable."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    database_url: str = Field(
+        default=f"sqlite:///{PROJECT_DIR / 'var' / 'annotated-articles.sqlite3'}",
+        description="SQLAlchemy URL; the default is a SQLite file under the project.",
+    )
+    api_keys: str = Field(default="", description="Comma-separated keys allowed to write.")
+    cors_origins: str = Field(default="", description="Comma-separated origins, or '*'.")
+    write_rate_limit: int = Field(default=600, ge=0, description="Writes a minute per key.")
+    sqlite_busy_timeout_ms: int = Field(default=5000, ge=0)
+    eval_dir: Path = Field(
+        default=PROJECT_DIR.parent / "shared" / "eval",
+        description="Gold data for `annotated-articles evaluate`.",
+    )
+
+    @field_validator("database_url")
+    @classmethod
+    def _accept_postgres_shorthand(cls, value: str) -> str:
+        # Heroku-style URLs say "postgres://"; SQLAlchemy wants a driver name.
+        if value.startswith("postgres://"):
+            return "postgresql+psycopg://" + value.removeprefix("postgres://")
+        if value.startswith("postgresql://"):
+            return "postgresql+psycopg://" + value.removeprefix("postgresql://")
+        return value
+
+    @cached_property
+    def api_key_set(self) -> frozenset[str]:
+        return frozenset(_split_csv(self.api_keys))
+
+    @cached_property
+    def cors_origin_list(self) -> list[str]:
+        return list(_split_csv(self.cors_origins))
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+settings = Settings()

@@ -1,0 +1,111 @@
+"""One error format: RFC 9457 problem details (``application/problem+json``).
+
+Every error the service answers goes through here, including those FastAPI and
+Starlette raise themselves (404 for unknown paths, 405, request validation).
+"""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+logger = logging.getLogger(__name__)
+
+
+class APIError(Exception):
+    """An error the client can act on, answered as problem details."""
+
+    def __init__(
+        self,
+        status: int,
+        detail: str,
+        *,
+        errors: list[dict[str, Any]] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.errors = errors
+        self.headers = headers
+
+
+class NotFoundError(APIError):
+    def __init__(self, resource: str, identifier: object) -> None:
+        super().__init__(404, f"{resource} {identifier} does not exist.")
+
+
+def problem_response(
+    status: int,
+    detail: str,
+    *,
+    errors: list[dict[str, Any]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    """The one way an error response is built."""
+    body: dict[str, Any] = {
+        "type": "about:blank",
+        "title": HTTPStatus(status).phrase,
+        "status": status,
+        "detail": detail,
+    }
+    if errors is not None:
+        body["errors"] = errors
+    return JSONResponse(body, status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE)
+
+
+def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    # Pydantic's own entries may hold exceptions in "ctx"; keep the plain parts.
+    return [
+        {
+            "loc": [str(part) for part in error.get("loc", ())],
+            "message": str(error.get("msg", "")),
+            "type": str(error.get("type", "")),
+        }
+        for error in exc.errors()
+    ]
+
+
+async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, APIError)
+    return problem_response(exc.status, exc.detail, errors=exc.errors, headers=exc.headers)
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).description
+    # Starlette's own 404 and 405 say only the phrase; say what was asked.
+    if exc.status_code == 404 and detail == "Not Found":
+        detail = f"Nothing is served at {request.url.path}."
+    elif exc.status_code == 405 and detail == "Method Not Allowed":
+        detail = f"{request.method} is not allowed on {request.url.path}."
+    headers = dict(exc.headers) if exc.headers else None
+    return problem_response(exc.status_code, detail, headers=headers)
+
+
+async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = _validation_errors(exc)
+    where = ", ".join(".".join(e["loc"]) for e in errors) or "request"
+    return problem_response(422, f"Invalid input: {where}.", errors=errors)
+
+
+async def _unexpected_error(_request: Request, exc: Exception) -> JSONResponse:
+    logger.exception("unhandled error", exc_info=exc)
+    return problem_response(500, "The server failed to answer; the error was logged.")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Route every kind of error to problem details."""
+    app.add_exception_handler(APIError, _api_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _unexpected_error)

@@ -1,0 +1,40 @@
+"""The ASGI application: routers, middleware, the error format, and start-up."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from app.api.middleware import BodySizeLimitMiddleware, HeadAsGetMiddleware
+from app.api.routes import articles, entities, governments, health, quotes
+from app.core.config import settings
+from app.core.errors import install_error_handlers
+
+API_PREFIX = "/api/v1"
+MAX_REQUEST_BYTES = 4 * 1024 * 1024
+
+
+def create_app() -> FastAPI:
+    """Build the application; the database is migrated and seeded by the CLI, not here."""
+    application = FastAPI(
+        title="Annotated Articles API",
+        version="1.0.0",
+        summary="News articles with their entities, quotes and governments.",
+    )
+    install_error_handlers(application)
+    application.include_router(health.router)
+    for resource in (articles, entities, quotes, governments):
+        application.include_router(resource.router, prefix=API_PREFIX)
+    application.add_middleware(BodySizeLimitMiddleware, max_bytes=MAX_REQUEST_BYTES)
+    application.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origin_list,
+        allow_methods=["GET", "HEAD", "POST", "DELETE", "OPTIONS"],
+        allow_headers=["Authorization", "Content-Type", "If-None-Match"],
+        expose_headers=["Location", "ETag", "Link", "Retry-After"],
+    )
+    application.add_middleware(HeadAsGetMiddleware)
+    return application
+
+
+app = create_app()

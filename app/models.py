@@ -1,0 +1,189 @@
+"""Table models: the storage schema (changed only through Alembic revisions).
+
+Map of the tables::
+
+    article ─┬─< mention >── entity ──< entity_alias
+             ├─< quote ── speaker ──> entity
+             └─< government_evidence >── government ──> entity (leader, seat, legislature)
+                                          └─< government_backer >── entity
+
+Every annotation row carries ``source`` (``curated`` or ``pipeline``) and an
+optional ``confidence``, so later curation can replace pipeline rows without
+touching curated ones. Deleting an article deletes its annotations (``ON DELETE
+CASCADE``, enabled on SQLite by ``PRAGMA foreign_keys=ON``).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import CheckConstraint, Column, DateTime, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+#: Explicit constraint names, so migrations are stable on every engine.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata.naming_convention = NAMING_CONVENTION
+
+SOURCE_CHECK = "source IN ('curated', 'pipeline')"
+CONFIDENCE_CHECK = "confidence IS NULL OR (confidence >= 0 AND confidence <= 1)"
+SPAN_CHECK = 'start >= 0 AND "end" > start'
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _timestamp() -> Column[datetime]:
+    return Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Article(SQLModel, table=True):
+    """A news article, stored exactly as posted; ``content_hash`` makes re-posting idempotent."""
+
+    __table_args__ = (UniqueConstraint("content_hash"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(sa_type=Text)
+    body: str = Field(sa_type=Text)
+    content_hash: str = Field(max_length=64)
+    source_url: str | None = Field(default=None, sa_type=Text)
+    publisher: str | None = Field(default=None, max_length=500)
+    published_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    language: str = Field(default="en", max_length=35)
+    created_at: datetime = Field(sa_column=_timestamp())
+
+
+class Entity(SQLModel, table=True):
+    """One real-world thing, across articles; ``name_key`` is its transliteration-folded name."""
+
+    __table_args__ = (UniqueConstraint("type", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=500, index=True)
+    type: str = Field(max_length=20, index=True)
+    name_key: str = Field(max_length=500, index=True)
+    created_at: datetime = Field(sa_column=_timestamp())
+
+
+class EntityAlias(SQLModel, table=True):
+    """Another surface form of an entity's name ("Gen.Haftar", "GNC")."""
+
+    __tablename__ = "entity_alias"
+    __table_args__ = (UniqueConstraint("entity_id", "alias"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    entity_id: int = Field(foreign_key="entity.id", ondelete="CASCADE", index=True)
+    alias: str = Field(max_length=500)
+    alias_key: str = Field(max_length=500, index=True)
+
+
+class Mention(SQLModel, table=True):
+    """A span of an article's body that names an entity."""
+
+    __table_args__ = (
+        UniqueConstraint("article_id", "start", "end"),
+        CheckConstraint(SPAN_CHECK, name="span"),
+        CheckConstraint(SOURCE_CHECK, name="source"),
+        CheckConstraint(CONFIDENCE_CHECK, name="confidence"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
+    entity_id: int = Field(foreign_key="entity.id", ondelete="CASCADE", index=True)
+    start: int
+    end: int
+    text: str = Field(sa_type=Text)
+    source: str = Field(max_length=10)
+    confidence: float | None = None
+
+
+class Quote(SQLModel, table=True):
+    """A quotation in an article: its words (without marks), speaker and cue."""
+
+    __table_args__ = (
+        UniqueConstraint("article_id", "start", "end"),
+        Index("ix_quote_article_id_start", "article_id", "start"),
+        CheckConstraint(SPAN_CHECK, name="span"),
+        CheckConstraint("kind IN ('direct', 'partial')", name="kind"),
+        CheckConstraint(SOURCE_CHECK, name="source"),
+        CheckConstraint(CONFIDENCE_CHECK, name="confidence"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE")
+    start: int
+    end: int
+    text: str = Field(sa_type=Text)
+    kind: str = Field(max_length=10, index=True)
+    speaker_id: int | None = Field(
+        default=None, foreign_key="entity.id", ondelete="SET NULL", index=True
+    )
+    speaker_mention_start: int | None = None
+    speaker_mention_end: int | None = None
+    speaker_mention_text: str | None = Field(default=None, sa_type=Text)
+    cue_start: int | None = None
+    cue_end: int | None = None
+    cue_text: str | None = Field(default=None, sa_type=Text)
+    source: str = Field(max_length=10)
+    confidence: float | None = None
+
+
+class Government(SQLModel, table=True):
+    """A government, across articles; facts from new articles merge into it."""
+
+    __table_args__ = (
+        UniqueConstraint("name", "country"),
+        CheckConstraint(SOURCE_CHECK, name="source"),
+        CheckConstraint(CONFIDENCE_CHECK, name="confidence"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=500)
+    short_name: str | None = Field(default=None, max_length=100)
+    country: str | None = Field(default=None, max_length=200, index=True)
+    leader_id: int | None = Field(
+        default=None, foreign_key="entity.id", ondelete="SET NULL", index=True
+    )
+    leader_title: str | None = Field(default=None, max_length=200)
+    seat_id: int | None = Field(default=None, foreign_key="entity.id", ondelete="SET NULL")
+    legislature_id: int | None = Field(default=None, foreign_key="entity.id", ondelete="SET NULL")
+    region: str | None = Field(default=None, max_length=200)
+    source: str = Field(max_length=10)
+    confidence: float | None = None
+    created_at: datetime = Field(sa_column=_timestamp())
+
+
+class GovernmentBacker(SQLModel, table=True):
+    """An entity that backs a government ("UN-backed")."""
+
+    __tablename__ = "government_backer"
+
+    government_id: int = Field(foreign_key="government.id", ondelete="CASCADE", primary_key=True)
+    entity_id: int = Field(
+        foreign_key="entity.id", ondelete="CASCADE", primary_key=True, index=True
+    )
+
+
+class GovernmentEvidence(SQLModel, table=True):
+    """A span of an article that states facts about a government."""
+
+    __tablename__ = "government_evidence"
+    __table_args__ = (
+        UniqueConstraint("government_id", "article_id", "start", "end"),
+        CheckConstraint(SPAN_CHECK, name="span"),
+        CheckConstraint(SOURCE_CHECK, name="source"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    government_id: int = Field(foreign_key="government.id", ondelete="CASCADE", index=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
+    start: int
+    end: int
+    text: str = Field(sa_type=Text)
+    source: str = Field(max_length=10)

@@ -1,0 +1,163 @@
+"""Public request and response models: what ``/openapi.json`` documents.
+
+They are kept apart from the table models (``app.models``) so the storage
+schema can change without changing the contract, and the reverse.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Generic, Literal, TypeVar
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from app.nlp.records import EntityType, QuoteKind
+
+T = TypeVar("T")
+
+
+def _as_utc(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes; everything stored is UTC.
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+UTCDateTime = Annotated[datetime, AfterValidator(_as_utc)]
+AnnotationSource = Literal["curated", "pipeline"]
+Confidence = Annotated[float, Field(ge=0, le=1)]
+
+
+class Page(BaseModel, Generic[T]):
+    """The envelope of every list: follow ``next_cursor`` until it is null."""
+
+    items: list[T]
+    next_cursor: str | None = Field(
+        description="Opaque cursor of the next page; null on the last page."
+    )
+
+
+class SpanPublic(BaseModel):
+    """A span of the article body: ``body[start:end] == text`` (code points)."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class EntityRef(BaseModel):
+    """An entity as other resources refer to it."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    type: EntityType
+
+
+class ArticleCounts(BaseModel):
+    entities: int = Field(ge=0)
+    mentions: int = Field(ge=0)
+    quotes: int = Field(ge=0)
+    governments: int = Field(ge=0)
+
+
+class ArticleSummary(BaseModel):
+    """An article in a list: everything but the body."""
+
+    id: int
+    title: str
+    source_url: str | None
+    publisher: str | None
+    published_at: UTCDateTime | None
+    language: str
+    created_at: UTCDateTime
+    counts: ArticleCounts
+
+
+class ArticlePublic(ArticleSummary):
+    body: str
+
+
+class MentionPublic(SpanPublic):
+    source: AnnotationSource
+    confidence: Confidence | None = None
+
+
+class ArticleEntity(EntityRef):
+    """An entity as listed for one article, with that article's mentions."""
+
+    aliases: list[str]
+    mentions: list[MentionPublic]
+
+
+class EntitySummary(EntityRef):
+    """An entity in the global list."""
+
+    aliases: list[str]
+    article_count: int = Field(ge=0, description="Articles that mention it.")
+    mention_count: int = Field(ge=0, description="Mentions of it in all articles.")
+
+
+class EntityArticleMentions(BaseModel):
+    article_id: int
+    title: str
+    mentions: int = Field(ge=1)
+
+
+class EntityPublic(EntityRef):
+    """One entity with its aliases and its mention count in each article."""
+
+    aliases: list[str]
+    articles: list[EntityArticleMentions]
+
+
+class QuotePublic(BaseModel):
+    """A quotation: ``text`` is the quoted words without the quotation marks."""
+
+    id: int
+    article_id: int
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: QuoteKind
+    speaker: EntityRef | None
+    speaker_mention: SpanPublic | None
+    cue: SpanPublic | None
+    source: AnnotationSource
+    confidence: Confidence | None = None
+
+
+class EvidencePublic(SpanPublic):
+    article_id: int
+
+
+class GovernmentPublic(BaseModel):
+    """A government and the facts the articles give about it."""
+
+    id: int
+    name: str
+    short_name: str | None
+    country: str | None
+    leader: EntityRef | None
+    leader_title: str | None
+    seat: EntityRef | None
+    legislature: EntityRef | None
+    backed_by: list[EntityRef]
+    region: str | None
+    evidence: list[EvidencePublic]
+    source: AnnotationSource
+    confidence: Confidence | None = None
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, the body of every error."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    errors: list[dict[str, object]] | None = None
+
+
+class HealthStatus(BaseModel):
+    status: Literal["ok", "unavailable"]
+    detail: str | None = None

@@ -1,0 +1,1 @@
+"""Data access, one module per resource: keyword-only functions that return public models."""

@@ -1,0 +1,90 @@
+"""Reading quotes: one article's in text order, or all of them."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from app.core.pagination import PageParams, paginate
+from app.models import Quote
+from app.schemas import Page, QuotePublic, SpanPublic
+from app.services.articles import like_pattern, require_article
+from app.services.entities import entity_refs
+
+
+def _span(start: int | None, end: int | None, text: str | None) -> SpanPublic | None:
+    if start is None or end is None or text is None:
+        return None
+    return SpanPublic(start=start, end=end, text=text)
+
+
+def _to_public(session: Session, quotes: list[Quote]) -> list[QuotePublic]:
+    speakers = entity_refs(session, (quote.speaker_id for quote in quotes))
+    return [
+        QuotePublic(
+            id=quote.id,
+            article_id=quote.article_id,
+            text=quote.text,
+            start=quote.start,
+            end=quote.end,
+            kind=quote.kind,
+            speaker=speakers.get(quote.speaker_id) if quote.speaker_id else None,
+            speaker_mention=_span(
+                quote.speaker_mention_start, quote.speaker_mention_end, quote.speaker_mention_text
+            ),
+            cue=_span(quote.cue_start, quote.cue_end, quote.cue_text),
+            source=quote.source,
+            confidence=quote.confidence,
+        )
+        for quote in quotes
+        if quote.id is not None
+    ]
+
+
+def list_article_quotes(
+    *,
+    session: Session,
+    article_id: int,
+    page: PageParams,
+    speaker_id: int | None = None,
+    kind: str | None = None,
+) -> Page[QuotePublic]:
+    """An article's quotes in text order."""
+    require_article(session=session, article_id=article_id)
+    statement = select(Quote).where(col(Quote.article_id) == article_id)
+    if speaker_id is not None:
+        statement = statement.where(col(Quote.speaker_id) == speaker_id)
+    if kind is not None:
+        statement = statement.where(col(Quote.kind) == kind)
+    rows, next_cursor = paginate(
+        session,
+        statement,
+        order_by=[col(Quote.start), col(Quote.id)],
+        key=lambda row: (row.Quote.start, row.Quote.id),
+        page=page,
+    )
+    return Page(items=_to_public(session, [row.Quote for row in rows]), next_cursor=next_cursor)
+
+
+def list_quotes(
+    *,
+    session: Session,
+    page: PageParams,
+    speaker_id: int | None = None,
+    article_id: int | None = None,
+    kind: str | None = None,
+    q: str | None = None,
+) -> Page[QuotePublic]:
+    """All quotes, in the order they were stored; ``q`` needs every word in the quote."""
+    statement = select(Quote)
+    if speaker_id is not None:
+        statement = statement.where(col(Quote.speaker_id) == speaker_id)
+    if article_id is not None:
+        statement = statement.where(col(Quote.article_id) == article_id)
+    if kind is not None:
+        statement = statement.where(col(Quote.kind) == kind)
+    for word in (q or "").split():
+        statement = statement.where(col(Quote.text).ilike(like_pattern(word), escape="\\"))
+    rows, next_cursor = paginate(
+        session, statement, order_by=[col(Quote.id)], key=lambda row: (row.Quote.id,), page=page
+    )
+    return Page(items=_to_public(session, [row.Quote for row in rows]), next_cursor=next_cursor)
