@@ -64,9 +64,7 @@ def check_annotations(body: str, annotations: Annotations) -> None:
         check_span(body, span)
 
 
-def store_article(
-    session: Session, fields: ArticleFields, annotations: Annotations
-) -> Article:
+def store_article(session: Session, fields: ArticleFields, annotations: Annotations) -> Article:
     """Add an article and its annotations to the session (flushed, not committed)."""
     check_annotations(fields.body, annotations)
     article = Article(
@@ -181,6 +179,7 @@ def resolve_entity(session: Session, record: EntityRecord) -> int:
 
 
 def _add_aliases(session: Session, entity: Entity, forms: list[str]) -> None:
+    assert entity.id is not None
     known = set(
         session.exec(select(col(EntityAlias.alias)).where(col(EntityAlias.entity_id) == entity.id))
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import CheckConstraint, Column, DateTime, Index, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, DateTime, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 #: Explicit constraint names, so migrations are stable on every engine.
@@ -39,10 +39,6 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _timestamp() -> Column[datetime]:
-    return Column(DateTime(timezone=True), nullable=False, default=utcnow)
-
-
 class Article(SQLModel, table=True):
     """A news article, stored exactly as posted; ``content_hash`` makes re-posting idempotent."""
 
@@ -56,7 +52,7 @@ class Article(SQLModel, table=True):
     publisher: str | None = Field(default=None, max_length=500)
     published_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
     language: str = Field(default="en", max_length=35)
-    created_at: datetime = Field(sa_column=_timestamp())
+    created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
 
 
 class Entity(SQLModel, table=True):
@@ -68,7 +64,7 @@ class Entity(SQLModel, table=True):
     name: str = Field(max_length=500, index=True)
     type: str = Field(max_length=20, index=True)
     name_key: str = Field(max_length=500, index=True)
-    created_at: datetime = Field(sa_column=_timestamp())
+    created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
 
 
 class EntityAlias(SQLModel, table=True):
@@ -156,7 +152,7 @@ class Government(SQLModel, table=True):
     region: str | None = Field(default=None, max_length=200)
     source: str = Field(max_length=10)
     confidence: float | None = None
-    created_at: datetime = Field(sa_column=_timestamp())
+    created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
 
 
 class GovernmentBacker(SQLModel, table=True):

@@ -6,10 +6,11 @@ schema can change without changing the contract, and the reverse.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from app.nlp.records import EntityType, QuoteKind
 
@@ -22,6 +23,32 @@ def _as_utc(value: datetime) -> datetime:
 
 
 UTCDateTime = Annotated[datetime, AfterValidator(_as_utc)]
+
+#: Control characters other than tab, line feed and carriage return, and lone surrogates.
+_FORBIDDEN_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+#: The contract's limit on an article body, in characters.
+MAX_BODY_CHARACTERS = 1_000_000
+
+
+def _plain_text(value: str) -> str:
+    found = _FORBIDDEN_CHARACTERS.search(value)
+    if found is not None:
+        raise ValueError(
+            f"contains the control character or lone surrogate U+{ord(found.group()):04X} "
+            f"at offset {found.start()}"
+        )
+    return value
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty or only whitespace")
+    return value
+
+
+PlainText = Annotated[str, AfterValidator(_plain_text)]
+NonBlankText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_plain_text)]
 AnnotationSource = Literal["curated", "pipeline"]
 Confidence = Annotated[float, Field(ge=0, le=1)]
 
@@ -75,6 +102,26 @@ class ArticleSummary(BaseModel):
 
 class ArticlePublic(ArticleSummary):
     body: str
+
+
+class ArticleCreate(BaseModel):
+    """An article to store and annotate; title and body are kept character for character."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: Annotated[NonBlankText, Field(max_length=2000)]
+    body: Annotated[
+        NonBlankText,
+        Field(description=f"At most {MAX_BODY_CHARACTERS:,} characters; longer gets 413."),
+    ]
+    source_url: Annotated[PlainText, Field(max_length=2000)] | None = None
+    publisher: Annotated[PlainText, Field(max_length=500)] | None = None
+    published_at: UTCDateTime | None = None
+    language: Annotated[
+        str,
+        StringConstraints(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", max_length=35),
+        Field(description="BCP 47 tag; only English ('en', 'en-GB'...) is annotated."),
+    ] = "en"
 
 
 class MentionPublic(SpanPublic):

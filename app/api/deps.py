@@ -28,7 +28,7 @@ def page_params(
         str | None, Query(max_length=200, description="`next_cursor` of the previous page.")
     ] = None,
 ) -> PageParams:
-    return PageParams(limit=limit, cursor=cursor)
+    return PageParams(limit=limit, cursor=cursor or None)
 
 
 PageDep = Annotated[PageParams, Depends(page_params)]
@@ -65,3 +65,15 @@ def require_writer(request: Request) -> str:
 
 
 WriterDep = Annotated[str, Depends(require_writer)]
+
+
+def require_json_body(request: Request) -> None:
+    """415 unless the request says its body is JSON (``application/json`` or ``*+json``)."""
+    media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if media_type != "application/json" and not (
+        media_type.startswith("application/") and media_type.endswith("+json")
+    ):
+        raise APIError(
+            415,
+            f"The body must be JSON (Content-Type: application/json), not {media_type or 'none'}.",
+        )

@@ -94,6 +94,8 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = _validation_errors(exc)
+    if any(error["type"] == "json_invalid" for error in errors):
+        return problem_response(400, "The body is not valid JSON.", errors=errors)
     where = ", ".join(".".join(e["loc"]) for e in errors) or "request"
     return problem_response(422, f"Invalid input: {where}.", errors=errors)
 

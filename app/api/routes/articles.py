@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
-from app.api.deps import MAX_ID, PageDep, SessionDep, WriterDep
+from app.api.deps import (
+    MAX_ID,
+    PageDep,
+    SessionDep,
+    WriterDep,
+    require_json_body,
+    require_writer,
+)
 from app.nlp.records import EntityType, QuoteKind
 from app.schemas import (
+    ArticleCreate,
     ArticleEntity,
     ArticlePublic,
     ArticleSummary,
@@ -16,7 +24,7 @@ from app.schemas import (
     Page,
     QuotePublic,
 )
-from app.services import articles, entities, governments, quotes
+from app.services import articles, entities, governments, ingest, quotes
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
@@ -34,6 +42,27 @@ def read_articles(
 ) -> Page[ArticleSummary]:
     """List articles (without bodies)."""
     return articles.list_articles(session=session, page=page, q=q, entity_id=entity_id)
+
+
+@router.post(
+    "",
+    response_model=ArticlePublic,
+    status_code=201,
+    dependencies=[Depends(require_writer), Depends(require_json_body)],
+    responses={
+        200: {"model": ArticlePublic, "description": "The same title and body were stored before"},
+        413: {"description": "Request over 4 MiB or body over 1,000,000 characters"},
+        415: {"description": "The request is not JSON"},
+    },
+)
+def create_article(
+    session: SessionDep, article_in: ArticleCreate, request: Request, response: Response
+) -> ArticlePublic:
+    """Store an article and annotate it; the same title and body again give the stored one."""
+    article_id, created = ingest.store_annotated(session, ingest.fields_from(article_in))
+    response.status_code = 201 if created else 200
+    response.headers["Location"] = request.url_for("read_article", article_id=article_id).path
+    return articles.get_article(session=session, article_id=article_id)
 
 
 @router.get("/{article_id}", response_model=ArticlePublic)
