@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlmodel import Session
 
@@ -46,6 +47,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from app.ingest import ingest_paths
+
+    prepare_database()
+    report = ingest_paths(args.paths, batch_size=args.batch_size, progress=not args.quiet)
+    print(
+        f"stored {report.stored}, already present {report.skipped}, failed {len(report.failures)}"
+    )
+    for where, error in report.failures:
+        print(f"  {where}: {error}", file=sys.stderr)
+    return 1 if report.failures else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotated-articles",
@@ -63,6 +77,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     migrate_cmd = commands.add_parser("migrate", help="migrate the database only")
     migrate_cmd.set_defaults(handler=cmd_migrate)
+
+    ingest = commands.add_parser(
+        "ingest",
+        help="annotate and store articles from text files or JSON Lines (re-running skips stored)",
+    )
+    ingest.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="a text file (title, blank line, body), a .jsonl file, or a directory of them",
+    )
+    ingest.add_argument("--batch-size", type=int, default=32, help="texts per nlp.pipe batch")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest.set_defaults(handler=cmd_ingest)
     return parser
 
 

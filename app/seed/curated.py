@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from app.article_files import split_article
 from app.nlp.records import (
     Annotations,
     EntityRecord,
@@ -36,14 +37,6 @@ class SeedArticle:
     title: str
     body: str
     annotations: Annotations
-
-
-def split_article(text: str) -> tuple[str, str]:
-    """Split a seed file into its first line (title) and everything after the blank line (body)."""
-    title, blank_line, body = text.partition("\n\n")
-    if not blank_line or "\n" in title:
-        raise ValueError("an article file is its title line, a blank line, then the body")
-    return title, body
 
 
 # The JSON's shape, checked by pydantic (extra="forbid" catches misspelt fields);
