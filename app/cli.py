@@ -60,6 +60,27 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if report.failures else 0
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from app.core.config import settings
+    from app.evaluation.report import evaluate, format_table
+
+    polnear: Path | None = args.polnear or settings.eval_dir / "polnear-dev"
+    if polnear is not None and not (polnear / "text").is_dir():
+        if args.polnear:
+            print(f"evaluate: no PolNeAR data at {polnear}", file=sys.stderr)
+            return 2
+        print(f"evaluate: no PolNeAR data at {polnear}; scoring the seed only", file=sys.stderr)
+        polnear = None
+    figures = evaluate(polnear)
+    print(format_table(figures))
+    failing = [f for f in figures if not f.passes]
+    if args.check and (failing or polnear is None):
+        reason = "figures below their bars" if failing else "PolNeAR data missing"
+        print(f"evaluate: {reason}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotated-articles",
@@ -92,6 +113,17 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--batch-size", type=int, default=32, help="texts per nlp.pipe batch")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest.set_defaults(handler=cmd_ingest)
+
+    evaluate = commands.add_parser(
+        "evaluate", help="score the annotation pipeline against gold data and print the figures"
+    )
+    evaluate.add_argument(
+        "--polnear", type=Path, help="PolNeAR dev folder (default: ../shared/eval/polnear-dev)"
+    )
+    evaluate.add_argument(
+        "--check", action="store_true", help="exit 1 if a figure is below its bar"
+    )
+    evaluate.set_defaults(handler=cmd_evaluate)
     return parser
 
 

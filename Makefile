@@ -1,0 +1,20 @@
+# Shortcuts for the verb-named scripts in scripts/ (which CI and the README use).
+.PHONY: install run test check audit bench-annotate
+
+install:
+	scripts/install
+
+run:
+	scripts/run
+
+test:
+	scripts/test
+
+check: install
+	scripts/check
+
+audit: install
+	scripts/audit
+
+bench-annotate:
+	scripts/bench-annotate
