@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import or_, true
 from sqlmodel import Session, col, select
 
 from app.models import (
@@ -25,7 +26,7 @@ from app.models import (
     Mention,
     Quote,
 )
-from app.nlp.names import is_surname_only, name_key
+from app.nlp.names import is_surname_only, name_key, surname_key
 from app.nlp.records import Annotations, EntityRecord, GovernmentRecord, Span, check_span
 
 
@@ -138,43 +139,63 @@ def _name_forms(record: EntityRecord) -> list[str]:
     return [record.name, *(alias for alias in record.aliases if alias != record.name)]
 
 
-def _entities_with_key(session: Session, entity_type: str, key: str) -> set[int]:
-    by_name = session.exec(
-        select(col(Entity.id)).where(col(Entity.type) == entity_type, col(Entity.name_key) == key)
-    ).all()
-    by_alias = session.exec(
-        select(col(EntityAlias.entity_id))
-        .join(Entity, col(Entity.id) == col(EntityAlias.entity_id))
-        .where(col(Entity.type) == entity_type, col(EntityAlias.alias_key) == key)
-    ).all()
-    return {entity_id for entity_id in (*by_name, *by_alias) if entity_id is not None}
+def _entities_with(
+    session: Session, entity_type: str, *, full_key: str | None = None, surname: str | None = None
+) -> list[Entity]:
+    """Stored entities of a type whose name or an alias has this full key or surname key."""
+    entity_key, alias_key = (
+        (col(Entity.name_key), col(EntityAlias.alias_key))
+        if full_key is not None
+        else (col(Entity.surname_key), col(EntityAlias.surname_key))
+    )
+    key = full_key if full_key is not None else surname
+    by_alias = select(col(EntityAlias.entity_id)).where(alias_key == key)
+    return list(
+        session.exec(
+            select(Entity)
+            .where(col(Entity.type) == entity_type)
+            .where(or_(entity_key == key, col(Entity.id).in_(by_alias)))
+            .order_by(col(Entity.id))
+        )
+    )
 
 
 def resolve_entity(session: Session, record: EntityRecord) -> int:
     """The id of the stored entity ``record`` names, created if there is none.
 
     Full names match full names through their transliteration-folded keys
-    (al-Serraj = al-Sarraj). A record known only by a surname joins an entity
-    only when exactly one stored entity of its type has that surname, so two
-    people who share a surname are never merged.
+    (Khalifa Hifter = Khalifa Haftar). A surname matches only when exactly one
+    stored entity carries it, and a full name joins an entity known only by its
+    surname under the same condition, so "Ali Haftar" never joins "Khalifa Haftar".
     """
     existing = session.exec(
         select(Entity).where(col(Entity.type) == record.type, col(Entity.name) == record.name)
     ).first()
+    forms = _name_forms(record)
     if existing is None:
-        forms = _name_forms(record)
-        full_forms = [f for f in forms if not is_surname_only(f, record.type)]
-        for form in full_forms or forms:
-            candidates = _entities_with_key(session, record.type, name_key(form))
-            if len(candidates) == 1 or (candidates and full_forms):
-                existing = session.get(Entity, min(candidates))
-                break
+        for form in forms:
+            if not is_surname_only(form, record.type):
+                found = _entities_with(session, record.type, full_key=name_key(form, record.type))
+                if found:
+                    existing = found[0]
+                    break
+    surname = surname_key(record.name, record.type)
+    if existing is None and surname is not None:
+        found = _entities_with(session, record.type, surname=surname)
+        bare = is_surname_only(record.name, record.type)
+        if len(found) == 1 and (bare or is_surname_only(found[0].name, record.type)):
+            existing = found[0]
     if existing is None:
-        existing = Entity(name=record.name, type=record.type, name_key=name_key(record.name))
+        existing = Entity(
+            name=record.name,
+            type=record.type,
+            name_key=name_key(record.name, record.type),
+            surname_key=surname,
+        )
         session.add(existing)
         session.flush()
     assert existing.id is not None
-    _add_aliases(session, existing, _name_forms(record))
+    _add_aliases(session, existing, forms)
     return existing.id
 
 
@@ -187,14 +208,28 @@ def _add_aliases(session: Session, entity: Entity, forms: list[str]) -> None:
     for form in forms:
         if form not in known:
             known.add(form)
-            session.add(EntityAlias(entity_id=entity.id, alias=form, alias_key=name_key(form)))
+            session.add(
+                EntityAlias(
+                    entity_id=entity.id,
+                    alias=form,
+                    alias_key=name_key(form, entity.type),
+                    surname_key=surname_key(form, entity.type),
+                )
+            )
 
 
 def resolve_government(
     session: Session, record: GovernmentRecord, leader_id: int | None, seat_id: int | None
 ) -> Government | None:
-    """The stored government ``record`` describes: same name, short name, leader or seat."""
-    in_country = col(Government.country) == record.country
+    """The stored government ``record`` describes: same name, short name, leader or seat.
+
+    Countries must agree where both are known; a record without one matches any.
+    """
+    in_country = (
+        or_(col(Government.country) == record.country, col(Government.country).is_(None))
+        if record.country is not None
+        else true()
+    )
     clauses = [col(Government.name) == record.name]
     if record.short_name:
         clauses.append(col(Government.short_name) == record.short_name)
@@ -229,6 +264,7 @@ def store_government(
         )
         session.add(government)
     # Facts already known stay; the new article fills the gaps.
+    government.country = government.country or record.country
     government.short_name = government.short_name or record.short_name
     government.leader_id = government.leader_id or leader_id
     government.leader_title = government.leader_title or record.leader_title

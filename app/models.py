@@ -56,7 +56,11 @@ class Article(SQLModel, table=True):
 
 
 class Entity(SQLModel, table=True):
-    """One real-world thing, across articles; ``name_key`` is its transliteration-folded name."""
+    """One real-world thing, across articles.
+
+    ``name_key`` and ``surname_key`` are its name folded for matching across
+    spellings (``app.nlp.names``): al-Serraj = al-Sarraj.
+    """
 
     __table_args__ = (UniqueConstraint("type", "name"),)
 
@@ -64,6 +68,7 @@ class Entity(SQLModel, table=True):
     name: str = Field(max_length=500, index=True)
     type: str = Field(max_length=20, index=True)
     name_key: str = Field(max_length=500, index=True)
+    surname_key: str | None = Field(default=None, max_length=200, index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
 
 
@@ -77,6 +82,7 @@ class EntityAlias(SQLModel, table=True):
     entity_id: int = Field(foreign_key="entity.id", ondelete="CASCADE", index=True)
     alias: str = Field(max_length=500)
     alias_key: str = Field(max_length=500, index=True)
+    surname_key: str | None = Field(default=None, max_length=200, index=True)
 
 
 class Mention(SQLModel, table=True):

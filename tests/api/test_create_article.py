@@ -10,10 +10,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from app import annotate
 from app.annotate import ArticleFields, store_article
 from app.api import deps
 from app.core.db import engine
-from app import annotate
 from app.models import Article, Mention
 from app.nlp.records import Annotations, EntityRecord, Span
 from app.services.ingest import store_annotated

@@ -15,9 +15,10 @@ def _assert_problem(response: object, status: int) -> dict[str, object]:
     assert response.status_code == status
     assert response.headers["content-type"] == "application/problem+json"
     body: dict[str, object] = response.json()
-    assert PROBLEM_KEYS <= set(body)
+    assert set(body) >= PROBLEM_KEYS
     assert body["status"] == status
-    assert isinstance(body["detail"], str) and body["detail"]
+    assert isinstance(body["detail"], str)
+    assert body["detail"]
     return body
 
 
@@ -37,7 +38,8 @@ def test_wrong_method_is_405_problem(client: TestClient) -> None:
 def test_bad_path_parameter_is_422_with_errors(client: TestClient, path: str) -> None:
     body = _assert_problem(client.get(path), 422)
     errors = body["errors"]
-    assert isinstance(errors, list) and errors
+    assert isinstance(errors, list)
+    assert errors
     assert errors[0]["loc"][0] == "path"
 
 

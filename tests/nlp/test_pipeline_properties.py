@@ -52,10 +52,12 @@ def test_pipeline_never_raises_and_every_span_matches(text: str) -> None:
     keys = {entity.key for entity in annotations.entities}
     for quote in annotations.quotes:
         assert quote.speaker_key is None or quote.speaker_key in keys
-        assert quote.confidence is not None and 0 <= quote.confidence <= 1
+        assert quote.confidence is not None
+        assert 0 <= quote.confidence <= 1
     for entity in annotations.entities:
         assert entity.mentions
-        assert entity.confidence is not None and 0 <= entity.confidence <= 1
+        assert entity.confidence is not None
+        assert 0 <= entity.confidence <= 1
 
 
 def test_pipeline_handles_a_very_long_paragraph() -> None:
@@ -89,7 +91,7 @@ def test_rules_do_linear_work_in_the_text_length() -> None:
     unit = (
         "Officials said “the talks will resume” on Monday. "
         "“We are ready,” he added, “and so are they.” "
-        "A stray ” mark, then « guillemets » and \"straight\" quotes. "
+        'A stray ” mark, then « guillemets » and "straight" quotes. '
         "Prime Minister Ali Zeidan of the Tripoli-based government spoke.\n\n"
     )
     small = _lines_executed_in_nlp(unit * 10)

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.nlp.records import NAMED_ENTITY_TYPES, Annotations, Span
-from app.nlp.records import check_span
+from app.nlp.records import NAMED_ENTITY_TYPES, Annotations, Span, check_span
 from app.seed.curated import (
     SEED_ARTICLE_FILE,
     SeedArticle,

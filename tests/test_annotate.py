@@ -1,0 +1,112 @@
+"""The storage seam: entities matched across articles, governments merged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlmodel import Session, col, select
+
+from app.annotate import ArticleFields, store_article
+from app.core import migrate
+from app.core.db import create_db_engine
+from app.models import Entity, EntityAlias, Government
+from app.nlp.records import Annotations, EntityRecord, GovernmentRecord, Span
+from app.seed.loader import ensure_seed
+
+
+@pytest.fixture
+def db(tmp_sqlite_url: str) -> Iterator[Session]:
+    """A fresh database holding only the seed article."""
+    engine = create_db_engine(tmp_sqlite_url)
+    migrate.upgrade(engine)
+    with Session(engine) as session:
+        ensure_seed(session)
+        yield session
+
+
+def _person(key: str, body: str, name: str) -> EntityRecord:
+    start = body.index(name)
+    return EntityRecord(
+        key=key, name=name, type="PERSON", mentions=(Span(start, start + len(name), name),)
+    )
+
+
+def _store(session: Session, body: str, *entities: EntityRecord, **extra: object) -> None:
+    annotations = Annotations(entities=entities, **extra)  # type: ignore[arg-type]
+    store_article(session, ArticleFields(title=body[:30], body=body), annotations)
+    session.commit()
+
+
+def _entity_named(session: Session, name: str) -> Entity:
+    return session.exec(select(Entity).where(Entity.name == name)).one()
+
+
+def _ids_with_alias_or_name(session: Session, text: str) -> set[int | None]:
+    by_name = session.exec(select(Entity.id).where(Entity.name == text)).all()
+    by_alias = session.exec(select(EntityAlias.entity_id).where(EntityAlias.alias == text)).all()
+    return {*by_name, *by_alias}
+
+
+@pytest.mark.parametrize(
+    ("spelling", "seed_name"),
+    [
+        ("Khalifa Hifter", "Khalifa Haftar"),
+        ("Fayez al-Sarraj", "Fayez al-Serraj"),
+        ("Khalifa al-Ghweil", "Khalifa al-Gwhaill"),
+        ("Sarraj", "Fayez al-Serraj"),
+    ],
+)
+def test_transliteration_variants_join_the_stored_person(
+    db: Session, spelling: str, seed_name: str
+) -> None:
+    body = f"Yesterday {spelling} spoke to reporters."
+    _store(db, body, _person("p", body, spelling))
+    stored = _entity_named(db, seed_name)
+    assert _ids_with_alias_or_name(db, spelling) == {stored.id}
+
+
+def test_a_different_person_sharing_a_surname_is_not_merged(db: Session) -> None:
+    body = "Ali Haftar, a shopkeeper, spoke to reporters."
+    _store(db, body, _person("p", body, "Ali Haftar"))
+    ali = _entity_named(db, "Ali Haftar")
+    assert ali.id != _entity_named(db, "Khalifa Haftar").id
+
+
+def test_a_bare_surname_shared_by_two_people_makes_a_new_entity(db: Session) -> None:
+    body = "Ali Haftar spoke."
+    _store(db, body, _person("p", body, "Ali Haftar"))
+    other = "Haftar spoke again."
+    _store(db, other, _person("p", other, "Haftar"))
+    assert db.exec(select(Entity).where(Entity.name == "Haftar")).one()
+
+
+def test_a_full_name_joins_an_entity_known_only_by_its_surname(db: Session) -> None:
+    first = "Zeidan spoke."
+    _store(db, first, _person("p", first, "Zeidan"))
+    second = "Ali Zeidan spoke."
+    _store(db, second, _person("p", second, "Ali Zeidan"))
+    assert _ids_with_alias_or_name(db, "Ali Zeidan") == {_entity_named(db, "Zeidan").id}
+
+
+def test_facts_from_a_new_article_merge_into_the_stored_government(db: Session) -> None:
+    body = "The Government of National Accord, based in Tripoli, met on Monday."
+    tripoli = body.index("Tripoli")
+    record = GovernmentRecord(
+        name="Government of National Accord",
+        short_name="GNA",
+        seat_key="t",
+        evidence=(Span(0, len(body) - 1, body[:-1]),),
+    )
+    place = EntityRecord(
+        key="t", name="Tripoli", type="GPE", mentions=(Span(tripoli, tripoli + 7, "Tripoli"),)
+    )
+    _store(db, body, place, governments=(record,))
+    governments = db.exec(
+        select(Government).where(col(Government.name) == "Government of National Accord")
+    ).all()
+    assert len(governments) == 1
+    gna = governments[0]
+    assert gna.seat_id == _entity_named(db, "Tripoli").id
+    assert gna.country == "Libya"
+    assert gna.leader_id == _entity_named(db, "Fayez al-Serraj").id
