@@ -1,22 +1,20 @@
-"""Named entities: spaCy's NER, corrected, grouped into one record per real thing."""
+"""Named entities: spaCy's NER, corrected, grouped into one record per real thing.
+
+Two steps, each in its own module: ``entity_spans`` fixes the spans spaCy gets wrong
+on news text (titles, possessives, glued acronyms, headline verbs, mis-merges), and
+``coreference`` groups the corrected mentions so that a surname, an acronym or a
+case variant joins the full name it stands for.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from app.nlp.records import NAMED_ENTITY_TYPES, EntityRecord, Span
+from app.nlp.coreference import group_mentions
+from app.nlp.entity_spans import extract_mentions
+from app.nlp.records import EntityRecord
 
 
 def extract_entities(doc: Doc) -> list[EntityRecord]:
-    """Baseline: spaCy's named entities grouped by exact text (to be replaced)."""
-    groups: dict[tuple[str, str], list[Span]] = {}
-    for ent in doc.ents:
-        if ent.label_ in NAMED_ENTITY_TYPES:
-            span = Span(ent.start_char, ent.end_char, ent.text)
-            groups.setdefault((ent.label_, ent.text), []).append(span)
-    return [
-        EntityRecord(
-            key=f"e{i}", name=text, type=label, mentions=tuple(spans), confidence=0.5
-        )
-        for i, ((label, text), spans) in enumerate(groups.items())
-    ]
+    """One record per named thing in the article, with every mention of it."""
+    return group_mentions(extract_mentions(doc), doc.text)

@@ -1,0 +1,297 @@
+"""Mention spans: spaCy's entity spans, corrected for its known failures on news text.
+
+Each correction cites the seed sentence it was written for; all of them work on
+tokens, lemmas and characters of the one parse, so they cost one pass over ``doc.ents``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from app.nlp.records import NAMED_ENTITY_TYPES
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string, for the lexicons below."""
+    return frozenset(text.split())
+
+
+#: Titles that precede a person's name and are not part of it ("General Khalifa Haftar").
+PERSON_TITLES = words(
+    "gen gen. general lt lt. col col. colonel maj maj. major capt capt. captain sgt sgt. "
+    "marshal field president pres pres. vice dr dr. mr mr. mrs mrs. ms ms. miss sir dame "
+    "prof prof. professor sen sen. senator rep rep. representative gov gov. governor "
+    "prime minister secretary chancellor king queen prince princess sheikh emir imam rev "
+    "rev. pope judge justice mayor ambassador commander chairman"
+)
+#: A title glued to the name by its period, as in "Gen.Haftar" / "Gen.Khalifa Haftar".
+GLUED_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,5}\.)+(?=[A-Z])")
+GLUED_TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{0,5}\.)$")
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: An acronym defined right after a name: "General National Congress (GNC)".
+ACRONYM_AFTER = re.compile(r"\s*\(\s*((?=(?:[^A-Z)]*[A-Z]){2})[A-Z][A-Za-z.&]{1,9})\s*\)")
+ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.&]{1,9}$")
+QUOTE_CHARS = '“”"«»„‘’'
+COMPASS = frozenset({"East", "West", "North", "South"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+#: Nouns that tell a name's type when they stand right before or after it.
+ORG_CUES = words(
+    "newspaper daily paper magazine agency channel network broadcaster party company firm "
+    "group militia"
+)
+#: Last words that make a name an organisation's, whatever spaCy said.
+ORG_HEADS = words(
+    "society party association council committee institute university college foundation "
+    "agency company corporation bank ministry department army forces commission union "
+    "church court news times post congress parliament assembly"
+)
+GPE_CUES = words("city town village province district county region")
+EVENT_HEADS = words("war battle revolution uprising summit election olympics")
+KEEP_LEADING_THE = frozenset({"WORK_OF_ART", "PERSON"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """One corrected mention; ``acronym_of`` is the start of the name an acronym abbreviates."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    glued_alias: str | None = None
+    acronym_of: int | None = None
+
+
+def extract_mentions(doc: Doc) -> list[Mention]:
+    """Corrected mentions of named things, in text order."""
+    text = doc.text  # built anew on every access: read it once
+    standalone = _standalone_labels(doc)
+    common = {t.lemma_.lower() for t in doc if t.is_lower and t.is_alpha}
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAMED_ENTITY_TYPES:
+            continue
+        for part in _split_merges(ent, standalone):
+            mentions.extend(_clean(text, part, ent.label_, standalone, common))
+    mentions = _join_adjacent_persons(text, [_retype(doc, m) for m in mentions])
+    return _add_acronyms(doc, text, sorted(mentions, key=lambda m: m.start))
+
+
+def _join_adjacent_persons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """spaCy cuts long names in two: "Abd Rabbuh" + "Mansour Hadi" is one person."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev and prev.label == m.label == "PERSON" and text[prev.end : m.start] == " ":
+            out[-1] = Mention(prev.start, m.end, "PERSON", text[prev.start : m.end])
+        else:
+            out.append(m)
+    return out
+
+
+def _standalone_labels(doc: Doc) -> dict[str, str]:
+    """The majority label of each one-piece entity text, to label split-off parts."""
+    votes: dict[str, Counter[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in NAMED_ENTITY_TYPES and len(ent) <= 3:
+            votes.setdefault(ent.text, Counter())[ent.label_] += 1
+    return {text: c.most_common(1)[0][0] for text, c in votes.items()}
+
+
+def _split_merges(ent: SpacySpan, standalone: dict[str, str]) -> list[SpacySpan]:
+    """Split a span at commas, colons and possessives that join two names.
+
+    spaCy merges "Sputnik, Haftar" into one ORG, and "Tobruk’s House of
+    representatives" into one ORG whose owner is a place of its own.
+    """
+    parts: list[SpacySpan] = []
+    start = ent.start
+    doc = ent.doc
+    for tok in ent:
+        if tok.i == ent.start:
+            continue
+        cut = tok.text in {",", ";", ":"}
+        owner = tok.text in POSSESSIVE and tok.i + 1 < ent.end
+        # Split only where the owner is a name of its own: seen alone elsewhere, or
+        # ending in an organisation word ("Green Party’s Jill Stein").
+        if owner and doc[start : tok.i].text not in standalone:
+            owner = doc[tok.i - 1].lower_ in ORG_HEADS
+        if cut or owner:
+            parts.append(doc[start : tok.i])
+            start = tok.i + 1
+    parts.append(doc[start : ent.end])
+    return [p for p in parts if len(p)]
+
+
+def _clean(
+    text: str, span: SpacySpan, label: str, standalone: dict[str, str], common: set[str]
+) -> list[Mention]:
+    """Trim one span's edges at token and character level; may yield an acronym too."""
+    toks = list(span)
+    is_part = span.start != _ent_start(span)
+    if is_part:
+        label = standalone.get(span.text, _part_label(span, label))
+    # "the Libyan National Army" -> "Libyan National Army" (so it groups with "LNA").
+    while toks and toks[0].lower_ == "the" and label not in KEEP_LEADING_THE:
+        toks.pop(0)
+    if label == "PERSON":
+        while len(toks) > 1 and toks[0].lower_ in PERSON_TITLES and toks[0].is_title:
+            toks.pop(0)
+    # "Haftar’s" -> "Haftar"; "Haftar Confirms" (headline) -> "Haftar";
+    # "Pacific island" -> "Pacific".
+    headline = _is_headline(span, text)
+    if headline:  # "Veto Power Impedes Peace Efforts": a heading's verb ends any name
+        verbs = [k for k, t in enumerate(toks) if k and t.tag_ in {"VBZ", "VBD", "VBP"}]
+        toks = toks[: verbs[0]] if verbs else toks
+    while toks and (
+        toks[-1].text in POSSESSIVE
+        or toks[-1].is_punct
+        or (len(toks) > 1 and toks[-1].pos_ in {"VERB", "AUX"} and toks[-1].is_title)
+        or (len(toks) > 1 and toks[-1].is_lower and toks[-2].whitespace_ and label != "WORK_OF_ART")
+        or (len(toks) > 1 and headline and _is_common_word(toks[-1], common))
+    ):
+        toks.pop()
+    # A Title Case headline made only of common words ("Gender Equality") names nothing.
+    words = [t for t in toks if t.is_alpha and not t.is_upper]
+    if headline and words and all(_is_common_word(t, common) for t in words):
+        return []
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    if not toks:
+        return []
+    return _clean_chars(text, toks[0].idx, toks[-1].idx + len(toks[-1]), label)
+
+
+def _is_headline(span: SpacySpan, text: str) -> bool:
+    """Whether a span sits in a Title Case heading: a short line, or the part of a
+    line before ": " ("Veto Power Impedes Peace Efforts: Eliminating ...")."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    colon = line.find(": ")
+    if colon > 0 and span.end_char - start <= colon:
+        line = line[:colon]
+    words = [w for w in WORD.findall(line) if w.lower() not in STOP_WORDS]
+    capitalised = sum(w[0].isupper() for w in words)
+    return 2 <= len(words) <= 20 and capitalised >= 0.8 * len(words)
+
+
+def _is_common_word(tok: Token, common: set[str]) -> bool:
+    """Whether a capitalised word occurs in lowercase elsewhere in the article."""
+    return tok.lemma_.lower() in common or tok.lower_ in common
+
+
+def _part_label(part: SpacySpan, label: str) -> str:
+    """The type of a piece split off a merged span, when the doc has no other use of it."""
+    if part[-1].lower_ in ORG_HEADS:
+        return "ORG"
+    if part.start > 0 and part.doc[part.start - 1].text in POSSESSIVE:
+        names = [t for t in part if t.pos_ == "PROPN" and t.is_title]
+        if 2 <= len(names) == len(part) <= 3:
+            return "PERSON"  # "Green Party’s Jill Stein"
+    return label
+
+
+def _ent_start(span: SpacySpan) -> int:
+    """Index of the first token of the entity a part was cut from."""
+    tok = span.doc[span.start]
+    while tok.i > 0 and tok.ent_iob_ == "I":
+        tok = span.doc[tok.i - 1]
+    return tok.i
+
+
+def _clean_chars(text: str, start: int, end: int, label: str) -> list[Mention]:
+    """Character-level fixes for what the tokenizer left glued together."""
+    glued: str | None = None
+    before = GLUED_TITLE_BEFORE.search(text, max(0, start - 12), start)
+    if before and label == "PERSON" and before.group(1).lower() in PERSON_TITLES:
+        glued = text[before.start() : end]  # "Gen." tokenised apart from "Haftar"
+    match = GLUED_TITLE.match(text[start:end])
+    if match and label == "PERSON":  # "Gen.Haftar" -> "Haftar", alias "Gen.Haftar"
+        glued = text[start:end]
+        start += match.end()
+    # "Al-Kahera Wal Nas” TV": the name ends at the closing mark.
+    for i in range(start + 1, end):
+        if text[i] in QUOTE_CHARS and not (text[i] in "’'" and text[i - 1].isalpha()):
+            end = i
+            break
+    extra: list[Mention] = []
+    # "House of representatives(HoR" -> "House of representatives" + acronym "HoR".
+    paren = text.find("(", start, end)
+    if paren > start:
+        acr = text[paren + 1 : end].strip()
+        if ACRONYM.match(acr):
+            acr_start = text.index(acr, paren)
+            extra.append(Mention(acr_start, acr_start + len(acr), label, acr))
+        end = paren
+    # "LNA-" -> "LNA"; "anti-Islamic" -> "Islamic".
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
+        end -= 1
+    while end > start and not text[start].isalnum():
+        start += 1
+    if label == "NORP":
+        prefix = re.match(r"(?i)(anti|pro|non)-(?=[A-Z])", text[start:end])
+        if prefix:
+            start += prefix.end()
+    if end <= start or not any(c.isalpha() for c in text[start:end]):
+        return []
+    mention = Mention(start, end, label, text[start:end], glued_alias=glued)
+    # "Benghazi (East)": a compass word in parentheses glosses a region, it is no name.
+    if mention.text in COMPASS and text[start - 1 : start] == "(":
+        return []
+    return [mention, *extra]
+
+
+def _retype(doc: Doc, m: Mention) -> Mention:
+    """Fix a type from the noun next to the name ("al Bayda city", "newspaper La Republica")."""
+    before = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if before is None:
+        return m
+    nxt = doc[before.end].lower_ if before.end < len(doc) else ""
+    prv = doc[before.start - 1].lower_ if before.start > 0 else ""
+    if m.label == "PERSON" and before[-1].lower_ in ORG_HEADS:
+        m.label = "ORG"  # "John Birch Society"
+    elif nxt in GPE_CUES and m.label in {"ORG", "PERSON", "FAC"}:
+        m.label = "GPE"
+    elif prv in ORG_CUES and m.label in {"FAC", "PERSON", "GPE", "WORK_OF_ART"}:
+        m.label = "ORG"
+    elif m.label == "WORK_OF_ART" and before[0].lower_ in EVENT_HEADS:
+        m.label = "EVENT"  # "War on Terrorism" names a campaign, not a work
+    return m
+
+
+def _add_acronyms(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Link "(GNC)" to the name before it, and find later bare uses of the acronym."""
+    starts = {m.start: m for m in mentions}
+    defined: dict[str, int] = {}  # acronym -> start of the name it abbreviates
+    added: list[Mention] = []
+    prev: Mention | None = None
+    for m in mentions:
+        if ACRONYM.match(m.text):
+            if m.acronym_of is None and prev and text[prev.end : m.start].strip() == "(":
+                m.acronym_of = prev.start
+        elif match := ACRONYM_AFTER.match(text, m.end):
+            # spaCy often leaves the "(GNA)" after "Government of National Accord" untagged.
+            if match.start(1) not in starts:
+                added.append(Mention(match.start(1), match.end(1), m.label, match.group(1)))
+                added[-1].acronym_of = m.start
+            defined.setdefault(match.group(1), m.start)
+        if m.acronym_of is not None:
+            defined.setdefault(m.text, m.acronym_of)
+        prev = m
+    if defined:
+        covered = {c for m in (*mentions, *added) for c in range(m.start, m.end)}
+        for tok in doc:
+            word = tok.text.rstrip("-–—")  # "LNA-" as tokenised
+            if word in defined and tok.idx not in covered:
+                owner = starts.get(defined[word])
+                label = owner.label if owner else "ORG"
+                added.append(Mention(tok.idx, tok.idx + len(word), label, word))
+                added[-1].acronym_of = defined[word]
+    return sorted((*mentions, *added), key=lambda m: m.start)

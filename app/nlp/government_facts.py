@@ -1,0 +1,240 @@
+"""The facts one scope of text states about one government, read by short token patterns.
+
+Every pattern cites the phrase it was written for; each looks a few tokens around a
+trigger word, so reading a scope is linear in its length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from app.nlp.entity_spans import ACRONYM, PERSON_TITLES
+from app.nlp.records import EntityRecord, GovernmentRecord, Span
+
+Hits = dict[int, tuple[EntityRecord, Span]]
+GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet"})
+LEAD_VERBS = frozenset({"headed", "led", "chaired", "run", "ruled"})
+SEAT_VERBS = frozenset({"based", "seated", "headquartered"})
+ORIGIN_LEMMAS = frozenset({"root", "stem", "emerge", "arise", "originate", "spring", "derive"})
+BACK_VERBS = frozenset({"backed", "supported", "recognized", "recognised", "sponsored"})
+NAME_VERBS = frozenset({"known", "called", "named", "dubbed"})
+HEAD_NOUNS = frozenset({"head", "leader", "chief", "premier"})
+COMPASS = {"east": "East", "west": "West", "north": "North", "south": "South"}
+COMPASS_ADJ = {"eastern": "East", "western": "West", "northern": "North", "southern": "South"}
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Tokens ``[start, end)`` about one government; ``intro`` the clause introducing it."""
+
+    start: int
+    end: int
+    intro: tuple[int, int] | None
+    country: str | None
+
+
+@dataclass(slots=True)
+class Facts:
+    """What a scope says; merged across scopes that describe the same government."""
+
+    name: str | None = None
+    short_name: str | None = None
+    country: str | None = None
+    leader: EntityRecord | None = None
+    leader_title: str | None = None
+    seat: EntityRecord | None = None
+    seat_is_own: bool = False  # "one in Tobruk" (own) vs "the GNC based in Tripoli"
+    legislature: EntityRecord | None = None
+    backers: list[EntityRecord] = field(default_factory=list)
+    region: str | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+    def identified(self) -> bool:
+        return bool(self.name or self.leader or self.seat or self.legislature or self.backers)
+
+    def same_government(self, other: Facts) -> bool:
+        pairs: list[tuple[object, object]] = [(self.name, other.name)]
+        pairs += [(self.short_name, other.short_name), (self.leader, other.leader)]
+        if self.seat_is_own and other.seat_is_own:
+            pairs.append((self.seat, other.seat))
+        return any(a is not None and a == b for a, b in pairs)
+
+    def absorb(self, other: Facts) -> None:
+        for attr in ("name", "short_name", "country", "leader", "leader_title", "legislature"):
+            if getattr(self, attr) is None:
+                setattr(self, attr, getattr(other, attr))
+        if self.seat is None or (other.seat_is_own and not self.seat_is_own):
+            self.seat, self.seat_is_own = other.seat, other.seat_is_own
+        self.backers += [b for b in other.backers if b not in self.backers]
+        self.region = self.region or other.region
+        self.evidence += [e for e in other.evidence if e not in self.evidence]
+
+    def record(self, text: str) -> GovernmentRecord:
+        known = [self.leader, self.seat, self.legislature, self.name, self.region, self.country]
+        return GovernmentRecord(
+            name=self.name or self._descriptive_name(),
+            short_name=self.short_name,
+            country=self.country,
+            leader_key=self.leader.key if self.leader else None,
+            leader_title=self.leader_title,
+            seat_key=self.seat.key if self.seat else None,
+            legislature_key=self.legislature.key if self.legislature else None,
+            backer_keys=tuple(b.key for b in self.backers),
+            region=self.region,
+            evidence=tuple(Span.of(text, s, e) for s, e in self.evidence),
+            confidence=round(min(0.95, 0.4 + 0.1 * sum(k is not None for k in known)), 2),
+        )
+
+    def _descriptive_name(self) -> str:
+        """A name for a government the text names only by what it says of it."""
+        if self.seat and self.seat_is_own:
+            return f"{self.seat.name}-based government"  # "one in Tobruk"
+        if self.legislature:  # "roots out of the General National Congress"
+            return f"{self.legislature.name} government"
+        if self.seat:
+            return f"{self.seat.name}-based government"
+        if self.leader:
+            return f"{self.leader.name}-led government"
+        if self.backers:
+            return f"{self.backers[0].name}-backed government"
+        return "government"
+
+
+def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
+    """Read one scope's facts; ``named`` holds keys of ORG entities named as governments."""
+    facts = Facts(country=scope.country)
+    end = scope.end
+
+    def after(i: int, types: set[str], limit: int = 6) -> EntityRecord | None:
+        for k in range(i, min(i + limit, end)):
+            hit = hits.get(k)
+            if hit and hit[0].type in types:
+                return hit[0]
+        return None
+
+    def before_hyphen(i: int) -> EntityRecord | None:  # "UN-backed", "Tripoli-based"
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+            hit = hits.get(i - 2)
+            return hit[0] if hit else None
+        return None
+
+    for i in range(scope.start, end):
+        tok = doc[i]
+        low = tok.lower_
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        hit = hits.get(i)
+        if hit and hit[0].key in named and facts.short_name is None:
+            facts.name = hit[0].name  # "known as the Government of National Accord (GNA)"
+            facts.short_name = next((a for a in hit[0].aliases if ACRONYM.match(a)), None)
+        elif low in LEAD_VERBS and nxt == "by" and facts.leader is None:
+            facts.leader = after(i + 2, {"PERSON"})  # "headed by Abdullah al-Thani"
+            facts.leader_title = _title_before(doc, facts.leader, hits, i + 2)
+        elif low in LEAD_VERBS and (x := before_hyphen(i)):
+            if x.type == "PERSON":  # "the Zeidan-led government"
+                facts.leader = facts.leader or x
+            else:  # "the Islamist-led government"
+                facts.backers.append(x)
+        elif low in SEAT_VERBS:
+            _read_seat(doc, i, facts, hits, before_hyphen(i), after(i + 2, {"GPE"}, 4))
+        elif tok.lemma_ in ORIGIN_LEMMAS and facts.legislature is None:
+            facts.legislature = after(i + 1, {"ORG"}, 8)  # "roots out of Tobruk’s House ..."
+        elif low in BACK_VERBS and (
+            x := before_hyphen(i) or (after(i + 2, {"ORG", "GPE", "NORP"}) if nxt == "by" else None)
+        ):
+            if x not in facts.backers:
+                facts.backers.append(x)  # "the UN-backed government"
+        elif low in NAME_VERBS and nxt == "as" and facts.name is None:
+            named_as = after(i + 2, {"ORG"}, 4)
+            facts.name = named_as.name if named_as else None
+        elif low in {"in"} and i > 0 and doc[i - 1].lower_ in GOVERNMENT_WORDS | {"one", "other"}:
+            place = after(i + 1, {"GPE"}, 3)  # "one in Tobruk"
+            if place and place.name != facts.country and facts.seat is None:
+                facts.seat, facts.seat_is_own = place, True
+        elif low in COMPASS and i > 0 and doc[i - 1].text == "(":
+            facts.region = facts.region or COMPASS[low]  # "al Bayda city in the (East)"
+        elif low in COMPASS_ADJ and tok.head.lower_ in GOVERNMENT_WORDS:
+            facts.region = facts.region or COMPASS_ADJ[low]
+        elif low in HEAD_NOUNS and nxt == "of" and facts.leader is None:
+            facts.leader = _appositive_person(
+                doc, i, hits, scope
+            )  # "X, head of the ... government"
+        elif (
+            hit
+            and hit[0].type == "PERSON"
+            and nxt == "of"
+            and facts.leader is None
+            and any(t.lower_ in GOVERNMENT_WORDS for t in doc[i + 1 : min(i + 8, end)])
+        ):
+            facts.leader = hit[0]  # "Prime Minister Ali Zeidan of the ... government"
+            facts.leader_title = _title_before(doc, hit[0], hits, scope.start)
+    facts.evidence = [e for e in (_clause(doc, scope.intro), _clause(doc, (scope.start, end))) if e]
+    return facts
+
+
+def _read_seat(
+    doc: Doc,
+    i: int,
+    facts: Facts,
+    hits: Hits,
+    hyphened: EntityRecord | None,
+    after_in: EntityRecord | None,
+) -> None:
+    """ "Tripoli-based government" is the government's own seat; "the GNC based in
+    Tripoli" is its legislature's, recorded only when nothing better is known."""
+    if hyphened and hyphened.type == "GPE":
+        facts.seat, facts.seat_is_own = hyphened, True
+    elif after_in and i + 1 < len(doc) and doc[i + 1].lower_ == "in" and facts.seat is None:
+        k = i - 1
+        while k > 0 and doc[k].is_punct:
+            k -= 1
+        owner = hits.get(k)
+        facts.seat = after_in
+        facts.seat_is_own = not (owner and owner[0].type == "ORG")
+
+
+def _title_before(doc: Doc, person: EntityRecord | None, hits: Hits, start: int) -> str | None:
+    """The title words right before a leader's mention ("led by Prime Minister Ali Zeidan")."""
+    if person is None:
+        return None
+    first = next((k for k in range(start, len(doc)) if hits.get(k, (None,))[0] is person), None)
+    if first is None:
+        return None
+    k = first
+    while k > start and doc[k - 1].is_title and doc[k - 1].lower_ in PERSON_TITLES:
+        k -= 1
+    return doc[k:first].text if k < first else None
+
+
+def _appositive_person(doc: Doc, i: int, hits: Hits, scope: Scope) -> EntityRecord | None:
+    """The person a "head of the ... government" phrase stands next to, before or after it."""
+    k = i - 1
+    while k >= scope.start and doc[k].is_punct:
+        k -= 1
+    hit = hits.get(k)
+    if hit and hit[0].type == "PERSON":
+        return hit[0]
+    for j in range(i + 2, min(i + 10, scope.end)):
+        if doc[j].lower_ in GOVERNMENT_WORDS:
+            nxt = hits.get(j + 2) if j + 1 < len(doc) and doc[j + 1].text == "," else None
+            return nxt[0] if nxt and nxt[0].type == "PERSON" else None
+    return None
+
+
+def _clause(doc: Doc, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Character bounds of a token range, without a leading "Moreover," or edge punctuation."""
+    if bounds is None:
+        return None
+    start, end = bounds
+    if doc[start].pos_ in {"ADV", "CCONJ"} and start + 1 < end and doc[start + 1].text == ",":
+        start += 2
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    if start >= end:
+        return None
+    if doc[start:end].text.count("(") > doc[start:end].text.count(")") and doc[end].text == ")":
+        end += 1  # "al Bayda city in the (East)" keeps its closing parenthesis
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

@@ -1,0 +1,150 @@
+"""Entity extraction: each correction of spaCy's spans, and grouping into entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.entities import extract_entities
+from app.nlp.model import load_model
+from app.nlp.records import NAMED_ENTITY_TYPES, EntityRecord
+
+
+def entities_of(text: str) -> list[EntityRecord]:
+    return extract_entities(load_model()(text))
+
+
+def mention_texts(text: str) -> set[tuple[str, str]]:
+    return {(m.text, e.type) for e in entities_of(text) for m in e.mentions}
+
+
+def entity_named(entities: list[EntityRecord], name: str) -> EntityRecord:
+    return next(e for e in entities if e.name == name)
+
+
+def test_mentions_match_the_body_offsets() -> None:
+    text = "In an interview with Sputnik, Haftar said that Egypt helps the Libyan National Army."
+    for entity in entities_of(text):
+        for m in entity.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_headline_verb_is_trimmed_from_a_name() -> None:
+    # spaCy tags "Haftar Confirms" as one PERSON in a Title Case headline.
+    title = "Haftar Confirms that Al-Sisi Armed Forces Provide Military Training to His Militias"
+    found = mention_texts(f"{title}\n\nKhalifa Haftar said so.")
+    assert ("Haftar", "PERSON") in found
+    assert not any("Confirms" in text for text, _ in found)
+
+
+def test_title_glued_to_a_name_is_left_out_of_the_mention() -> None:
+    entities = entities_of("Khalifa Haftar spoke. Later Gen.Haftar said he was ready.")
+    haftar = entity_named(entities, "Khalifa Haftar")
+    assert [m.text for m in haftar.mentions] == ["Khalifa Haftar", "Haftar"]
+    assert "Gen.Haftar" in haftar.aliases
+
+
+def test_possessive_is_left_out_of_the_mention() -> None:
+    found = mention_texts("Khalifa Haftar’s troops are militias, and Haftar's war goes on.")
+    assert ("Khalifa Haftar", "PERSON") in found
+    assert ("Haftar", "PERSON") in found
+    assert not any(text.endswith("s") and "’" in text for text, _ in found)
+
+
+def test_parenthesis_glued_to_a_name_splits_off_the_acronym() -> None:
+    text = "Tobruk is a city. Tobruk’s House of representatives(HoR) located at al Bayda city."
+    entities = entities_of(text)
+    house = entity_named(entities, "House of representatives")
+    assert [m.text for m in house.mentions] == ["House of representatives", "HoR"]
+    assert ("Tobruk", "GPE") in {(m.text, e.type) for e in entities for m in e.mentions}
+
+
+def test_trailing_hyphen_and_leading_the_are_trimmed() -> None:
+    text = (
+        "Egypt backs the Libyan National Army. "
+        "Tobruk’s parliament -which supports Haftar and the LNA- approved it."
+    )
+    lna = entity_named(entities_of(text), "Libyan National Army")
+    assert [m.text for m in lna.mentions] == ["Libyan National Army", "LNA"]
+
+
+def test_acronym_in_parentheses_joins_its_name_and_later_bare_uses() -> None:
+    text = (
+        "The government roots out of the General National Congress (GNC) in Tripoli. "
+        "Members of the GNC met on Monday."
+    )
+    gnc = entity_named(entities_of(text), "General National Congress")
+    assert [m.text for m in gnc.mentions] == ["General National Congress", "GNC", "GNC"]
+    assert gnc.aliases == ("GNC",)
+
+
+def test_comma_merge_of_an_org_and_a_person_is_split() -> None:
+    text = (
+        "Khalifa Haftar is a general. In an interview with the Russian news agency "
+        "Sputnik, Haftar said that he was ready."
+    )
+    found = mention_texts(text)
+    assert ("Sputnik", "ORG") in found
+    assert ("Haftar", "PERSON") in found
+
+
+def test_surname_and_case_variants_join_the_full_name() -> None:
+    text = (
+        "Al-Sisi spoke first. Abdel Fattah al-Sisi, who led the coup, said al-Sisi would "
+        "help. Mohamed Buisier agreed, and Buisier repeated it."
+    )
+    entities = entities_of(text)
+    sisi = entity_named(entities, "Abdel Fattah al-Sisi")
+    assert sisi.type == "PERSON"
+    assert [m.text for m in sisi.mentions] == ["Al-Sisi", "Abdel Fattah al-Sisi", "al-Sisi"]
+    assert set(sisi.aliases) == {"Al-Sisi", "al-Sisi"}
+    assert [m.text for m in entity_named(entities, "Mohamed Buisier").mentions] == [
+        "Mohamed Buisier",
+        "Buisier",
+    ]
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    text = "Khalifa Haftar spoke. Haftar left. Ali Haftar arrived later, and Haftar smiled."
+    entities = entities_of(text)
+    khalifa = entity_named(entities, "Khalifa Haftar")
+    ali = entity_named(entities, "Ali Haftar")
+    assert len(khalifa.mentions) == 2
+    assert len(ali.mentions) == 2
+
+
+def test_city_noun_makes_a_place_and_newspaper_noun_an_org() -> None:
+    text = "He spoke to the Italian daily newspaper La Republica in al Bayda city."
+    found = mention_texts(text)
+    assert ("La Republica", "ORG") in found
+    assert ("al Bayda", "GPE") in found
+
+
+def test_only_named_types_with_confidence_and_unique_keys() -> None:
+    entities = entities_of(
+        "Two years ago, on Monday, Egypt sent 300 troops to Libya for the first time."
+    )
+    assert {e.type for e in entities} <= set(NAMED_ENTITY_TYPES)
+    assert len({e.key for e in entities}) == len(entities)
+    for e in entities:
+        assert e.confidence is not None
+        assert 0.0 <= e.confidence <= 1.0
+
+
+@pytest.mark.parametrize("prefix", ["anti-", "pro-"])
+def test_norp_prefix_is_left_out(prefix: str) -> None:
+    found = mention_texts(f"Islamic militias fought {prefix}Islamic militias in Benghazi.")
+    assert {t for t, label in found if label == "NORP"} == {"Islamic"}
+
+
+def test_possessive_inside_a_span_splits_an_org_from_a_person() -> None:
+    # spaCy tags "Green Party’s Jill Stein" as one ORG.
+    found = mention_texts("Gary Johnson and the Green Party’s Jill Stein trail in the poll.")
+    assert ("Green Party", "ORG") in found
+    assert ("Jill Stein", "PERSON") in found
+
+
+def test_a_full_person_name_makes_its_surnames_persons() -> None:
+    text = "Donald Trump spoke. Trump said the poll was wrong, and Trump’s aides agreed."
+    [trump] = [e for e in entities_of(text) if e.name == "Donald Trump"]
+    assert trump.type == "PERSON"
+    assert [m.text for m in trump.mentions] == ["Donald Trump", "Trump", "Trump"]

@@ -1,0 +1,86 @@
+"""Governments read from the grammar of the text, on the seed's last paragraph and others."""
+
+from __future__ import annotations
+
+from app.nlp.entities import extract_entities
+from app.nlp.governments import extract_governments
+from app.nlp.model import load_model
+from app.nlp.records import EntityRecord, GovernmentRecord
+
+SEED_PARAGRAPH = (
+    "There are two main competing governments in Libya, one in Tobruk, headed by Abdullah "
+    "al-Thani, that roots out of Tobruk’s House of representatives(HoR) located at al Bayda "
+    "city in the (East). The other government roots out of the General National Congress "
+    "(GNC) based in the capital Tripoli (West) and led by Khalifa al-Gwhaill. Moreover, a "
+    "third government has joined the struggle of power in Libya which the UN-backed "
+    "government, known as the Government of National Accord (GNA), led by Fayez al-Serraj."
+)
+
+
+def governments_of(text: str) -> tuple[list[GovernmentRecord], dict[str | None, str]]:
+    doc = load_model()(text)
+    entities: list[EntityRecord] = extract_entities(doc)
+    names: dict[str | None, str] = {e.key: e.name for e in entities}
+    return extract_governments(doc, entities), names
+
+
+def test_seed_paragraph_gives_three_governments() -> None:
+    governments, names = governments_of(SEED_PARAGRAPH)
+    assert [g.name for g in governments] == [
+        "Tobruk-based government",
+        "General National Congress government",
+        "Government of National Accord",
+    ]
+    tobruk, gnc, gna = governments
+    assert (names[tobruk.leader_key], names[tobruk.seat_key]) == ("Abdullah al-Thani", "Tobruk")
+    assert names[tobruk.legislature_key] == "House of representatives"
+    assert (tobruk.region, tobruk.country) == ("East", "Libya")
+    assert (names[gnc.leader_key], names[gnc.seat_key]) == ("Khalifa al-Gwhaill", "Tripoli")
+    assert (names[gnc.legislature_key], gnc.region) == ("General National Congress", "West")
+    assert (names[gna.leader_key], gna.short_name) == ("Fayez al-Serraj", "GNA")
+    assert [names[k] for k in gna.backer_keys] == ["UN"]
+
+
+def test_evidence_spans_quote_the_text() -> None:
+    governments, _ = governments_of(SEED_PARAGRAPH)
+    for g in governments:
+        assert g.evidence
+        for span in g.evidence:
+            assert SEED_PARAGRAPH[span.start : span.end] == span.text
+    assert governments[0].evidence[0].text == "There are two main competing governments in Libya"
+
+
+def test_led_by_with_a_title_and_hyphenated_seat() -> None:
+    text = "The Tripoli-based government, led by Prime Minister Ali Zeidan, said it would talk."
+    [government], names = governments_of(text)
+    assert government.name == "Tripoli-based government"
+    assert names[government.leader_key] == "Ali Zeidan"
+    assert government.leader_title == "Prime Minister"
+
+
+def test_prime_minister_of_a_government() -> None:
+    text = "Prime Minister Ali Zeidan of the Tripoli-based government said the talks failed."
+    [government], names = governments_of(text)
+    assert (names[government.leader_key], government.leader_title) == (
+        "Ali Zeidan",
+        "Prime Minister",
+    )
+    assert names[government.seat_key] == "Tripoli"
+
+
+def test_person_led_government_that_emerged_from_a_congress() -> None:
+    text = "The Zeidan-led government emerged from the General National Congress (GNC) in 2012."
+    [government], names = governments_of(text)
+    assert names[government.leader_key] == "Zeidan"
+    assert names[government.legislature_key] == "General National Congress"
+
+
+def test_text_without_facts_gives_no_government() -> None:
+    governments, _ = governments_of("The government said on Monday that taxes would rise.")
+    assert governments == []
+
+
+def test_an_office_named_after_government_is_no_government() -> None:
+    text = "A Government Accountability Office report, led by Gene Dodaro, found waste."
+    governments, _ = governments_of(text)
+    assert governments == []
