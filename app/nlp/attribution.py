@@ -1,0 +1,254 @@
+"""Who said a quote, and with which verb: the cue and its subject, found near the marks.
+
+Search windows stop at a paragraph break, a sentence end or another statement's
+marks, and are a few dozen tokens long, so each quote costs a bounded amount of work.
+
+    X said, “…”  /  X said: “…”  /  X said that “…”    cue before the opening mark
+    “…,” X said  /  “…,” said X  /  “…,” X, a …, said   cue after the closing mark
+    according to X, “…”                               "according to" as the cue
+    X: “…”  /  “…” — X                                a name beside a colon or dash
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from app.nlp.reporting_verbs import is_naming_verb, is_reporting_verb
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+_DASH_CHARS = frozenset("—―–-")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_NOUNISH = frozenset({"PROPN", "NOUN", "PRON"})
+_NAME_PARTS = frozenset({"PROPN"})
+_JOINERS = frozenset({"-", "'", "’"})
+_CLAUSE_LINKS = frozenset({"CCONJ", "SCONJ"})
+_BEFORE_WINDOW = 60
+_AFTER_WINDOW = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Token spans (start, end exclusive) of the cue and of the speaker mention."""
+
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    speaker_head: int | None  # the token that names the speaker, for entity lookup
+
+
+class QuoteContext:
+    """Per-document lookups shared by every quote: token starts and quoted tokens."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+        # 2: inside a statement's marks (a search stops there); 1: inside a title or
+        # scare quote (skipped over); 0: narration.
+        self.quoted = bytearray(len(doc))
+
+    def mark_quoted(self, open_mark: int, close_mark: int, level: int) -> None:
+        """Flag the tokens from one mark to the other (both included)."""
+        for i in range(self.token_at(open_mark), min(self.token_at(close_mark) + 1, len(self.doc))):
+            self.quoted[i] = level
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that contains ``char`` (or the last one starting before it)."""
+        return max(bisect_right(self.starts, char) - 1, 0)
+
+    def is_break(self, token: Token) -> bool:
+        return token.is_space and "\n" in token.text
+
+    def is_stop(self, token: Token) -> bool:
+        """A paragraph break or a sentence end in narration."""
+        return self.is_break(token) or (token.text in _SENTENCE_END and not self.quoted[token.i])
+
+
+def find_after(ctx: QuoteContext, close_mark: int) -> Attribution | None:
+    """``“…,” X said`` / ``“…,” said X`` / ``“…” — X``: a cue soon after the closing mark."""
+    doc = ctx.doc
+    signed = _dash_name(ctx, close_mark + 1)
+    if signed is not None:
+        return signed
+    first = ctx.token_at(close_mark) + 1
+    for i in range(first, min(first + _AFTER_WINDOW, len(doc))):
+        token = doc[i]
+        if ctx.quoted[i] == 2 or ctx.is_stop(token) or token.pos_ in _CLAUSE_LINKS:
+            return None  # "“…,” but he didn’t reveal" (seed): a new clause, not the cue
+        if ctx.quoted[i]:
+            continue
+        if token.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+            return _according_to(ctx, i)
+        if is_reporting_verb(token):
+            return _with_subject(ctx, token, after_quote=True)
+    return None
+
+
+def find_before(ctx: QuoteContext, open_mark: int, first_word: int) -> Attribution | None:
+    """``X said, “…”`` / ``according to X, “…”`` / ``X: “…”``: the nearest cue before."""
+    doc = ctx.doc
+    last = ctx.token_at(open_mark) - 1
+    if last >= 0 and doc[last].text == ":" and _is_name(doc, last - 1):
+        start = _name_start(doc, last - 1)
+        return Attribution(None, (start, last), last - 1)
+    floor = max(last - _BEFORE_WINDOW, -1)
+    for i in range(last, floor, -1):
+        token = doc[i]
+        if ctx.quoted[i] == 2 or ctx.is_stop(token):
+            floor = i
+            break
+        if ctx.quoted[i]:
+            continue
+        if token.lower_ == "according" and i + 1 <= last and doc[i + 1].lower_ == "to":
+            return _according_to(ctx, i)
+        if is_reporting_verb(token) or (is_naming_verb(token) and last - i <= 3):
+            # "commented saying that, “…”" (seed): the cue is the finite verb it hangs on.
+            head = token.head
+            if token.tag_ == "VBG" and head.i == i - 1 and is_reporting_verb(head):
+                token = head
+            return _with_subject(ctx, token, after_quote=False)
+    return _governing_verb(ctx, first_word, floor, last)
+
+
+def _governing_verb(
+    ctx: QuoteContext, first_word: int, floor: int, last: int
+) -> Attribution | None:
+    """No verb of saying: a verb the quote hangs on ("Trump attacked “…”", "called it “…”")."""
+    doc = ctx.doc
+    if not 0 <= first_word < len(doc):
+        return None
+    token = doc[first_word]
+    for _ in range(6):
+        if token.head is token:
+            return None
+        token = token.head
+        if floor < token.i <= last and not ctx.quoted[token.i]:
+            if token.pos_ == "VERB" and (last - token.i) <= 12:
+                found = _with_subject(ctx, token, after_quote=False)
+                return found if found.speaker is not None else None
+            return None
+    return None
+
+
+def _with_subject(ctx: QuoteContext, verb: Token, *, after_quote: bool) -> Attribution:
+    cue = _cue_span(verb)
+    subject = subject_of(verb, ctx.quoted)
+    if subject is None and after_quote:
+        subject = _inverted_subject(ctx, verb)
+    if subject is None or ctx.quoted[subject.i]:
+        return Attribution(cue, None, None)
+    return Attribution(cue, _mention_span(ctx, subject), subject.i)
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """The verb with its auxiliaries and particle: "has said", "pointed out"."""
+    start = verb.i
+    for child in verb.lefts:
+        if child.dep_ in ("aux", "auxpass") and child.i == start - 1:
+            start = child.i
+    end = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    return start, end
+
+
+def subject_of(verb: Token, quoted: bytearray | None = None) -> Token | None:
+    """The verb's subject, climbing through "and added" / "saying" / "who said" to a noun.
+
+    Subjects inside quotation marks are skipped: in “Full panic mode,” said Leslie
+    Wimes, the parser also hangs "mode" on "said".
+    """
+    token = verb
+    for _ in range(4):
+        subjects = [
+            c for c in token.children if c.dep_ in _SUBJECTS and not (quoted and quoted[c.i])
+        ]
+        if subjects:
+            child = min(subjects, key=lambda c: abs(c.i - token.i))
+            if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                return token.head  # "Mr. X, who said …": the relative's antecedent
+            return child
+        if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
+            token = token.head
+        else:
+            return None
+    return None
+
+
+def _inverted_subject(ctx: QuoteContext, verb: Token) -> Token | None:
+    """ "“…,” said Caddell" parsed with the name as an object: the first noun after the verb."""
+    doc = ctx.doc
+    for i in range(verb.i + 1, min(verb.i + 6, len(doc))):
+        token = doc[i]
+        if token.pos_ in _NOUNISH:
+            while (
+                token.head.i > token.i and token.head.pos_ in _NOUNISH and token.dep_ == "compound"
+            ):
+                token = token.head
+            return token
+        if token.pos_ not in ("DET", "ADJ", "PUNCT") or token.text in _SENTENCE_END:
+            return None
+    return None
+
+
+def _mention_span(ctx: QuoteContext, head: Token) -> tuple[int, int]:
+    """The subject's words up to its head ("White House press secretary Josh Earnest")."""
+    start = max(head.left_edge.i, head.i - 12)
+    for i in range(head.i - 1, start - 1, -1):
+        if ctx.quoted[i] or ctx.is_break(ctx.doc[i]) or ctx.doc[i].text in ("(", ")", ","):
+            start = i + 1
+            break
+    while start > 0 and not ctx.doc[start - 1].whitespace_ and ctx.doc[start - 1].text in _JOINERS:
+        start -= 2 if start > 1 and not ctx.doc[start - 2].whitespace_ else 1  # "al-Sisi"
+    end = head.i + 1
+    # "said Donna Brazile": the parser may make "Donna" the head; take the rest of the name.
+    while end < len(ctx.doc) and ctx.doc[end].pos_ in _NAME_PARTS and head.pos_ in _NAME_PARTS:
+        end += 1
+    return start, end
+
+
+def _according_to(ctx: QuoteContext, i: int) -> Attribution:
+    doc = ctx.doc
+    for j in range(i + 2, min(i + 10, len(doc))):
+        if (doc[j].pos_ in _NOUNISH and doc[j].head.i == i + 1) or doc[j].dep_ == "pobj":
+            return Attribution((i, i + 2), _mention_span(ctx, doc[j]), j)
+    return Attribution((i, i + 2), None, None)
+
+
+def _dash_name(ctx: QuoteContext, char: int) -> Attribution | None:
+    """ "“…” ― Jorge Falcon": a name right after a dash signs the quote."""
+    text, doc = ctx.doc.text, ctx.doc
+    while char < len(text) and text[char] in " \t\xa0":
+        char += 1
+    if char >= len(text) or text[char] not in _DASH_CHARS:
+        return None
+    char += 1
+    while char < len(text) and text[char] in " \t\xa0":
+        char += 1
+    i = ctx.token_at(char)
+    if char >= len(text) or doc[i].idx != char or not _is_name(doc, i):
+        return None  # the dash is glued to a mark token, or no name follows
+    end = i
+    while end < len(doc) and _is_name(doc, end):
+        end += 1
+    return Attribution(None, (i, end), end - 1)
+
+
+def _is_name(doc: Doc, i: int) -> bool:
+    if not 0 <= i < len(doc) or doc[i].is_space or doc[i].is_punct:
+        return False
+    return doc[i].pos_ == "PROPN" or doc[i].ent_type_ == "PERSON"
+
+
+def _name_start(doc: Doc, i: int) -> int:
+    while i > 0 and _is_name(doc, i - 1):
+        i -= 1
+    return i
+
+
+def naming_verb_before(ctx: QuoteContext, open_mark: int) -> bool:
+    """A naming verb within three words before the mark ("which he called “War on Terrorism”")."""
+    last = ctx.token_at(open_mark) - 1
+    return any(is_naming_verb(ctx.doc[i]) for i in range(last, max(last - 4, -1), -1))

@@ -1,0 +1,50 @@
+"""Pairing quotation marks: straight and curly, unbalanced, continued over paragraphs."""
+
+from __future__ import annotations
+
+from app.nlp.quote_marks import pair_quote_marks
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in pair_quote_marks(text)]
+
+
+def test_pair_quote_marks_curly_and_straight() -> None:
+    text = 'He said “one,” then "two" and «three».'
+    assert _quoted(text) == ["one,", "two", "three"]
+
+
+def test_pair_quote_marks_stray_closer_shifts_nothing() -> None:
+    # The seed's stray ” after "role model." must not open a quote or shift later pairs.
+    text = "as his role model.”\n\nBuisier said “the first,” and “the second.”"
+    assert _quoted(text) == ["the first,", "the second."]
+
+
+def test_pair_quote_marks_closing_glyph_used_as_opener() -> None:
+    text = "al-Sisi has said before, that” there are positive results here.”"
+    assert _quoted(text) == ["there are positive results here."]
+
+
+def test_pair_quote_marks_quote_continued_over_paragraphs() -> None:
+    text = "He said: “First part.\n\n“Second part.”\n\nNarration “after”."
+    quotes = pair_quote_marks(text)
+    assert [text[q.start : q.end] for q in quotes] == ["First part.\n\n“Second part.", "after"]
+    assert quotes[0].paragraphs == 2
+
+
+def test_pair_quote_marks_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = "He said “never closed.\n\nNext paragraph has no marks."
+    quotes = pair_quote_marks(text)
+    assert [text[q.start : q.end] for q in quotes] == ["never closed."]
+    assert quotes[0].close_mark is None
+
+
+def test_pair_quote_marks_second_opener_restarts() -> None:
+    text = "A stray “ mark, then “a real quote” here."
+    assert _quoted(text) == ["a real quote"]
+
+
+def test_pair_quote_marks_empty_and_markless_text() -> None:
+    assert pair_quote_marks("") == []
+    assert pair_quote_marks('"') == []
+    assert pair_quote_marks("no marks at all") == []

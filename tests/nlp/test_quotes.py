@@ -1,0 +1,144 @@
+"""Quote extraction on hand-written texts and on the seed article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.nlp.entities import extract_entities
+from app.nlp.model import load_model
+from app.nlp.quotes import extract_quotes
+from app.nlp.records import QuoteRecord
+
+SEED = Path(__file__).parents[2] / "app" / "seed" / "000_9630c75f5c0db801.txt"
+
+
+def _quotes(body: str) -> tuple[list[QuoteRecord], dict[str, str]]:
+    doc = load_model()(body)
+    entities = extract_entities(doc)
+    quotes = extract_quotes(doc, entities)
+    for q in quotes:
+        for span in (q.span, q.speaker_mention, q.cue):
+            assert span is None or body[span.start : span.end] == span.text
+        assert q.confidence is not None
+        assert 0.0 <= q.confidence <= 1.0
+    return quotes, {e.key: e.name for e in entities}
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[list[QuoteRecord], dict[str, str]]:
+    body = SEED.read_text(encoding="utf-8").split("\n", 2)[2]
+    return _quotes(body)
+
+
+def _find(quotes: list[QuoteRecord], start: str) -> QuoteRecord:
+    return next(q for q in quotes if q.span.text.startswith(start))
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker_word", "cue"),
+    [
+        ("Putting Egypt and Chad aside", "Haftar", "said"),
+        ("Al-Sisi and some western countries", "Ahmed", "commented"),
+        ("In fact, Khalifa Haftar’s troops", "Ahmed", "said"),
+        ("Al-Sisi wants to export", "Ahmed", "added"),
+        ("the Egyptian side supports Libya", "Buisier", "confessed"),
+        ("an unprecedented support", "Buisier", "added"),
+        ("there are positive results", "Sisi", "has said"),
+        ("If we give arms", "Sisi", None),
+    ],
+)
+def test_extract_quotes_seed_statements_have_their_speakers(
+    seed: tuple[list[QuoteRecord], dict[str, str]], start: str, speaker_word: str, cue: str | None
+) -> None:
+    quotes, names = seed
+    quote = _find(quotes, start)
+    assert quote.kind == "direct"
+    assert quote.speaker_key is not None
+    assert names[quote.speaker_key].endswith(speaker_word)
+    if cue is not None:
+        assert quote.cue is not None
+        assert quote.cue.text == cue
+
+
+def test_extract_quotes_seed_names_and_stray_marks_are_not_quotes(
+    seed: tuple[list[QuoteRecord], dict[str, str]],
+) -> None:
+    quotes, names = seed
+    texts = [q.span.text for q in quotes]
+    assert not any("Al-Kahera" in t for t in texts)  # a TV show's name
+    assert not any("role model" in t for t in texts)  # the stray ” after it
+    partial = _find(quotes, "War on Terrorism")
+    assert partial.kind == "partial"
+    assert partial.speaker_key is not None
+    assert names[partial.speaker_key].endswith("Buisier")
+    assert sum(q.kind == "direct" for q in quotes) == 8
+
+
+def test_extract_quotes_speaker_after_quote_inverted() -> None:
+    body = "“We are ready,” said Mary Jones, a city official. The vote is Monday."
+    (quote,), names = _quotes(body)
+    assert quote.span.text == "We are ready,"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Mary Jones"
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+    assert quote.speaker_key is not None
+    assert names[quote.speaker_key] == "Mary Jones"
+
+
+def test_extract_quotes_interrupted_quote_is_one_quote() -> None:
+    body = "“The plan is sound,” Senator Tom Baker said. “We will pass it this week.”"
+    (quote,), _ = _quotes(body)
+    assert quote.span.text.startswith("The plan is sound")
+    assert quote.span.text.endswith("this week.")
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Senator Tom Baker"
+
+
+def test_extract_quotes_pronoun_resolves_to_previous_speaker() -> None:
+    body = (
+        "John Smith, the mayor, spoke on Monday.\n\n"
+        "Smith said the city would act. “We cannot wait any longer,” he said."
+    )
+    quotes, names = _quotes(body)
+    quote = _find(quotes, "We cannot wait")
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "he"
+    assert quote.speaker_key is not None
+    assert "Smith" in names[quote.speaker_key]
+
+
+def test_extract_quotes_follow_on_paragraph_keeps_speaker() -> None:
+    body = "“Taxes will fall,” Jane Doe said.\n\n“And jobs will come back to this town.”"
+    quotes, _ = _quotes(body)
+    assert len(quotes) == 2
+    assert quotes[1].speaker_key == quotes[0].speaker_key is not None
+    assert quotes[1].cue is None
+
+
+def test_extract_quotes_dash_and_colon_attribution() -> None:
+    body = "“He does not speak for me.” ― Ana Lopez\n\nMaria Ruiz: “We want answers now.”"
+    quotes, _ = _quotes(body)
+    mentions = [q.speaker_mention.text if q.speaker_mention else None for q in quotes]
+    assert mentions == ["Ana Lopez", "Maria Ruiz"]
+
+
+def test_extract_quotes_according_to() -> None:
+    body = "According to the police report, “The driver fled the scene at high speed.”"
+    (quote,), _ = _quotes(body)
+    assert quote.cue is not None
+    assert quote.cue.text == "According to"
+    assert quote.speaker_mention is not None
+    assert "report" in quote.speaker_mention.text
+
+
+def test_extract_quotes_title_is_not_a_quote() -> None:
+    body = "She appeared on “Face the Nation” on Sunday and talked about taxes."
+    quotes, _ = _quotes(body)
+    assert quotes == []
+
+
+def test_extract_quotes_empty_text() -> None:
+    assert _quotes("")[0] == []
