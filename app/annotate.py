@@ -60,6 +60,7 @@ def check_annotations(body: str, annotations: Annotations) -> None:
     for quote in annotations.quotes:
         spans.append(quote.span)
         spans.extend(s for s in (quote.speaker_mention, quote.cue) if s is not None)
+        spans.extend(quote.fragments)
     spans.extend(s for g in annotations.governments for s in g.evidence)
     for span in spans:
         check_span(body, span)
@@ -126,6 +127,10 @@ def store_annotations(session: Session, article_id: int, annotations: Annotation
                 cue_start=cue.start if cue else None,
                 cue_end=cue.end if cue else None,
                 cue_text=cue.text if cue else None,
+                fragments=[
+                    {"start": f.start, "end": f.end, "text": f.text} for f in quote.fragments
+                ]
+                or None,
                 source=source,
                 confidence=quote.confidence,
             )

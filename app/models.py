@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import CheckConstraint, DateTime, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, DateTime, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 #: Explicit constraint names, so migrations are stable on every engine.
@@ -132,6 +132,9 @@ class Quote(SQLModel, table=True):
     cue_start: int | None = None
     cue_end: int | None = None
     cue_text: str | None = Field(default=None, sa_type=Text)
+    #: ``[{"start", "end", "text"}, ...]``, each run of quoted words when the
+    #: attribution interrupts the statement; null for a quote in one piece.
+    fragments: list[dict[str, int | str]] | None = Field(default=None, sa_type=JSON)
     source: str = Field(max_length=10)
     confidence: float | None = None
 

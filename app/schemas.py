@@ -158,7 +158,11 @@ class EntityPublic(EntityRef):
 
 
 class QuotePublic(BaseModel):
-    """A quotation: ``text`` is the quoted words without the quotation marks."""
+    """A quotation: ``text`` is the quoted words without the quotation marks.
+
+    When the attribution interrupts the statement, ``start``/``end`` run from its
+    first quoted word to its last and ``fragments`` give the quoted words exactly.
+    """
 
     id: int
     article_id: int
@@ -169,6 +173,10 @@ class QuotePublic(BaseModel):
     speaker: EntityRef | None
     speaker_mention: SpanPublic | None
     cue: SpanPublic | None
+    fragments: list[SpanPublic] = Field(
+        description="Each run of quoted words, without marks: one for a quote in one piece, "
+        "several when the attribution interrupts the statement (“We will win,” he said, “soon.”)."
+    )
     source: AnnotationSource
     confidence: Confidence | None = None
 

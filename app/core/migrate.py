@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -11,8 +13,8 @@ from sqlalchemy.engine import Engine
 from app.core.config import PROJECT_DIR
 
 
-def alembic_config(engine: Engine) -> Config:
-    """An Alembic config that runs on ``engine`` rather than on the settings' URL."""
+def alembic_config() -> Config:
+    """The project's Alembic config; callers hand it a connection to run on."""
     config = Config(str(PROJECT_DIR / "alembic.ini"))
     config.set_main_option("script_location", str(PROJECT_DIR / "migrations"))
     return config
@@ -20,7 +22,7 @@ def alembic_config(engine: Engine) -> Config:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database to ``revision`` (the newest by default)."""
-    config = alembic_config(engine)
+    config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
@@ -28,15 +30,21 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
     """Migrate the database down to ``revision``."""
-    config = alembic_config(engine)
+    config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
 
 
+@lru_cache(maxsize=1)
+def newest_revisions() -> frozenset[str]:
+    """The head revisions of ``migrations/`` (read once: they change only with the code)."""
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
 def is_up_to_date(engine: Engine) -> bool:
     """Whether the database is at the newest revision (what ``/readyz`` asks)."""
-    heads = set(ScriptDirectory.from_config(alembic_config(engine)).get_heads())
+    heads = newest_revisions()
     with engine.connect() as connection:
         current = set(MigrationContext.configure(connection).get_current_heads())
     return current == heads

@@ -56,7 +56,13 @@ class EntityRecord:
 
 @dataclass(frozen=True, slots=True)
 class QuoteRecord:
-    """A quotation: its words without the marks, who said it, and the verb that says so."""
+    """A quotation: its words without the marks, who said it, and the verb that says so.
+
+    ``span`` runs from the first quoted word to the last. A statement interrupted
+    by its attribution ("“We will win,” he said, “and soon.”") is one quote, as
+    PolNeAR annotates it; ``fragments`` then holds each run of quoted words
+    exactly, without marks. Empty ``fragments`` means the one fragment ``span``.
+    """
 
     span: Span
     kind: QuoteKind
@@ -64,6 +70,7 @@ class QuoteRecord:
     speaker_mention: Span | None = None
     cue: Span | None = None
     confidence: float | None = None
+    fragments: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,12 @@ def _span(start: int | None, end: int | None, text: str | None) -> SpanPublic | 
     return SpanPublic(start=start, end=end, text=text)
 
 
+def _fragments(quote: Quote) -> list[SpanPublic]:
+    if not quote.fragments:
+        return [SpanPublic(start=quote.start, end=quote.end, text=quote.text)]
+    return [SpanPublic.model_validate(fragment) for fragment in quote.fragments]
+
+
 def _to_public(session: Session, quotes: list[Quote]) -> list[QuotePublic]:
     speakers = entity_refs(session, (quote.speaker_id for quote in quotes))
     return [
@@ -32,6 +38,7 @@ def _to_public(session: Session, quotes: list[Quote]) -> list[QuotePublic]:
                 quote.speaker_mention_start, quote.speaker_mention_end, quote.speaker_mention_text
             ),
             cue=_span(quote.cue_start, quote.cue_end, quote.cue_text),
+            fragments=_fragments(quote),
             source=quote.source,
             confidence=quote.confidence,
         )

@@ -230,3 +230,21 @@ def test_openapi_documents_the_create_body(client: TestClient) -> None:
     assert ref.endswith("/ArticleCreate")
     assert {"201", "200", "413", "415", "422"} <= set(operation["responses"])
     assert json.dumps(spec)  # serialisable
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"\xff\xfe{not utf-8", b"[" * 100_000 + b"]" * 100_000, b'{"title": "t", "body": "x"} extra'],
+)
+def test_create_article_undecodable_body_is_400(client: TestClient, raw: bytes) -> None:
+    response = client.post(
+        "/api/v1/articles", content=raw, headers={**AUTH, "Content-Type": "application/json"}
+    )
+    assert response.status_code == 400
+    assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_create_article_json_that_is_not_an_object_is_422(client: TestClient) -> None:
+    response = client.post("/api/v1/articles", json=["title", "body"], headers=AUTH)
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["loc"] == ["body"]

@@ -75,3 +75,26 @@ def test_list_quotes_filters(client: TestClient) -> None:
     assert [q["speaker"]["name"] for q in found] == ["Mohamed Buisier"]
     none = client.get("/api/v1/quotes", params={"article_id": 424242}).json()
     assert none == {"items": [], "next_cursor": None}
+
+
+def test_quote_fragments_default_to_the_quote_itself(client: TestClient) -> None:
+    quote = _article_quotes(client, kind="direct")[0]
+    assert quote["fragments"] == [
+        {"start": quote["start"], "end": quote["end"], "text": quote["text"]}
+    ]
+
+
+def test_interrupted_quote_lists_its_fragments(client: TestClient) -> None:
+    from tests.conftest import AUTH
+
+    body = "“We will win,” the minister said, “and we will win soon.” Nobody else spoke."
+    posted = client.post(
+        "/api/v1/articles", json={"title": "Interrupted quote", "body": body}, headers=AUTH
+    ).json()
+    quotes = client.get(f"/api/v1/articles/{posted['id']}/quotes").json()["items"]
+    assert len(quotes) == 1
+    fragments = quotes[0]["fragments"]
+    assert [f["text"] for f in fragments] == ["We will win,", "and we will win soon."]
+    for fragment in fragments:
+        assert body[fragment["start"] : fragment["end"]] == fragment["text"]
+        assert quotes[0]["start"] <= fragment["start"] < fragment["end"] <= quotes[0]["end"]

@@ -1,8 +1,8 @@
 """Initial schema: articles, entities with aliases, mentions, quotes, governments.
 
-Revision ID: b70dc3937385
+Revision ID: 901072641639
 Revises:
-Create Date: 2026-11-25 13:11:49.804024
+Create Date: 2026-11-25 13:16:04.076731
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "b70dc3937385"
+revision: str = "901072641639"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -168,6 +168,7 @@ def upgrade() -> None:
         sa.Column("cue_start", sa.Integer(), nullable=True),
         sa.Column("cue_end", sa.Integer(), nullable=True),
         sa.Column("cue_text", sa.Text(), nullable=True),
+        sa.Column("fragments", sa.JSON(), nullable=True),
         sa.Column("source", sqlmodel.sql.sqltypes.AutoString(length=10), nullable=False),
         sa.Column("confidence", sa.Float(), nullable=True),
         sa.CheckConstraint("kind IN ('direct', 'partial')", name=op.f("ck_quote_kind")),
