@@ -13,6 +13,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.core import migrate
+from app.core.db import create_db_engine
+
 
 def _free_port() -> int:
     with socket.socket() as sock:
@@ -68,10 +71,13 @@ def test_python_dash_m_app_shows_the_commands() -> None:
         assert command in result.stdout
 
 
-def test_migrate_command_creates_the_schema(tmp_path: Path) -> None:
+@pytest.mark.parametrize("entry", ["script", "module"])
+def test_migrate_command_creates_the_schema(tmp_path: Path, entry: str) -> None:
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'm.sqlite3'}"}
+    command = _command() if entry == "script" else [sys.executable, "-m", "app"]
     result = subprocess.run(
-        [*_command(), "migrate"], env=env, capture_output=True, text=True, check=True
+        [*command, "migrate"], env=env, capture_output=True, text=True, check=True
     )
     assert "migrated" in result.stdout
-    assert (tmp_path / "m.sqlite3").exists()
+    engine = create_db_engine(env["DATABASE_URL"])
+    assert migrate.is_up_to_date(engine)

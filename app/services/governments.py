@@ -7,7 +7,7 @@ from collections import defaultdict
 from sqlmodel import Session, col, select
 
 from app.core.errors import NotFoundError
-from app.core.pagination import PageParams, paginate
+from app.core.pagination import AnySelect, PageParams, paginate
 from app.models import Government, GovernmentBacker, GovernmentEvidence
 from app.schemas import EntityRef, EvidencePublic, GovernmentPublic, Page
 from app.services.articles import require_article
@@ -69,13 +69,7 @@ def _to_public(session: Session, governments: list[Government]) -> list[Governme
     ]
 
 
-def list_governments(
-    *, session: Session, page: PageParams, country: str | None = None
-) -> Page[GovernmentPublic]:
-    """All governments, in the order they were stored."""
-    statement = select(Government)
-    if country is not None:
-        statement = statement.where(col(Government.country) == country)
+def _page(session: Session, statement: AnySelect, page: PageParams) -> Page[GovernmentPublic]:
     rows, next_cursor = paginate(
         session,
         statement,
@@ -86,6 +80,16 @@ def list_governments(
     return Page(
         items=_to_public(session, [row.Government for row in rows]), next_cursor=next_cursor
     )
+
+
+def list_governments(
+    *, session: Session, page: PageParams, country: str | None = None
+) -> Page[GovernmentPublic]:
+    """All governments, in the order they were stored."""
+    statement = select(Government)
+    if country is not None:
+        statement = statement.where(col(Government.country) == country)
+    return _page(session, statement, page)
 
 
 def list_article_governments(
@@ -97,16 +101,7 @@ def list_article_governments(
         col(GovernmentEvidence.article_id) == article_id
     )
     statement = select(Government).where(col(Government.id).in_(described))
-    rows, next_cursor = paginate(
-        session,
-        statement,
-        order_by=[col(Government.id)],
-        key=lambda row: (row.Government.id,),
-        page=page,
-    )
-    return Page(
-        items=_to_public(session, [row.Government for row in rows]), next_cursor=next_cursor
-    )
+    return _page(session, statement, page)
 
 
 def get_government(*, session: Session, government_id: int) -> GovernmentPublic:
