@@ -248,3 +248,21 @@ def test_create_article_json_that_is_not_an_object_is_422(client: TestClient) ->
     response = client.post("/api/v1/articles", json=["title", "body"], headers=AUTH)
     assert response.status_code == 422
     assert response.json()["errors"][0]["loc"] == ["body"]
+
+
+def test_two_identical_posts_at_once_store_one_article(client: TestClient) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.main import app as application
+
+    payload = _new_article()
+
+    def post() -> tuple[int, int]:
+        with TestClient(application) as own_client:
+            response = own_client.post("/api/v1/articles", json=payload, headers=AUTH)
+            return response.status_code, response.json()["id"]
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda _: post(), range(2)))
+    assert sorted(status for status, _ in results) == [200, 201]
+    assert len({article_id for _, article_id in results}) == 1
