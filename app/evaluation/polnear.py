@@ -135,15 +135,20 @@ def _length(a: Fragments) -> int:
     return sum(e - s for s, e in a)
 
 
+def overlaps_enough(a: Fragments, b: Fragments) -> bool:
+    """The README's match: the spans share at least half the length of the shorter one."""
+    shared = _overlap(a, b)
+    return shared > 0 and 2 * shared >= min(_length(a), _length(b))
+
+
 def match_quotes(gold: Sequence[GoldQuote], predicted: Sequence[QuoteRecord]) -> dict[int, int]:
     """Greedy one-to-one matching, best overlap first: prediction index -> gold index."""
     candidates = []
     for p, quote in enumerate(predicted):
         span: Fragments = ((quote.span.start, quote.span.end),)
         for g, item in enumerate(gold):
-            shared = _overlap(span, item.content)
-            if shared > 0 and 2 * shared >= min(_length(span), _length(item.content)):
-                candidates.append((-shared, p, g))
+            if overlaps_enough(span, item.content):
+                candidates.append((-_overlap(span, item.content), p, g))
     matches: dict[int, int] = {}
     used: set[int] = set()
     for _, p, g in sorted(candidates):

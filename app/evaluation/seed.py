@@ -6,9 +6,10 @@ Three figures, each a question the seed article asks of the pipeline:
 - direct quotes with the right speaker: k of the gold ``direct`` quotes (8 in the seed);
 - governments with the right leader: k of the gold governments (3 in the seed).
 
-Quote matching follows the PolNeAR rules in ``eval/README.md`` (overlap of at least half
-the shorter span; speaker by the name's last word or by overlapping speaker mentions), so
-the seed figure and the corpus figure mean the same thing. Pure functions over records.
+Quotes match by the PolNeAR rule of ``eval/README.md`` (overlap of at least half the
+shorter span). The speaker is stricter than PolNeAR's: the speaker entity's name must
+end in the gold speaker's last word, so a pronoun resolved to the wrong person counts
+as wrong. Pure functions over records.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from app.evaluation.polnear import overlaps_enough
 from app.nlp.records import Annotations, EntityRecord, GovernmentRecord, QuoteRecord, Span
 
 
@@ -64,14 +66,7 @@ def _score_mentions(
 
 
 def _overlaps_enough(a: Span, b: Span) -> bool:
-    """True when the spans share at least half the length of the shorter one (PolNeAR rule)."""
-    shared = min(a.end, b.end) - max(a.start, b.start)
-    shorter = min(a.end - a.start, b.end - b.start)
-    return shared > 0 and 2 * shared >= shorter
-
-
-def _spans_touch(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
+    return overlaps_enough(((a.start, a.end),), ((b.start, b.end),))
 
 
 def _last_word(name: str) -> str:
@@ -96,15 +91,11 @@ def _right_speaker(
     gold: QuoteRecord,
     gold_entities: Mapping[str, EntityRecord],
 ) -> bool:
-    if _same_person(
+    # The entity must be right: a pronoun found in the right place but resolved
+    # to the wrong person is a wrong speaker.
+    return _same_person(
         _name_of(predicted.speaker_key, predicted_entities),
         _name_of(gold.speaker_key, gold_entities),
-    ):
-        return True
-    return (
-        predicted.speaker_mention is not None
-        and gold.speaker_mention is not None
-        and _spans_touch(predicted.speaker_mention, gold.speaker_mention)
     )
 
 

@@ -51,9 +51,10 @@ def test_score_seed_wrong_speaker_lowers_quote_count(gold: Annotations) -> None:
     assert scores.mention_f1 == 1.0
 
 
-def test_score_seed_speaker_mention_alone_is_enough(gold: Annotations) -> None:
+def test_score_seed_needs_the_speaker_entity_not_just_the_mention(gold: Annotations) -> None:
+    # "he" found in the right place but left unresolved is not the right speaker.
     quotes = tuple(replace(q, speaker_key=None) for q in gold.quotes)
-    assert score_seed(replace(gold, quotes=quotes), gold).quotes_with_speaker == 8
+    assert score_seed(replace(gold, quotes=quotes), gold).quotes_with_speaker == 0
 
 
 def test_score_seed_wrong_leader_lowers_government_count(gold: Annotations) -> None:
