@@ -25,6 +25,8 @@ _NOUNISH = frozenset({"PROPN", "NOUN", "PRON"})
 _NAME_PARTS = frozenset({"PROPN"})
 _JOINERS = frozenset({"-", "'", "’"})
 _CLAUSE_LINKS = frozenset({"CCONJ", "SCONJ"})
+_LABEL_PARTS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
+_LONGEST_LABEL = 3
 _BEFORE_WINDOW = 60
 _AFTER_WINDOW = 40
 
@@ -92,6 +94,8 @@ def find_before(ctx: QuoteContext, open_mark: int, first_word: int) -> Attributi
     if last >= 0 and doc[last].text == ":" and _is_name(doc, last - 1):
         start = _name_start(doc, last - 1)
         return Attribution(None, (start, last), last - 1)
+    if last >= 0 and doc[last].text == ":" and _is_label(ctx, last):
+        return Attribution(None, None, None)  # "Question: “…”": said by no one we can name
     floor = max(last - _BEFORE_WINDOW, -1)
     for i in range(last, floor, -1):
         token = doc[i]
@@ -234,6 +238,17 @@ def _dash_name(ctx: QuoteContext, char: int) -> Attribution | None:
     while end < len(doc) and _is_name(doc, end):
         end += 1
     return Attribution(None, (i, end), end - 1)
+
+
+def _is_label(ctx: QuoteContext, colon: int) -> bool:
+    """A paragraph that opens with a few nouns and a colon ("Question:", "Q:", "Update:")."""
+    doc = ctx.doc
+    start = colon
+    while start > 0 and colon - start < _LONGEST_LABEL and not ctx.is_break(doc[start - 1]):
+        start -= 1
+    if start > 0 and not ctx.is_break(doc[start - 1]):
+        return False
+    return colon > start and all(doc[i].pos_ in _LABEL_PARTS for i in range(start, colon))
 
 
 def _is_name(doc: Doc, i: int) -> bool:

@@ -5,15 +5,16 @@ Map: ``pair_quote_marks`` finds the quoted stretches; each is judged a statement
 show); ``attribution`` finds the cue and the speaker's words near the marks; a
 quote interrupted by its attribution (“…,” he said, “…”) becomes one quote, as
 PolNeAR annotates it; a quote with no cue of its own follows the speaker of the
-quote before it; speaker words are resolved to an entity, pronouns to the
-nearest preceding person who spoke.
+quote before it; speaker words are resolved to an entity (``speakers``).
+``fragments`` keep each run of quoted words of an interrupted or multi-paragraph
+quote, without the marks and the attribution between them.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -33,9 +34,13 @@ _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _OPENING_CONTEXT = frozenset('.,:;!?—–-―([”»"')
 # “…,” he said: a quote that ends like this hands over to the words after it.
 _HANDING_OVER = frozenset(",?!—–-…")
+_LINE = re.compile(r"[^\n]+")
+_MARKS = frozenset('"“”«»„‟〝〞＂')
 _THAT = re.compile(r"\bthat,?$", re.IGNORECASE)
 _NOT_IN_NAMES = frozenset({"PRON", "VERB", "AUX", "INTJ", "ADV"})
 _FOLLOW_ON_REACH = 3000  # characters; also keeps the paragraph count below linear
+_INTERRUPTION = 120  # characters of attribution between two parts of one statement
+_BREAKS = re.compile(r"[\n.!?]")
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the"})
 
 
@@ -51,13 +56,19 @@ class _Quote:
     open_mark: int
     close_mark: int | None
     inherited: bool = False
+    fragments: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract_quotes(doc: Doc, entities: Sequence[EntityRecord]) -> list[QuoteRecord]:
     """Direct and partial quotes of ``doc`` with speaker, speaker mention and cue."""
     text = doc.text
     ctx = QuoteContext(doc)
-    judged = [(q, _judge(ctx, q)) for q in pair_quote_marks(text)]
+    judged: list[tuple[QuotedText, QuoteKind | None]] = []
+    last: QuotedText | None = None
+    for q in pair_quote_marks(text):
+        kind = "direct" if _continues(text, last, q) else _judge(ctx, q)
+        judged.append((q, kind))
+        last = q if kind == "direct" else None
     kept = [(q, kind) for q, kind in judged if kind is not None]
     for q, kind in judged:
         ctx.mark_quoted(q.open_mark, q.close_mark or q.end, 2 if kind == "direct" else 1)
@@ -92,6 +103,15 @@ def _judge(ctx: QuoteContext, q: QuotedText) -> QuoteKind | None:
     # quote) are kept only where a naming verb marks them as someone's words; on
     # PolNeAR fewer than one in ten of them is annotated as a quotation.
     return None
+
+
+def _continues(text: str, last: QuotedText | None, q: QuotedText) -> bool:
+    """ "“They said so,” he told the crowd, “and …”": the rest of an interrupted statement."""
+    if last is None or last.close_mark is None or q.open_mark - last.close_mark > _INTERRUPTION:
+        return False
+    between = text[last.close_mark + 1 : q.open_mark].rstrip()
+    handed_over = text[last.end - 1] in _HANDING_OVER or between.startswith(",")
+    return handed_over and between[-1:] in (",", ":") and not _BREAKS.search(between)
 
 
 def _reporting_verb_before(ctx: QuoteContext, open_mark: int) -> bool:
@@ -135,11 +155,29 @@ def _attribute(ctx: QuoteContext, q: QuotedText, kind: QuoteKind) -> _Quote:
         # speaker or the verb comes straight after the closing mark.
         chosen = after
     else:
-        chosen = None
+        chosen = before  # None, or a label ("Question: “…”") that no later quote inherits
     confidence = (0.9 if chosen and chosen.speaker else 0.7) if kind == "direct" else 0.6
     if q.close_mark is None:
         confidence -= 0.2
-    return _Quote(q.start, q.end, kind, chosen, confidence, q.open_mark, q.close_mark)
+    found = _Quote(q.start, q.end, kind, chosen, confidence, q.open_mark, q.close_mark)
+    found.fragments = _runs(text, q.start, q.end)
+    return found
+
+
+def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted words paragraph by paragraph, without the marks that re-open each one."""
+    if "\n" not in text[start:end]:
+        return [(start, end)]
+    runs = []
+    for line in _LINE.finditer(text, start, end):
+        s, e = line.start(), line.end()
+        while s < e and (text[s].isspace() or text[s] in _MARKS):
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            runs.append((s, e))
+    return runs
 
 
 def _right_after(ctx: QuoteContext, found: Attribution, close_mark: int) -> bool:
@@ -165,6 +203,7 @@ def _merge_interrupted(text: str, quotes: list[_Quote]) -> list[_Quote]:
                 prev,
                 end=q.end,
                 close_mark=q.close_mark,
+                fragments=prev.fragments + q.fragments,
                 attribution=prev.attribution or q.attribution,
                 confidence=max(prev.confidence, q.confidence),
             )
@@ -214,6 +253,9 @@ def _record(text: str, ctx: QuoteContext, speakers: SpeakerIndex, q: _Quote) -> 
         speaker_mention=mention,
         cue=cue,
         confidence=round(min(max(q.confidence, 0.0), 1.0), 2),
+        fragments=tuple(Span.of(text, s, e) for s, e in q.fragments)
+        if len(q.fragments) > 1
+        else (),
     )
 
 

@@ -1,27 +1,38 @@
 """Resolve the words that name a speaker to an entity: a name directly, a pronoun by context.
 
-"he" and "she" go to the nearest preceding person who was the subject of a verb of
-saying (the seed's "He only added that, “…”" is Buisier, who "confessed" just
-before, not the TV presenter named in between), else to the nearest person named
-outside quotation marks.
+"he" and "she" go to the nearest preceding person named as a sentence subject or
+described by an appositive, whatever the verb: in "Mohammed Abdulsalam, the Houthi
+spokesman, dismissed the remarks. “…,” he told reporters" he is Abdulsalam, not an
+earlier speaker. The seed's "He only added that, “…”" is still Buisier, who
+"confessed" just before, because the TV presenter named in between is neither.
+Failing that, the nearest person named outside quotation marks. A description
+("the spokesman said") goes to the person an earlier appositive or title gave it
+to ("Mohammed Abdulsalam, the Houthi spokesman"); a bare surname the entity step
+missed ("Lunde added") to the one person whose name ends with it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
 
 from app.nlp.attribution import Attribution, QuoteContext, subject_of
 from app.nlp.records import EntityRecord
 from app.nlp.reporting_verbs import is_reporting_verb
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_DEFINITE = frozenset({"the", "this", "that"})
 _LONGEST_NAME = 200  # characters; bounds the look-back of every position lookup
-_REACH = 2500  # characters a pronoun looks back for its person
+_REACH = 2500  # characters a pronoun or a description looks back for its person
+
+Positions = tuple[list[int], list[str]]
 
 
 class SpeakerIndex:
-    """Entity mentions by position, and the persons who spoke, in text order."""
+    """Entity mentions by position, and the persons a pronoun may point to, in text order."""
 
     def __init__(self, ctx: QuoteContext, entities: Sequence[EntityRecord]) -> None:
         self.ctx = ctx
@@ -34,21 +45,33 @@ class SpeakerIndex:
         self.mentions = mentions
         self.mention_starts = [m[0] for m in mentions]
         self.longest = max((m[1] - m[0] for m in mentions), default=0)
-        people = [
+        self.people = _positions(
             (start, key)
             for start, _end, key, kind in mentions
             if kind == "PERSON" and not ctx.quoted[ctx.token_at(start)]
-        ]
-        self.people, self.people_starts = people, [p[0] for p in people]
-        self.speakers: list[tuple[int, str]] = []
+        )
+        self.surnames = _surnames(entities)
+        subjects: list[tuple[int, str]] = []
+        titles: dict[str, list[tuple[int, str]]] = {}
         for token in ctx.doc:
-            if ctx.quoted[token.i] or not is_reporting_verb(token):
+            if ctx.quoted[token.i]:
                 continue
-            subject = subject_of(token)
-            found = subject and self.entity_at(subject.idx, subject.idx + len(subject.text))
-            if found and found[1] == "PERSON":
-                self.speakers.append((token.idx, found[0]))
-        self.speaker_starts = [s[0] for s in self.speakers]
+            if (token.pos_ == "PROPN" or token.ent_type_ == "PERSON") and _is_topic(token):
+                key = self._person_at(token)
+                if key is not None:
+                    subjects.append((token.idx, key))
+            elif token.pos_ == "NOUN":
+                described = _described_name(token)
+                key = self._person_at(described) if described is not None else None
+                if key is not None:
+                    titles.setdefault(token.lemma_.lower(), []).append((token.idx, key))
+            elif is_reporting_verb(token):  # "Mr. X, who said …" is a subject too
+                subject = subject_of(token)
+                key = self._person_at(subject) if subject is not None else None
+                if key is not None:
+                    subjects.append((token.idx, key))
+        self.subjects = _positions(sorted(subjects))
+        self.titles = {lemma: _positions(found) for lemma, found in titles.items()}
 
     def entity_at(self, start: int, end: int) -> tuple[str, str] | None:
         """(key, type) of an entity mention overlapping ``[start, end)``, a person first."""
@@ -59,30 +82,99 @@ class SpeakerIndex:
                 found = (key, kind)
         return found
 
+    def _person_at(self, token: Token) -> str | None:
+        found = self.entity_at(token.idx, token.idx + len(token.text))
+        if found is None:
+            return self.surnames.get(token.text) if token.pos_ == "PROPN" else None
+        return found[0] if found[1] == "PERSON" else None
+
     def resolve(self, attribution: Attribution) -> str | None:
         """The entity key the speaker words refer to, or None ("a source", "the letter")."""
         if attribution.speaker is None or attribution.speaker_head is None:
             return None
         doc = self.ctx.doc
         head = doc[attribution.speaker_head]
-        first, last = doc[attribution.speaker[0]], doc[attribution.speaker[1] - 1]
-        found = self.entity_at(head.idx, head.idx + len(head.text)) or self.entity_at(
-            first.idx, last.idx + len(last.text)
-        )
+        found = self.entity_at(head.idx, head.idx + len(head.text))
         if found:
             return found[0]
         if head.lower_ in _PERSONAL:
-            return self._previous(self.speakers, self.speaker_starts, head.idx) or self._previous(
-                self.people, self.people_starts, head.idx
-            )
-        for child in head.children:  # "the spokesman, John Smith,"
-            if child.dep_ == "appos":
-                found = self.entity_at(child.idx, child.idx + len(child.text))
-                if found and found[1] == "PERSON":
-                    return found[0]
-        return None
+            return _previous(self.subjects, head.idx) or _previous(self.people, head.idx)
+        if head.pos_ == "NOUN":
+            described = self._described(head)
+            if described is not None:
+                return described
+        first, last = doc[attribution.speaker[0]], doc[attribution.speaker[1] - 1]
+        found = self.entity_at(first.idx, last.idx + len(last.text))
+        if found:
+            return found[0]
+        return self.surnames.get(head.text) if head.pos_ == "PROPN" else None
 
-    @staticmethod
-    def _previous(items: list[tuple[int, str]], starts: list[int], at: int) -> str | None:
-        i = bisect_right(starts, at - 1) - 1
-        return items[i][1] if i >= 0 and at - items[i][0] <= _REACH else None
+    def _described(self, head: Token) -> str | None:
+        """ "the spokesman, John Smith," or "the spokesman" named by an earlier appositive."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                key = self._person_at(child)
+                if key is not None:
+                    return key
+        doc = self.ctx.doc
+        if head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
+            key = self._person_at(doc[head.i + 2])  # "her publisher, Marten Vos," misparsed
+            if key is not None:
+                return key
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+        titled = self.titles.get(head.lemma_.lower())
+        return _previous(titled, head.idx) if definite and titled else None
+
+
+def _is_topic(token: Token) -> bool:
+    """A name that is a main-clause subject, has an appositive, or is a subject's appositive."""
+    if token.dep_ in _SUBJECTS:
+        return _main_verb(token.head) or _opens_sentence(token.left_edge)
+    if token.dep_ == "appos" and token.head.dep_ in _SUBJECTS:
+        return _main_verb(token.head.head)  # "Its chief executive, Lidia Moravec, told"
+    return False
+
+
+def _opens_sentence(token: Token) -> bool:
+    """First word of a paragraph or after a full stop, whatever the parse made of it."""
+    i = token.i
+    doc = token.doc
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?", "”", '"')
+
+
+def _main_verb(verb: Token) -> bool:
+    """The sentence's own verb, not a reported clause's: in "She says Trump represents
+    …" (PolNeAR) the next "she" is still Clinton."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _described_name(token: Token) -> Token | None:
+    """The name a common noun describes: "X, the spokesman", "the spokesman, X", "spokesman X"."""
+    head = token.head
+    if token.dep_ in ("appos", "compound") and head.pos_ == "PROPN":
+        return head
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def _positions(items: Iterable[tuple[int, str]]) -> Positions:
+    pairs = list(items)
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+def _previous(found: Positions, at: int) -> str | None:
+    starts, keys = found
+    i = bisect_right(starts, at - 1) - 1
+    return keys[i] if i >= 0 and at - starts[i] <= _REACH else None
+
+
+def _surnames(entities: Sequence[EntityRecord]) -> dict[str, str]:
+    """Last word of each person's name, when only one person has it."""
+    seen: dict[str, str | None] = {}
+    for e in entities:
+        if e.type == "PERSON" and " " in e.name:
+            last = e.name.rsplit(" ", 1)[1]
+            seen[last] = e.key if seen.get(last, e.key) == e.key else None
+    return {word: key for word, key in seen.items() if key is not None}

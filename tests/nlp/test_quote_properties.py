@@ -49,6 +49,11 @@ def _check(body: str) -> None:
             if span is not None:
                 assert 0 <= span.start <= span.end <= len(body)
                 assert body[span.start : span.end] == span.text
+        previous_end = quote.span.start
+        for fragment in quote.fragments:
+            assert previous_end <= fragment.start < fragment.end <= quote.span.end
+            assert body[fragment.start : fragment.end] == fragment.text
+            previous_end = fragment.end
         assert quote.kind in ("direct", "partial")
         assert quote.confidence is not None
         assert 0 <= quote.confidence <= 1
