@@ -8,10 +8,7 @@ and linear), so the check is exact and immune to a noisy machine.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from types import FrameType
-from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,6 +16,7 @@ from hypothesis import strategies as st
 import app.nlp
 from app.annotate import check_annotations
 from app.nlp.pipeline import annotate_text
+from tests.nlp.work import lines_executed
 
 NLP_DIR = str(Path(app.nlp.__file__).parent)
 
@@ -69,22 +67,7 @@ def test_pipeline_handles_a_very_long_paragraph() -> None:
 
 
 def _lines_executed_in_nlp(text: str) -> int:
-    count = 0
-
-    def tracer(frame: FrameType, event: str, _arg: Any) -> Any:
-        nonlocal count
-        if not frame.f_code.co_filename.startswith(NLP_DIR):
-            return None
-        if event == "line":
-            count += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        annotate_text(text)
-    finally:
-        sys.settrace(None)
-    return count
+    return lines_executed(lambda: annotate_text(text), under=NLP_DIR)
 
 
 def test_rules_do_linear_work_in_the_text_length() -> None:

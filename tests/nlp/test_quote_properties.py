@@ -7,9 +7,6 @@ lines executed in ``quote_marks`` are counted by a tracer, not timed.
 from __future__ import annotations
 
 import random
-import sys
-from types import FrameType
-from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,6 +16,7 @@ from app.nlp.entities import extract_entities
 from app.nlp.model import load_model
 from app.nlp.quote_marks import pair_quote_marks
 from app.nlp.quotes import extract_quotes
+from tests.nlp.work import lines_executed
 
 MARKS = '“”"‘’«»„'
 PIECES = st.one_of(
@@ -84,23 +82,7 @@ def test_extract_quotes_very_long_paragraph_of_marks() -> None:
 
 
 def _pairing_steps(text: str) -> int:
-    count = 0
-    module_file = app.nlp.quote_marks.__file__
-
-    def tracer(frame: FrameType, event: str, _arg: Any) -> Any:
-        nonlocal count
-        if frame.f_code.co_filename != module_file:
-            return None
-        if event == "line":
-            count += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        pair_quote_marks(text)
-    finally:
-        sys.settrace(None)
-    return count
+    return lines_executed(lambda: pair_quote_marks(text), under=app.nlp.quote_marks.__file__)
 
 
 def test_pair_quote_marks_work_is_linear_in_the_number_of_marks() -> None:
