@@ -8,6 +8,7 @@ short person name and the nearest full name it ends (or starts) with ("Buisier" 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -17,6 +18,12 @@ from app.nlp.records import EntityRecord, Span
 
 #: Labels spaCy confuses with PERSON for bare surnames ("Haftar’s war" tagged ORG).
 PERSONISH = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+#: Labels a lone surname gets too ("Hadi said" tagged GPE), joined only when the same
+#: word is never used as a place in the article.
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+#: "in Hadi", "near Aden": a word after these is a place, not a surname.
+PLACE_BEFORE = re.compile(r"(?:^|\W)(?:in|at|near|outside|across|throughout|inside)\s+(?:the\s+)?$")
+PLACE_AFTER = re.compile(r"\s+(?:city|town|village|province|district|county|region|governorate)\b")
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
 
 
@@ -47,7 +54,7 @@ def group_mentions(mentions: Sequence[Mention], body: str) -> list[EntityRecord]
 
     # Surnames first: two "Haftar"s may belong to Khalifa and to Ali Haftar, so a
     # surname placed by its nearest full name is kept out of same-text grouping.
-    placed = _join_short_person_names(mentions, union)
+    placed = _join_short_person_names(mentions, union, _place_words(mentions, body))
     first_of: dict[str, int] = {}
     index_of_start = {m.start: i for i, m in enumerate(mentions)}
     for i, m in enumerate(mentions):
@@ -90,8 +97,21 @@ def _join_initialisms(
                 union(owners[0], i)
 
 
+def _place_words(mentions: Sequence[Mention], body: str) -> set[str]:
+    """Folded one-word mentions used as a place somewhere: "in Aden", "Aden city"."""
+    return {
+        fold(m.text)
+        for m in mentions
+        if m.label in PLACE_LABELS
+        and (
+            PLACE_BEFORE.search(body, max(0, m.start - 12), m.start)
+            or PLACE_AFTER.match(body, m.end)
+        )
+    }
+
+
 def _join_short_person_names(
-    mentions: Sequence[Mention], union: Callable[[int, int], None]
+    mentions: Sequence[Mention], union: Callable[[int, int], None], places: set[str]
 ) -> set[int]:
     """Join "Haftar" to the nearest earlier "Khalifa Haftar" (or the first later one).
 
@@ -107,7 +127,9 @@ def _join_short_person_names(
     ]
     for i, m in enumerate(mentions):
         words = name_tokens(m.text)
-        if m.label not in PERSONISH or ACRONYM.match(m.text) or not words:
+        # spaCy labels many lone surnames GPE or NORP ("Hadi said" -> GPE).
+        misread = m.label in PLACE_LABELS and len(words) == 1 and fold(m.text) not in places
+        if (m.label not in PERSONISH and not misread) or ACRONYM.match(m.text) or not words:
             continue
         n = len(words)
         ends = [j for j, f in full if len(f) > n and f[-n:] == words]
@@ -120,12 +142,17 @@ def _join_short_person_names(
             earlier = [j for j in ends if j < i]
             union(earlier[-1] if earlier else ends[0], i)
             placed.add(i)
-    # "the Council" after "the Security Council": only backwards, as ORG heads repeat.
-    orgs = [(i, name_tokens(m.text)) for i, m in enumerate(mentions) if m.label == "ORG"]
+    # "the Council" after "the Security Council": only backwards, as ORG heads repeat;
+    # "Nordvik" for "Nordvik Energy ASA", "Atlético" for "Atlético Madrid" (tagged FAC):
+    # a first word, when one organisation starts with it.
+    orgs = [(i, name_tokens(m.text)) for i, m in enumerate(mentions) if m.label in {"ORG", "FAC"}]
     for i, m in enumerate(mentions):
         words = name_tokens(m.text)
         if m.label == "ORG" and len(words) == 1 and not ACRONYM.match(m.text):
             earlier = [j for j, f in orgs if j < i and len(f) > 1 and f[-1] == words[0]]
+            firsts = {f for _, f in orgs if len(f) > 1 and f[0] == words[0]}
+            if not earlier and len(firsts) == 1 and words[0] not in FUNCTION_WORDS:
+                earlier = [j for j, f in orgs if f in firsts]
             if earlier:
                 union(earlier[-1], i)
                 placed.add(i)
@@ -136,7 +163,7 @@ def _record(key: str, group: list[Mention], body: str) -> EntityRecord:
     """Name a group by its fullest form and give it one type and a confidence."""
     votes: Counter[str] = Counter()
     for m in group:
-        votes[m.label] += 2 if len(m.text.split()) > 1 else 1
+        votes[m.label] += 3 if m.cued else 2 if len(m.text.split()) > 1 else 1
     label, top = votes.most_common(1)[0]
     # A full person name makes the group a person, whatever spaCy called its surnames:
     # "Donald Trump" with many "Trump" tagged ORG.

@@ -1,15 +1,17 @@
 """Named entities: spaCy's NER, corrected, grouped into one record per real thing.
 
-Two steps, each in its own module: ``entity_spans`` fixes the spans spaCy gets wrong
-on news text (titles, possessives, glued acronyms, headline verbs, mis-merges), and
-``coreference`` groups the corrected mentions so that a surname, an acronym or a
-case variant joins the full name it stands for.
+Three steps, each in its own module: ``entity_spans`` fixes the spans spaCy gets wrong
+on news text (titles, possessives, glued acronyms, headline verbs, mis-merges) with
+``entity_types`` fixing their types from the words around them; ``acronyms`` links
+"(GNC)" to its name; ``coreference`` groups the corrected mentions so that a surname,
+an acronym or a case variant joins the full name it stands for.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from app.nlp.acronyms import link_acronyms
 from app.nlp.coreference import group_mentions
 from app.nlp.entity_spans import extract_mentions
 from app.nlp.records import EntityRecord
@@ -17,4 +19,4 @@ from app.nlp.records import EntityRecord
 
 def extract_entities(doc: Doc) -> list[EntityRecord]:
     """One record per named thing in the article, with every mention of it."""
-    return group_mentions(extract_mentions(doc), doc.text)
+    return group_mentions(link_acronyms(doc, extract_mentions(doc)), doc.text)

@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from app.nlp.entity_types import ORG_HEADS, corrected_type, words
 from app.nlp.records import NAMED_ENTITY_TYPES
-
-
-def words(text: str) -> frozenset[str]:
-    """A word list written as one string, for the lexicons below."""
-    return frozenset(text.split())
-
 
 #: Titles that precede a person's name and are not part of it ("General Khalifa Haftar").
 PERSON_TITLES = words(
@@ -28,31 +24,17 @@ PERSON_TITLES = words(
     "marshal field president pres pres. vice dr dr. mr mr. mrs mrs. ms ms. miss sir dame "
     "prof prof. professor sen sen. senator rep rep. representative gov gov. governor "
     "prime minister secretary chancellor king queen prince princess sheikh emir imam rev "
-    "rev. pope judge justice mayor ambassador commander chairman"
+    "rev. pope judge justice mayor ambassador commander chairman acting interim deputy senior"
 )
 #: A title glued to the name by its period, as in "Gen.Haftar" / "Gen.Khalifa Haftar".
 GLUED_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,5}\.)+(?=[A-Z])")
 GLUED_TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{0,5}\.)$")
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 #: An acronym defined right after a name: "General National Congress (GNC)".
-ACRONYM_AFTER = re.compile(r"\s*\(\s*((?=(?:[^A-Z)]*[A-Z]){2})[A-Z][A-Za-z.&]{1,9})\s*\)")
 ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.&]{1,9}$")
 QUOTE_CHARS = '“”"«»„‘’'
 COMPASS = frozenset({"East", "West", "North", "South"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-#: Nouns that tell a name's type when they stand right before or after it.
-ORG_CUES = words(
-    "newspaper daily paper magazine agency channel network broadcaster party company firm "
-    "group militia"
-)
-#: Last words that make a name an organisation's, whatever spaCy said.
-ORG_HEADS = words(
-    "society party association council committee institute university college foundation "
-    "agency company corporation bank ministry department army forces commission union "
-    "church court news times post congress parliament assembly"
-)
-GPE_CUES = words("city town village province district county region")
-EVENT_HEADS = words("war battle revolution uprising summit election olympics")
 KEEP_LEADING_THE = frozenset({"WORK_OF_ART", "PERSON"})
 
 
@@ -66,39 +48,71 @@ class Mention:
     text: str
     glued_alias: str | None = None
     acronym_of: int | None = None
+    cued: bool = False  # type set by a neighbouring word, which outvotes spaCy's labels
 
 
 def extract_mentions(doc: Doc) -> list[Mention]:
-    """Corrected mentions of named things, in text order."""
+    """Corrected mentions of named things, in text order (acronyms not yet linked)."""
     text = doc.text  # built anew on every access: read it once
-    standalone = _standalone_labels(doc)
+    ents = doc.ents  # each access walks the whole doc: read it once
+    standalone = _standalone_labels(ents)
     common = {t.lemma_.lower() for t in doc if t.is_lower and t.is_alpha}
     mentions: list[Mention] = []
-    for ent in doc.ents:
+    places = {e.text for e in ents if e.label_ == "GPE"}
+    for ent in ents:
         if ent.label_ not in NAMED_ENTITY_TYPES:
             continue
-        for part in _split_merges(ent, standalone):
+        for part in _split_merges(_extend_left(ent, text), standalone):
             mentions.extend(_clean(text, part, ent.label_, standalone, common))
-    mentions = _join_adjacent_persons(text, [_retype(doc, m) for m in mentions])
-    return _add_acronyms(doc, text, sorted(mentions, key=lambda m: m.start))
+    for m in mentions:
+        m.label, m.cued = corrected_type(doc, m.start, m.end, m.label, places)
+    return _join_adjacent_names(text, mentions)
 
 
-def _join_adjacent_persons(text: str, mentions: list[Mention]) -> list[Mention]:
-    """spaCy cuts long names in two: "Abd Rabbuh" + "Mansour Hadi" is one person."""
+def _extend_left(ent: SpacySpan, text: str) -> SpacySpan:
+    """Take in a first word spaCy left out: "Real" of "Real Madrid" (a compound proper
+    noun), "Per" of "Its leader, Per Olav Strand" (tagged a preposition)."""
+    if ent.start == 0:
+        return ent
+    prev = ent.doc[ent.start - 1]
+    if not prev.is_title or not prev.is_alpha or prev.ent_type_:
+        return ent
+    if prev.lower_ in PERSON_TITLES or not prev.whitespace_:
+        return ent
+    compound = prev.tag_ == "NNP" and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end
+    after_comma = prev.i > 0 and ent.doc[prev.i - 1].text in {",", "(", ":"}
+    wanted = (ent.label_ != "PERSON" and compound) or (ent.label_ == "PERSON" and after_comma)
+    if wanted and not _is_headline(ent, text):  # in a Title Case heading every word is capitalised
+        return ent.doc[prev.i : ent.end]
+    return ent
+
+
+def _join_adjacent_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """spaCy cuts long names in two: "Abd Rabbuh" + "Mansour Hadi" is one person, and
+    "Government of Peace" + "and" + "Unity" one organisation."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         prev = out[-1] if out else None
-        if prev and prev.label == m.label == "PERSON" and text[prev.end : m.start] == " ":
-            out[-1] = Mention(prev.start, m.end, "PERSON", text[prev.start : m.end])
+        gap = text[prev.end : m.start] if prev else ""
+        person = prev and prev.label == m.label == "PERSON" and gap == " "
+        named_of = (
+            prev
+            and prev.label == m.label == "ORG"
+            and gap == " and "
+            and " of " in prev.text
+            and " " not in m.text
+        )
+        if prev and (person or named_of):
+            out[-1] = Mention(prev.start, m.end, m.label, text[prev.start : m.end])
         else:
             out.append(m)
     return out
 
 
-def _standalone_labels(doc: Doc) -> dict[str, str]:
+def _standalone_labels(ents: Sequence[SpacySpan]) -> dict[str, str]:
     """The majority label of each one-piece entity text, to label split-off parts."""
     votes: dict[str, Counter[str]] = {}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in NAMED_ENTITY_TYPES and len(ent) <= 3:
             votes.setdefault(ent.text, Counter())[ent.label_] += 1
     return {text: c.most_common(1)[0][0] for text, c in votes.items()}
@@ -140,6 +154,8 @@ def _clean(
     # "the Libyan National Army" -> "Libyan National Army" (so it groups with "LNA").
     while toks and toks[0].lower_ == "the" and label not in KEEP_LEADING_THE:
         toks.pop(0)
+    while len(toks) > 1 and toks[0].tag_ == "PRP$":  # "her Social Democratic Party"
+        toks.pop(0)
     if label == "PERSON":
         while len(toks) > 1 and toks[0].lower_ in PERSON_TITLES and toks[0].is_title:
             toks.pop(0)
@@ -150,7 +166,7 @@ def _clean(
         verbs = [k for k, t in enumerate(toks) if k and t.tag_ in {"VBZ", "VBD", "VBP"}]
         toks = toks[: verbs[0]] if verbs else toks
     while toks and (
-        toks[-1].text in POSSESSIVE
+        (toks[-1].text in POSSESSIVE and not _is_part_of_name(toks[-1], label))
         or toks[-1].is_punct
         or (len(toks) > 1 and toks[-1].pos_ in {"VERB", "AUX"} and toks[-1].is_title)
         or (len(toks) > 1 and toks[-1].is_lower and toks[-2].whitespace_ and label != "WORK_OF_ART")
@@ -180,6 +196,15 @@ def _is_headline(span: SpacySpan, text: str) -> bool:
     words = [w for w in WORD.findall(line) if w.lower() not in STOP_WORDS]
     capitalised = sum(w[0].isupper() for w in words)
     return 2 <= len(words) <= 20 and capitalised >= 0.8 * len(words)
+
+
+def _is_part_of_name(tok: Token, label: str) -> bool:
+    """Whether a "'s" inside an organisation's span belongs to its name: "downgraded by
+    Moody's." owns nothing, as no noun follows it (a possessive needs one)."""
+    if label in {"PERSON", "GPE", "NORP", "LOC"} or tok.i + 1 >= len(tok.doc) or tok.i == 0:
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"}
 
 
 def _is_common_word(tok: Token, common: set[str]) -> bool:
@@ -246,52 +271,3 @@ def _clean_chars(text: str, start: int, end: int, label: str) -> list[Mention]:
     if mention.text in COMPASS and text[start - 1 : start] == "(":
         return []
     return [mention, *extra]
-
-
-def _retype(doc: Doc, m: Mention) -> Mention:
-    """Fix a type from the noun next to the name ("al Bayda city", "newspaper La Republica")."""
-    before = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if before is None:
-        return m
-    nxt = doc[before.end].lower_ if before.end < len(doc) else ""
-    prv = doc[before.start - 1].lower_ if before.start > 0 else ""
-    if m.label == "PERSON" and before[-1].lower_ in ORG_HEADS:
-        m.label = "ORG"  # "John Birch Society"
-    elif nxt in GPE_CUES and m.label in {"ORG", "PERSON", "FAC"}:
-        m.label = "GPE"
-    elif prv in ORG_CUES and m.label in {"FAC", "PERSON", "GPE", "WORK_OF_ART"}:
-        m.label = "ORG"
-    elif m.label == "WORK_OF_ART" and before[0].lower_ in EVENT_HEADS:
-        m.label = "EVENT"  # "War on Terrorism" names a campaign, not a work
-    return m
-
-
-def _add_acronyms(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
-    """Link "(GNC)" to the name before it, and find later bare uses of the acronym."""
-    starts = {m.start: m for m in mentions}
-    defined: dict[str, int] = {}  # acronym -> start of the name it abbreviates
-    added: list[Mention] = []
-    prev: Mention | None = None
-    for m in mentions:
-        if ACRONYM.match(m.text):
-            if m.acronym_of is None and prev and text[prev.end : m.start].strip() == "(":
-                m.acronym_of = prev.start
-        elif match := ACRONYM_AFTER.match(text, m.end):
-            # spaCy often leaves the "(GNA)" after "Government of National Accord" untagged.
-            if match.start(1) not in starts:
-                added.append(Mention(match.start(1), match.end(1), m.label, match.group(1)))
-                added[-1].acronym_of = m.start
-            defined.setdefault(match.group(1), m.start)
-        if m.acronym_of is not None:
-            defined.setdefault(m.text, m.acronym_of)
-        prev = m
-    if defined:
-        covered = {c for m in (*mentions, *added) for c in range(m.start, m.end)}
-        for tok in doc:
-            word = tok.text.rstrip("-–—")  # "LNA-" as tokenised
-            if word in defined and tok.idx not in covered:
-                owner = starts.get(defined[word])
-                label = owner.label if owner else "ORG"
-                added.append(Mention(tok.idx, tok.idx + len(word), label, word))
-                added[-1].acronym_of = defined[word]
-    return sorted((*mentions, *added), key=lambda m: m.start)

@@ -8,17 +8,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from app.nlp.entity_spans import ACRONYM, PERSON_TITLES
 from app.nlp.records import EntityRecord, GovernmentRecord, Span
 
 Hits = dict[int, tuple[EntityRecord, Span]]
-GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet"})
+#: Nouns that stand for a government; the weak ones ("the authorities") only count with
+#: a leader or seat stated (Yemen example: "the Houthi-led administration in Sanaa").
+WEAK_GOVERNMENT_WORDS = frozenset({"authorities", "executive", "regime"})
+GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet", "junta"})
+GOVERNMENT_WORDS |= WEAK_GOVERNMENT_WORDS
 LEAD_VERBS = frozenset({"headed", "led", "chaired", "run", "ruled"})
 SEAT_VERBS = frozenset({"based", "seated", "headquartered"})
 ORIGIN_LEMMAS = frozenset({"root", "stem", "emerge", "arise", "originate", "spring", "derive"})
 BACK_VERBS = frozenset({"backed", "supported", "recognized", "recognised", "sponsored"})
+#: "an administration set up by the RSF in Nyala": the founder controls it (a backer),
+#: and the place it was set up in is its seat.
+FOUNDING_LEMMAS = frozenset({"set", "form", "establish", "create", "install", "proclaim"})
 NAME_VERBS = frozenset({"known", "called", "named", "dubbed"})
 HEAD_NOUNS = frozenset({"head", "leader", "chief", "premier"})
 COMPASS = {"east": "East", "west": "West", "north": "North", "south": "South"}
@@ -59,7 +66,11 @@ class Facts:
         pairs += [(self.short_name, other.short_name), (self.leader, other.leader)]
         if self.seat_is_own and other.seat_is_own:
             pairs.append((self.seat, other.seat))
-        return any(a is not None and a == b for a, b in pairs)
+        # "the RSF-led government" restates the one "set up by the RSF": a description
+        # known only by its backers joins one with the same backer.
+        thin = any(not (f.name or f.leader or f.seat) for f in (self, other))
+        shared = any(b in other.backers for b in self.backers)
+        return any(a is not None and a == b for a, b in pairs) or (thin and shared)
 
     def absorb(self, other: Facts) -> None:
         for attr in ("name", "short_name", "country", "leader", "leader_title", "legislature"):
@@ -148,10 +159,26 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
         elif low in NAME_VERBS and nxt == "as" and facts.name is None:
             named_as = after(i + 2, {"ORG"}, 4)
             facts.name = named_as.name if named_as else None
-        elif low in {"in"} and i > 0 and doc[i - 1].lower_ in GOVERNMENT_WORDS | {"one", "other"}:
-            place = after(i + 1, {"GPE"}, 3)  # "one in Tobruk"
+        elif (
+            low == "in"
+            and i > 0
+            and (doc[i - 1].lower_ in GOVERNMENT_WORDS | {"one", "other"} or _founded(tok))
+        ):
+            place = after(i + 1, {"GPE"}, 3)  # "one in Tobruk", "set up ... in Nyala"
             if place and place.name != facts.country and facts.seat is None:
                 facts.seat, facts.seat_is_own = place, True
+        elif low == "by" and _founded(tok) and (x := after(i + 1, {"ORG", "NORP", "GPE"}, 4)):
+            if x not in facts.backers:
+                facts.backers.append(x)  # "set up by the Rapid Support Forces"
+        elif (
+            hit
+            and hit[0].type == "PERSON"
+            and tok.dep_ in {"poss", "compound"}
+            and tok.head.lower_ in GOVERNMENT_WORDS
+            and facts.leader is None
+        ):
+            facts.leader = hit[0]  # "Chancellor Katrin Vollmer's coalition government"
+            facts.leader_title = _title_before(doc, hit[0], hits, scope.start)
         elif low in COMPASS and i > 0 and doc[i - 1].text == "(":
             facts.region = facts.region or COMPASS[low]  # "al Bayda city in the (East)"
         elif low in COMPASS_ADJ and tok.head.lower_ in GOVERNMENT_WORDS:
@@ -171,6 +198,16 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start)
     facts.evidence = [e for e in (_clause(doc, scope.intro), _clause(doc, (scope.start, end))) if e]
     return facts
+
+
+def _founded(tok: Token) -> bool:
+    """Whether a preposition hangs off a founding verb of a government noun ("set up")."""
+    verb = tok.head
+    return (
+        verb.lemma_ in FOUNDING_LEMMAS
+        and verb.dep_ in {"acl", "relcl"}
+        and verb.head.lower_ in GOVERNMENT_WORDS
+    )
 
 
 def _read_seat(

@@ -148,3 +148,78 @@ def test_a_full_person_name_makes_its_surnames_persons() -> None:
     [trump] = [e for e in entities_of(text) if e.name == "Donald Trump"]
     assert trump.type == "PERSON"
     assert [m.text for m in trump.mentions] == ["Donald Trump", "Trump", "Trump"]
+
+
+def test_surname_tagged_a_place_joins_the_full_name() -> None:
+    # spaCy tags the lone "Hadi" GPE; it is the surname of the person named before.
+    text = (
+        "The exiled President Abd-Rabbu Mansour Hadi has accused the rebels. "
+        "Speaking to the channel Al Arabiya, Hadi said he would return to Aden."
+    )
+    hadi = entity_named(entities_of(text), "Abd-Rabbu Mansour Hadi")
+    assert hadi.type == "PERSON"
+    assert [m.text for m in hadi.mentions] == ["Abd-Rabbu Mansour Hadi", "Hadi"]
+
+
+def test_a_word_used_as_a_place_stays_apart_from_a_person() -> None:
+    text = "Aden Duale spoke on Monday. Fighting broke out in Aden on Tuesday."
+    places = [e for e in entities_of(text) if e.type == "GPE"]
+    assert [m.text for e in places for m in e.mentions] == ["Aden"]
+
+
+def test_long_person_names_keep_their_spans() -> None:
+    text = (
+        "The government is led by Prime Minister Maeen Abdulmalik, and the rival one "
+        "is headed by Abdel-Aziz bin Habtour."
+    )
+    found = mention_texts(text)
+    assert ("Maeen Abdulmalik", "PERSON") in found
+    assert ("Abdel-Aziz bin Habtour", "PERSON") in found
+
+
+def test_possessive_pronoun_is_left_out_and_a_name_keeps_its_own_s() -> None:
+    text = (
+        "Vollmer and her Social Democratic Party won. The company's bonds were "
+        "downgraded by Moody's."
+    )
+    found = mention_texts(text)
+    assert ("Social Democratic Party", "ORG") in found
+    assert ("Moody's", "ORG") in found
+
+
+def test_one_word_in_parentheses_renames_an_organisation() -> None:
+    text = (
+        "The job cuts drew criticism from the Norwegian United Federation of Trade "
+        "Unions (Fellesforbundet), which represents the workers."
+    )
+    union = entity_named(entities_of(text), "Norwegian United Federation of Trade Unions")
+    assert [m.text for m in union.mentions][-1] == "Fellesforbundet"
+
+
+def test_first_word_left_out_by_spacy_is_taken_in() -> None:
+    text = "Its leader, Per Olav Strand, said so. Real Madrid's coach praised the team."
+    found = mention_texts(text)
+    assert ("Per Olav Strand", "PERSON") in found
+    assert ("Real Madrid", "ORG") in found
+
+
+def test_team_roles_and_based_make_organisations_and_places() -> None:
+    text = (
+        "The Oslo-based firm Nordvik Energy ASA cut jobs, and Nordvik fell. "
+        "Barcelona's Dutch midfielder Joris van Dijkstra missed the match."
+    )
+    entities = entities_of(text)
+    found = {(m.text, e.type) for e in entities for m in e.mentions}
+    assert {("Oslo", "GPE"), ("Barcelona", "ORG")} <= found
+    nordvik = entity_named(entities, "Nordvik Energy ASA")
+    assert [m.text for m in nordvik.mentions] == ["Nordvik Energy ASA", "Nordvik"]
+
+
+def test_name_cut_at_and_and_compass_state_are_mended() -> None:
+    text = (
+        "The RSF said its Government of Peace and Unity would issue passports. "
+        "People in Darfur and in North Darfur face famine."
+    )
+    found = mention_texts(text)
+    assert ("Government of Peace and Unity", "ORG") in found
+    assert ("North Darfur", "GPE") in found

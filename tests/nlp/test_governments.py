@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.nlp.entities import extract_entities
-from app.nlp.governments import extract_governments
+from app.nlp.governments import demonym_place, extract_governments
 from app.nlp.model import load_model
 from app.nlp.records import EntityRecord, GovernmentRecord
 
@@ -84,3 +84,82 @@ def test_an_office_named_after_government_is_no_government() -> None:
     text = "A Government Accountability Office report, led by Gene Dodaro, found waste."
     governments, _ = governments_of(text)
     assert governments == []
+
+
+YEMEN = (
+    "Yemen has two competing governments: the Saudi-backed government, led by Prime "
+    "Minister Maeen Abdulmalik and based in Aden, and the Houthi-led administration in "
+    "Sanaa, headed by Abdel-Aziz bin Habtour."
+)
+
+
+def test_administration_after_two_governments_is_the_second_one_named_by_its_seat() -> None:
+    governments, names = governments_of(YEMEN)
+    assert [g.name for g in governments] == ["Aden-based government", "Sanaa-based government"]
+    aden, sanaa = governments
+    assert names[aden.leader_key] == "Maeen Abdulmalik"
+    assert names[sanaa.leader_key] == "Abdel-Aziz bin Habtour"
+    assert names[sanaa.seat_key] == "Sanaa"
+
+
+def test_organisation_led_government_has_it_as_a_backer_not_a_leader() -> None:
+    governments, names = governments_of(YEMEN)
+    aden, sanaa = governments
+    assert [names[k] for k in aden.backer_keys] == ["Saudi"]
+    assert [names[k] for k in sanaa.backer_keys] == ["Houthi"]
+    assert "Houthi" not in {names[g.leader_key] for g in governments if g.leader_key}
+
+
+def test_country_from_the_subject_of_has_governments() -> None:
+    governments, _ = governments_of(YEMEN)
+    assert [g.country for g in governments] == ["Yemen", "Yemen"]
+
+
+def test_country_from_a_demonym_of_a_place_in_the_article() -> None:
+    text = (
+        "Libya is split. The Libyan government, led by Prime Minister Ali Zeidan, "
+        "said on Monday it would talk."
+    )
+    [government], names = governments_of(text)
+    assert government.country == "Libya"
+    assert names[government.leader_key] == "Ali Zeidan"
+
+
+def test_demonym_place_by_suffix_rule() -> None:
+    places = [
+        EntityRecord(key=f"e{k}", name=name, type="GPE")
+        for k, name in enumerate(["Egypt", "Yemen", "Italy", "China", "Saudi Arabia", "Niger"])
+    ]
+    assert demonym_place("Egyptian", places) == "Egypt"
+    assert demonym_place("Yemeni", places) == "Yemen"
+    assert demonym_place("Italian", places) == "Italy"
+    assert demonym_place("Chinese", places) == "China"
+    assert demonym_place("Saudi", places) == "Saudi Arabia"
+    assert demonym_place("Islamic", places) is None
+
+
+def test_weak_government_nouns_need_a_leader_or_seat() -> None:
+    text = (
+        "The health authorities said cases rose. "
+        "The company's chief executive, based in Oslo, quit."
+    )
+    governments, _ = governments_of(text)
+    assert governments == []
+    text = "The authorities in Sanaa, headed by Abdel-Aziz bin Habtour, refused."
+    [government], names = governments_of(text)
+    assert names[government.leader_key] == "Abdel-Aziz bin Habtour"
+
+
+def test_possessive_person_leads_and_appositive_government_restates_a_name() -> None:
+    text = (
+        "Chancellor Katrin Vollmer's coalition government survived a vote that the "
+        "opposition National Unity Government (NUG) called a sham. The NUG, a government "
+        "in exile headed by Khin Mya Thu, operates from Thailand."
+    )
+    governments, names = governments_of(text)
+    assert [(g.name, names[g.leader_key]) for g in governments if g.leader_key] == [
+        ("Katrin Vollmer-led government", "Katrin Vollmer"),
+        ("National Unity Government", "Khin Mya Thu"),
+    ]
+    assert len(governments) == 2
+    assert governments[0].leader_title == "Chancellor"

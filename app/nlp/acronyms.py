@@ -1,0 +1,65 @@
+"""Short names defined in parentheses, linked to the name they stand for.
+
+"General National Congress (GNC)" defines "GNC"; later bare uses of "GNC" (spaCy
+often misses them, or reads "LNA-" as one token) are found and linked too. A single
+word in parentheses after an organisation is its short name even when it is no
+acronym: "Norwegian United Federation of Trade Unions (Fellesforbundet)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from app.nlp.entity_spans import ACRONYM, Mention
+
+ACRONYM_AFTER = re.compile(r"\s*\(\s*((?=(?:[^A-Z)]*[A-Z]){2})[A-Z][A-Za-z.&]{1,9})\s*\)")
+#: Labels of a parenthesised word that glosses rather than renames: "Benghazi (Libya)".
+GLOSS_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def link_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Link "(GNC)" to the name before it, and find later bare uses of the acronym."""
+    text = doc.text
+    starts = {m.start: m for m in mentions}
+    defined: dict[str, int] = {}  # acronym -> start of the name it abbreviates
+    added: list[Mention] = []
+    prev: Mention | None = None
+    for m in mentions:
+        if ACRONYM.match(m.text):
+            if m.acronym_of is None and prev and text[prev.end : m.start].strip() == "(":
+                m.acronym_of = prev.start
+        elif _renames(text, prev, m) and prev:
+            m.acronym_of, m.label = prev.start, prev.label
+        elif match := ACRONYM_AFTER.match(text, m.end):
+            # spaCy often leaves the "(GNA)" after "Government of National Accord" untagged.
+            if match.start(1) not in starts:
+                added.append(Mention(match.start(1), match.end(1), m.label, match.group(1)))
+                added[-1].acronym_of = m.start
+            defined.setdefault(match.group(1), m.start)
+        if m.acronym_of is not None:
+            defined.setdefault(m.text, m.acronym_of)
+        prev = m
+    if defined:
+        covered = {c for m in (*mentions, *added) for c in range(m.start, m.end)}
+        for tok in doc:
+            word = tok.text.rstrip("-–—")  # "LNA-" as tokenised
+            if word in defined and tok.idx not in covered:
+                owner = starts.get(defined[word])
+                label = owner.label if owner else "ORG"
+                added.append(Mention(tok.idx, tok.idx + len(word), label, word))
+                added[-1].acronym_of = defined[word]
+    return sorted((*mentions, *added), key=lambda m: m.start)
+
+
+def _renames(text: str, prev: Mention | None, m: Mention) -> bool:
+    """Whether ``m`` is one word alone in parentheses right after an organisation."""
+    return (
+        prev is not None
+        and prev.label == "ORG"
+        and m.label not in GLOSS_LABELS
+        and " " not in m.text
+        and text[prev.end : m.start].strip() == "("
+        and text[m.end : m.end + 1] == ")"
+    )
