@@ -7,15 +7,11 @@ transliteration alternations merged (q/k/g, ph/f, kh/gh/th/dh/sh digraphs) and e
 run of vowels replaced by one ``V``, which keeps syllable shape, so "Mohamed" and
 "Muhammad" match but "Mohamed" and "Mahmoud" do not.
 
-How the storage layer uses it:
-
-- store, for every alias of a stored entity of type ``T``, the keys
-  ``linking_keys(alias, T)``: ``"full:<key>"`` and, for a person, ``"last:<surname key>"``;
-- for a new record, look up ``lookup_key(record.name, record.type)`` among stored
-  entities of the same type. For a full name that is ``"full:…"``: "Khalifa Hifter"
-  finds "Khalifa Haftar", and "Ali Haftar" does not (full keys differ). For a bare
-  surname (``is_surname_only``) it is ``"last:…"``: accept the match only when exactly
-  one stored entity carries that key, since two people may share a surname.
+How the storage seam (``app.annotate.resolve_entity``) uses it: every stored name and
+alias keeps its ``name_key`` and, for a person, its ``surname_key``. A new full name
+matches stored full names by ``name_key`` ("Khalifa Hifter" finds "Khalifa Haftar";
+"Ali Haftar" does not). A bare surname (``is_surname_only``) matches by ``surname_key``
+only when exactly one stored entity carries it, since two people may share a surname.
 """
 
 from __future__ import annotations
@@ -82,22 +78,6 @@ def surname_key(name: str, entity_type: str | None = None) -> str | None:
 def is_surname_only(name: str, entity_type: str) -> bool:
     """Whether a person's name is a single word once titles are gone ("Gen.Haftar")."""
     return entity_type == "PERSON" and len(_words(name, entity_type)) == 1
-
-
-def linking_keys(name: str, entity_type: str) -> frozenset[str]:
-    """Keys to store for one alias of a stored entity (see the module docstring)."""
-    keys = {f"full:{name_key(name, entity_type)}"}
-    last = surname_key(name, entity_type)
-    if last:
-        keys.add(f"last:{last}")
-    return frozenset(keys)
-
-
-def lookup_key(name: str, entity_type: str) -> str:
-    """The one key to look a new record up by: its surname key if that is all it has."""
-    if is_surname_only(name, entity_type):
-        return f"last:{surname_key(name, entity_type)}"
-    return f"full:{name_key(name, entity_type)}"
 
 
 def _words(name: str, entity_type: str | None) -> list[str]:
