@@ -6,6 +6,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app.api.middleware import BodySizeLimitMiddleware, HeadAsGetMiddleware
+from app.api.openapi import problem_openapi
 from app.api.routes import articles, entities, governments, health, quotes
 from app.core.config import settings
 from app.core.errors import install_error_handlers
@@ -22,6 +23,7 @@ def create_app() -> FastAPI:
         summary="News articles with their entities, quotes and governments.",
     )
     install_error_handlers(application)
+    application.openapi = lambda: problem_openapi(application)  # type: ignore[method-assign]
     application.include_router(health.router)
     for resource in (articles, entities, quotes, governments):
         application.include_router(resource.router, prefix=API_PREFIX)

@@ -25,3 +25,19 @@ def test_schemas_document_contract_fields(client: TestClient) -> None:
         schemas["GovernmentPublic"]["properties"]
     )
     assert set(schemas["Page_ArticleSummary_"]["properties"]) == {"items", "next_cursor"}
+
+
+def test_every_error_response_is_documented_as_problem_details(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert "HTTPValidationError" not in spec["components"]["schemas"]
+    assert {"type", "title", "status", "detail", "errors"} <= set(
+        spec["components"]["schemas"]["Problem"]["properties"]
+    )
+    for operations in spec["paths"].values():
+        for operation in operations.values():
+            errors = {s: r for s, r in operation["responses"].items() if s[0] in "45"}
+            assert "4XX" in errors
+            for response in errors.values():
+                assert response["content"] == {
+                    "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
+                }
