@@ -1,6 +1,7 @@
 """Shared fixtures: one migrated, seeded SQLite database for the whole run.
 
 The environment is set before ``app`` is imported, since settings are read once.
+``TEST_DATABASE_URL`` runs the suite on another (empty) database, e.g. PostgreSQL.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 _TMP = Path(tempfile.mkdtemp(prefix="annotated-articles-tests-"))
-os.environ["DATABASE_URL"] = f"sqlite:///{_TMP / 'test.sqlite3'}"
+os.environ["DATABASE_URL"] = (
+    os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{_TMP / 'test.sqlite3'}"
+)
 os.environ["API_KEYS"] = "test-key,second-key"
 os.environ["CORS_ORIGINS"] = "http://frontend.test"
 os.environ["WRITE_RATE_LIMIT"] = "0"
