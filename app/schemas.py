@@ -214,5 +214,4 @@ class Problem(BaseModel):
 
 
 class HealthStatus(BaseModel):
-    status: Literal["ok", "unavailable"]
-    detail: str | None = None
+    status: Literal["ok"]

@@ -11,7 +11,7 @@ from app.core.db import create_db_engine
 
 def test_healthz(client: TestClient) -> None:
     response = client.get("/healthz")
-    assert response.json() == {"status": "ok", "detail": None}
+    assert response.json() == {"status": "ok"}
 
 
 def test_readyz_when_migrated(client: TestClient) -> None:
@@ -26,8 +26,11 @@ def test_readyz_is_503_on_an_unmigrated_database(
     monkeypatch.setattr(health, "engine", create_db_engine(tmp_sqlite_url))
     response = client.get("/readyz")
     assert response.status_code == 503
+    assert response.headers["content-type"] == "application/problem+json"
     assert response.json() == {
-        "status": "unavailable",
+        "type": "about:blank",
+        "title": "Service Unavailable",
+        "status": 503,
         "detail": "The database is not migrated to the newest schema.",
     }
 
@@ -40,7 +43,7 @@ def test_readyz_is_503_when_the_database_does_not_answer(
     monkeypatch.setattr(health, "engine", unreachable)
     response = client.get("/readyz")
     assert response.status_code == 503
-    assert response.json()["detail"].startswith("The database does not answer")
+    assert response.json()["detail"] == "The database does not answer: OperationalError."
 
 
 def test_cors_allows_configured_origin_and_exposes_headers(client: TestClient) -> None:

@@ -8,6 +8,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.core import migrate
 from app.core.db import engine
+from app.core.errors import problem_response
 from app.schemas import HealthStatus
 
 router = APIRouter(tags=["health"])
@@ -22,16 +23,14 @@ def read_health() -> HealthStatus:
 @router.get(
     "/readyz",
     response_model=HealthStatus,
-    responses={503: {"model": HealthStatus, "description": "Database down or not migrated"}},
+    responses={503: {"description": "The database does not answer or is not migrated"}},
 )
 def read_readiness() -> HealthStatus | JSONResponse:
     """200 when the database answers and is migrated to the newest schema, else 503."""
     try:
-        ready = migrate.is_up_to_date(engine)
-        detail = None if ready else "The database is not migrated to the newest schema."
+        if migrate.is_up_to_date(engine):
+            return HealthStatus(status="ok")
+        detail = "The database is not migrated to the newest schema."
     except SQLAlchemyError as exc:
-        ready, detail = False, f"The database does not answer: {type(exc).__name__}."
-    if ready:
-        return HealthStatus(status="ok")
-    body = HealthStatus(status="unavailable", detail=detail)
-    return JSONResponse(body.model_dump(), status_code=503)
+        detail = f"The database does not answer: {type(exc).__name__}."
+    return problem_response(503, detail)
