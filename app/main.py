@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from starlette.concurrency import run_in_threadpool
 
 from app.api.middleware import BodySizeLimitMiddleware, HeadAsGetMiddleware
 from app.api.openapi import problem_openapi
 from app.api.routes import articles, entities, governments, health, quotes
 from app.core.config import settings
 from app.core.errors import install_error_handlers
+from app.nlp.model import load_model
 
 API_PREFIX = "/api/v1"
 MAX_REQUEST_BYTES = 4 * 1024 * 1024
 
 
+@asynccontextmanager
+async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    """Load the language model once per process, before the first article needs it."""
+    await run_in_threadpool(load_model)
+    yield
+
+
 def create_app() -> FastAPI:
     """Build the application; the database is migrated and seeded by the CLI, not here."""
     application = FastAPI(
+        lifespan=lifespan,
         title="Annotated Articles API",
         version="1.0.0",
         summary="News articles with their entities, quotes and governments.",
