@@ -48,7 +48,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from app.ingest import ingest_paths
+    from app.bulk_ingest import ingest_paths
 
     prepare_database()
     report = ingest_paths(args.paths, batch_size=args.batch_size, progress=not args.quiet)

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from app.article_files import read_articles, split_article
 from app.cli import main
-from app.ingest import ingest_paths
+from app.bulk_ingest import ingest_paths
 from app.models import Article, Quote
 
 
