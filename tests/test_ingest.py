@@ -10,8 +10,8 @@ import pytest
 from sqlmodel import Session, select
 
 from app.article_files import read_articles, split_article
-from app.cli import main
 from app.bulk_ingest import ingest_paths
+from app.cli import main
 from app.models import Article, Quote
 
 
