@@ -45,7 +45,8 @@ def decode_cursor(cursor: str, width: int) -> tuple[int, ...]:
         key = tuple(int(part) for part in raw.split("."))
     except (binascii.Error, UnicodeDecodeError, ValueError):
         key = ()
-    if len(key) != width:
+    # Values outside a 64-bit integer would overflow the database driver.
+    if len(key) != width or not all(0 <= value < 2**63 for value in key):
         raise APIError(
             422,
             "The cursor is not valid for this list; use next_cursor as it was returned.",

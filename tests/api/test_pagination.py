@@ -52,7 +52,10 @@ def test_last_page_has_null_cursor(client: TestClient) -> None:
     assert len(rest.json()["items"]) == 1
 
 
-@pytest.mark.parametrize("cursor", ["garbage!", "MQ", "YWJj", "", "x" * 150])
+HUGE = "MTExMTExMTExMTExMTExMTExMTExMTExMTExMTExMS4x"  # "1111111111111111111111111111111.1"
+
+
+@pytest.mark.parametrize("cursor", ["garbage!", "MQ", "YWJj", "", "x" * 150, HUGE, "LTEuMQ"])
 def test_invalid_cursor_is_422_problem(client: TestClient, cursor: str) -> None:
     response = client.get("/api/v1/articles/1/quotes", params={"cursor": cursor})
     if cursor == "":
