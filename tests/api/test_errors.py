@@ -27,9 +27,12 @@ def test_unknown_path_is_404_problem(client: TestClient) -> None:
     assert body["detail"] == "Nothing is served at /api/v1/nothing-here."
 
 
-def test_wrong_method_is_405_problem(client: TestClient) -> None:
-    body = _assert_problem(client.put("/api/v1/articles/1"), 405)
-    assert body["detail"] == "PUT is not allowed on /api/v1/articles/1."
+def test_wrong_method_is_405_problem_listing_every_allowed_method(client: TestClient) -> None:
+    response = client.put("/api/v1/articles/1")
+    body = _assert_problem(response, 405)
+    assert body["detail"] == "PUT is not allowed on /api/v1/articles/1; use DELETE, GET, HEAD."
+    assert response.headers["allow"] == "DELETE, GET, HEAD"
+    assert client.patch("/api/v1/articles").headers["allow"] == "GET, HEAD, POST"
 
 
 @pytest.mark.parametrize(
