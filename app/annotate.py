@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import or_, true
 from sqlmodel import Session, col, select
 
+from app.domain.records import Annotations, EntityRecord, GovernmentRecord, Span, check_span
 from app.models import (
     Article,
     Entity,
@@ -27,7 +28,6 @@ from app.models import (
     Quote,
 )
 from app.nlp.names import is_surname_only, name_key, surname_key
-from app.nlp.records import Annotations, EntityRecord, GovernmentRecord, Span, check_span
 
 
 @dataclass(frozen=True, slots=True)

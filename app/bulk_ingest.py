@@ -19,8 +19,8 @@ from app.annotate import ArticleFields, find_article
 from app.article_files import read_articles
 from app.core.db import engine
 from app.core.errors import APIError
+from app.domain.records import Annotations
 from app.nlp.pipeline import annotate_texts
-from app.nlp.records import Annotations
 from app.services.ingest import fields_from, is_english, store_annotated
 
 

@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 from sqlalchemy import JSON, CheckConstraint, DateTime, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from app.domain.vocabulary import QUOTE_KINDS, SOURCES
+
 #: Explicit constraint names, so migrations are stable on every engine.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -30,7 +32,7 @@ NAMING_CONVENTION = {
 }
 SQLModel.metadata.naming_convention = NAMING_CONVENTION
 
-SOURCE_CHECK = "source IN ('curated', 'pipeline')"
+SOURCE_CHECK = f"source IN ({', '.join(repr(source) for source in SOURCES)})"
 CONFIDENCE_CHECK = "confidence IS NULL OR (confidence >= 0 AND confidence <= 1)"
 SPAN_CHECK = 'start >= 0 AND "end" > start'
 
@@ -112,7 +114,7 @@ class Quote(SQLModel, table=True):
         UniqueConstraint("article_id", "start", "end"),
         Index("ix_quote_article_id_start", "article_id", "start"),
         CheckConstraint(SPAN_CHECK, name="span"),
-        CheckConstraint("kind IN ('direct', 'partial')", name="kind"),
+        CheckConstraint(f"kind IN ({', '.join(repr(kind) for kind in QUOTE_KINDS)})", name="kind"),
         CheckConstraint(SOURCE_CHECK, name="source"),
         CheckConstraint(CONFIDENCE_CHECK, name="confidence"),
     )

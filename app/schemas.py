@@ -12,7 +12,7 @@ from typing import Annotated, Generic, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from app.nlp.records import EntityType, QuoteKind
+from app.domain.vocabulary import EntityType, QuoteKind, Source
 
 T = TypeVar("T")
 
@@ -49,7 +49,6 @@ def _not_blank(value: str) -> str:
 
 PlainText = Annotated[str, AfterValidator(_plain_text)]
 NonBlankText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_plain_text)]
-AnnotationSource = Literal["curated", "pipeline"]
 Confidence = Annotated[float, Field(ge=0, le=1)]
 
 
@@ -125,7 +124,7 @@ class ArticleCreate(BaseModel):
 
 
 class MentionPublic(SpanPublic):
-    source: AnnotationSource
+    source: Source
     confidence: Confidence | None = None
 
 
@@ -177,7 +176,7 @@ class QuotePublic(BaseModel):
         description="Each run of quoted words, without marks: one for a quote in one piece, "
         "several when the attribution interrupts the statement (“We will win,” he said, “soon.”)."
     )
-    source: AnnotationSource
+    source: Source
     confidence: Confidence | None = None
 
 
@@ -199,7 +198,7 @@ class GovernmentPublic(BaseModel):
     backed_by: list[EntityRef]
     region: str | None
     evidence: list[EvidencePublic]
-    source: AnnotationSource
+    source: Source
     confidence: Confidence | None = None
 
 

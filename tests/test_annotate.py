@@ -10,8 +10,8 @@ from sqlmodel import Session, col, select
 from app.annotate import ArticleFields, store_article
 from app.core import migrate
 from app.core.db import create_db_engine
+from app.domain.records import Annotations, EntityRecord, GovernmentRecord, Span
 from app.models import Entity, EntityAlias, Government
-from app.nlp.records import Annotations, EntityRecord, GovernmentRecord, Span
 from app.seed.loader import ensure_seed
 
 

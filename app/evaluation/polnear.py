@@ -16,8 +16,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain.records import Annotations, QuoteRecord
 from app.nlp.pipeline import annotate_texts
-from app.nlp.records import Annotations, QuoteRecord
 
 OPENING_MARKS = frozenset('“"«„')
 CLOSING_MARKS = frozenset('”"»“')

@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from app.domain.records import Annotations, EntityRecord, GovernmentRecord, QuoteRecord, Span
 from app.evaluation.polnear import overlaps_enough
-from app.nlp.records import Annotations, EntityRecord, GovernmentRecord, QuoteRecord, Span
 
 
 @dataclass(frozen=True, slots=True)

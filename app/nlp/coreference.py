@@ -13,8 +13,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from app.domain.records import EntityRecord, Span
 from app.nlp.entity_spans import ACRONYM, Mention
-from app.nlp.records import EntityRecord, Span
 
 #: Labels spaCy confuses with PERSON for bare surnames ("Haftar’s war" tagged ORG).
 PERSONISH = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})

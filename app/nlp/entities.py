@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from app.domain.records import EntityRecord
 from app.nlp.acronyms import link_acronyms
 from app.nlp.coreference import group_mentions
 from app.nlp.entity_spans import extract_mentions
-from app.nlp.records import EntityRecord
 
 
 def extract_entities(doc: Doc) -> list[EntityRecord]:

@@ -15,8 +15,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from app.domain.vocabulary import NAMED_ENTITY_TYPES
 from app.nlp.entity_types import ORG_HEADS, corrected_type, words
-from app.nlp.records import NAMED_ENTITY_TYPES
 
 #: Titles that precede a person's name and are not part of it ("General Khalifa Haftar").
 PERSON_TITLES = words(

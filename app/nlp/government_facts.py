@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from app.domain.records import EntityRecord, GovernmentRecord, Span
 from app.nlp.entity_spans import ACRONYM, PERSON_TITLES
-from app.nlp.records import EntityRecord, GovernmentRecord, Span
 
 Hits = dict[int, tuple[EntityRecord, Span]]
 #: Nouns that stand for a government; the weak ones ("the authorities") only count with

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from app.domain.records import EntityRecord, GovernmentRecord, Span
 from app.nlp.government_facts import (
     GOVERNMENT_WORDS,
     WEAK_GOVERNMENT_WORDS,
@@ -20,7 +21,6 @@ from app.nlp.government_facts import (
     Scope,
     read_facts,
 )
-from app.nlp.records import EntityRecord, GovernmentRecord, Span
 
 Hits = dict[int, tuple[EntityRecord, Span]]
 #: Determiners and modifiers that introduce a government not yet spoken of.

@@ -6,11 +6,11 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from app.domain.records import Annotations
 from app.nlp.entities import extract_entities
 from app.nlp.governments import extract_governments
 from app.nlp.model import load_model
 from app.nlp.quotes import extract_quotes
-from app.nlp.records import Annotations
 
 
 def annotate_doc(doc: Doc) -> Annotations:

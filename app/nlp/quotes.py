@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from app.domain.records import EntityRecord, QuoteRecord, Span
+from app.domain.vocabulary import QuoteKind
 from app.nlp.attribution import (
     Attribution,
     QuoteContext,
@@ -26,7 +28,6 @@ from app.nlp.attribution import (
     naming_verb_before,
 )
 from app.nlp.quote_marks import QuotedText, pair_quote_marks
-from app.nlp.records import EntityRecord, QuoteKind, QuoteRecord, Span
 from app.nlp.reporting_verbs import is_reporting_verb
 from app.nlp.speakers import SpeakerIndex
 

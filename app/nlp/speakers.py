@@ -18,8 +18,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
+from app.domain.records import EntityRecord
 from app.nlp.attribution import Attribution, QuoteContext, subject_of
-from app.nlp.records import EntityRecord
 from app.nlp.reporting_verbs import is_reporting_verb
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})

@@ -16,15 +16,15 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from app.article_files import split_article
-from app.nlp.records import (
+from app.domain.records import (
     Annotations,
     EntityRecord,
-    EntityType,
     GovernmentRecord,
     QuoteRecord,
     Span,
     check_span,
 )
+from app.domain.vocabulary import EntityType
 
 SEED_ARTICLE_FILE = "000_9630c75f5c0db801.txt"
 CURATED_FILE = "curated.json"
@@ -40,7 +40,7 @@ class SeedArticle:
 
 
 # The JSON's shape, checked by pydantic (extra="forbid" catches misspelt fields);
-# these models stay private: the rest of the app sees only app.nlp.records.
+# these models stay private: the rest of the app sees only app.domain.records.
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

@@ -10,8 +10,8 @@ from sqlmodel import Session
 
 from app.annotate import ArticleFields, find_article, store_article
 from app.core.errors import APIError
+from app.domain.records import Annotations
 from app.nlp.pipeline import annotate_text
-from app.nlp.records import Annotations
 from app.schemas import MAX_BODY_CHARACTERS, ArticleCreate
 
 #: spaCy's pipeline is not documented as thread-safe; one annotation at a time per process.

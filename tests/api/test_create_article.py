@@ -14,8 +14,8 @@ from app import annotate
 from app.annotate import ArticleFields, store_article
 from app.api import deps
 from app.core.db import engine
+from app.domain.records import Annotations, EntityRecord, Span
 from app.models import Article, Mention
-from app.nlp.records import Annotations, EntityRecord, Span
 from app.services.ingest import store_annotated
 from tests.conftest import AUTH
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.domain.records import Annotations, EntityRecord, QuoteRecord, Span
 from app.evaluation.polnear import (
     GoldQuote,
     match_quotes,
@@ -11,7 +12,6 @@ from app.evaluation.polnear import (
     score_polnear,
     speaker_is_right,
 )
-from app.nlp.records import Annotations, EntityRecord, QuoteRecord, Span
 
 DATA = Path(__file__).parent / "data" / "polnear-mini"
 TEXT = (DATA / "text" / "news_2016-01-01_mayor.txt").read_text(encoding="utf-8")

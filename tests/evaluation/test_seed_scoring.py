@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
+from app.domain.records import Annotations, EntityRecord, GovernmentRecord, QuoteRecord, Span
 from app.evaluation.seed import score_seed
-from app.nlp.records import Annotations, EntityRecord, GovernmentRecord, QuoteRecord, Span
 from app.seed.curated import load_seed
 
 

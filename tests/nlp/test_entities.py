@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.records import EntityRecord
+from app.domain.vocabulary import NAMED_ENTITY_TYPES
 from app.nlp.entities import extract_entities
 from app.nlp.model import load_model
-from app.nlp.records import NAMED_ENTITY_TYPES, EntityRecord
 
 
 def entities_of(text: str) -> list[EntityRecord]:

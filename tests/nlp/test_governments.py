@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from app.domain.records import EntityRecord, GovernmentRecord
 from app.nlp.entities import extract_entities
 from app.nlp.governments import demonym_place, extract_governments
 from app.nlp.model import load_model
-from app.nlp.records import EntityRecord, GovernmentRecord
 
 SEED_PARAGRAPH = (
     "There are two main competing governments in Libya, one in Tobruk, headed by Abdullah "

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.records import QuoteRecord
 from app.nlp.entities import extract_entities
 from app.nlp.model import load_model
 from app.nlp.quotes import extract_quotes
-from app.nlp.records import QuoteRecord
 
 SEED = Path(__file__).parents[2] / "app" / "seed" / "000_9630c75f5c0db801.txt"
 

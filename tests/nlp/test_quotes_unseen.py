@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.records import QuoteRecord
 from app.nlp.entities import extract_entities
 from app.nlp.model import load_model
 from app.nlp.quotes import extract_quotes
-from app.nlp.records import QuoteRecord
 
 DATA = Path(__file__).parent / "data" / "quotes"
 

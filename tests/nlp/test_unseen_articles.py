@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.records import EntityRecord, GovernmentRecord
 from app.nlp.entities import extract_entities
 from app.nlp.governments import extract_governments
 from app.nlp.model import load_model
-from app.nlp.records import EntityRecord, GovernmentRecord
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 

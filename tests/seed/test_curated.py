@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.nlp.records import NAMED_ENTITY_TYPES, Annotations, Span, check_span
+from app.domain.records import Annotations, Span, check_span
+from app.domain.vocabulary import NAMED_ENTITY_TYPES
 from app.seed.curated import (
     SEED_ARTICLE_FILE,
     SeedArticle,

@@ -14,7 +14,7 @@ from app.api.deps import (
     require_json_body,
     require_writer,
 )
-from app.nlp.records import EntityType, QuoteKind
+from app.domain.vocabulary import EntityType, QuoteKind
 from app.schemas import (
     ArticleCreate,
     ArticleEntity,

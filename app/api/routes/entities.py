@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from app.api.deps import MAX_ID, PageDep, SessionDep
-from app.nlp.records import EntityType
+from app.domain.vocabulary import EntityType
 from app.schemas import EntityPublic, EntitySummary, Page
 from app.services import entities
 

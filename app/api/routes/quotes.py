@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from app.api.deps import MAX_ID, PageDep, SessionDep
-from app.nlp.records import QuoteKind
+from app.domain.vocabulary import QuoteKind
 from app.schemas import Page, QuotePublic
 from app.services import quotes
 

@@ -7,26 +7,8 @@ storage seam maps keys to database ids, so the pipeline never sees the database.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, get_args
 
-QuoteKind = Literal["direct", "partial"]
-Source = Literal["curated", "pipeline"]
-
-#: spaCy OntoNotes labels for named things (no dates or numbers).
-EntityType = Literal[
-    "PERSON",
-    "NORP",
-    "FAC",
-    "ORG",
-    "GPE",
-    "LOC",
-    "PRODUCT",
-    "EVENT",
-    "WORK_OF_ART",
-    "LAW",
-    "LANGUAGE",
-]
-NAMED_ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
+from app.domain.vocabulary import QuoteKind, Source
 
 
 @dataclass(frozen=True, slots=True)
