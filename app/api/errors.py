@@ -1,6 +1,7 @@
 """One error format: RFC 9457 problem details (``application/problem+json``).
 
-Every error the service answers goes through here, including those FastAPI and
+Every error the service answers goes through here: the domain's errors (mapped to
+their statuses below), the HTTP layer's own (401, 415, 429), and those FastAPI and
 Starlette raise themselves (404 for unknown paths, 405, request validation).
 """
 
@@ -15,6 +16,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
+
+from app.domain.errors import (
+    BusyError,
+    DomainError,
+    InvalidInputError,
+    NotFoundError,
+    TooLargeError,
+)
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 
@@ -37,11 +46,6 @@ class APIError(Exception):
         self.detail = detail
         self.errors = errors
         self.headers = headers
-
-
-class NotFoundError(APIError):
-    def __init__(self, resource: str, identifier: object) -> None:
-        super().__init__(404, f"{resource} {identifier} does not exist.")
 
 
 def problem_response(
@@ -78,6 +82,35 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
 async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, APIError)
     return problem_response(exc.status, exc.detail, errors=exc.errors, headers=exc.headers)
+
+
+#: The status each kind of domain error is answered with.
+DOMAIN_STATUSES: tuple[tuple[type[DomainError], int], ...] = (
+    (NotFoundError, 404),
+    (TooLargeError, 413),
+    (InvalidInputError, 422),
+    (BusyError, 503),
+)
+
+
+def domain_problem(exc: DomainError) -> JSONResponse:
+    """The problem details a domain error is answered with."""
+    status = next((code for kind, code in DOMAIN_STATUSES if isinstance(exc, kind)), 400)
+    errors = None
+    if isinstance(exc, InvalidInputError):
+        errors = [
+            {"loc": list(problem.loc), "message": problem.message, "type": problem.type}
+            for problem in exc.problems
+        ]
+    headers = None
+    if isinstance(exc, BusyError):
+        headers = {"Retry-After": str(max(1, exc.retry_after_seconds))}
+    return problem_response(status, exc.detail, errors=errors, headers=headers)
+
+
+async def _domain_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DomainError)
+    return domain_problem(exc)
 
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
@@ -127,6 +160,7 @@ async def _unexpected_error(_request: Request, exc: Exception) -> JSONResponse:
 def install_error_handlers(app: FastAPI) -> None:
     """Route every kind of error to problem details."""
     app.add_exception_handler(APIError, _api_error)
+    app.add_exception_handler(DomainError, _domain_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _unexpected_error)
