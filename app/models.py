@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, CheckConstraint, DateTime, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.domain.vocabulary import QUOTE_KINDS, SOURCES
@@ -37,6 +37,11 @@ CONFIDENCE_CHECK = "confidence IS NULL OR (confidence >= 0 AND confidence <= 1)"
 SPAN_CHECK = 'start >= 0 AND "end" > start'
 
 
+#: Ids are never reused, even after a delete: SQLite needs AUTOINCREMENT for that
+#: (PostgreSQL's sequences never go back).
+AUTOINCREMENT = {"sqlite_autoincrement": True}
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -44,7 +49,7 @@ def utcnow() -> datetime:
 class Article(SQLModel, table=True):
     """A news article, stored exactly as posted; ``content_hash`` makes re-posting idempotent."""
 
-    __table_args__ = (UniqueConstraint("content_hash"),)
+    __table_args__ = (UniqueConstraint("content_hash"), AUTOINCREMENT)
 
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(sa_type=Text)
@@ -64,7 +69,7 @@ class Entity(SQLModel, table=True):
     spellings (``app.nlp.names``): al-Serraj = al-Sarraj.
     """
 
-    __table_args__ = (UniqueConstraint("type", "name"),)
+    __table_args__ = (UniqueConstraint("type", "name"), AUTOINCREMENT)
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=500, index=True)
@@ -78,7 +83,7 @@ class EntityAlias(SQLModel, table=True):
     """Another surface form of an entity's name ("Gen.Haftar", "GNC")."""
 
     __tablename__ = "entity_alias"
-    __table_args__ = (UniqueConstraint("entity_id", "alias"),)
+    __table_args__ = (UniqueConstraint("entity_id", "alias"), AUTOINCREMENT)
 
     id: int | None = Field(default=None, primary_key=True)
     entity_id: int = Field(foreign_key="entity.id", ondelete="CASCADE", index=True)
@@ -95,6 +100,7 @@ class Mention(SQLModel, table=True):
         CheckConstraint(SPAN_CHECK, name="span"),
         CheckConstraint(SOURCE_CHECK, name="source"),
         CheckConstraint(CONFIDENCE_CHECK, name="confidence"),
+        AUTOINCREMENT,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -117,6 +123,7 @@ class Quote(SQLModel, table=True):
         CheckConstraint(f"kind IN ({', '.join(repr(kind) for kind in QUOTE_KINDS)})", name="kind"),
         CheckConstraint(SOURCE_CHECK, name="source"),
         CheckConstraint(CONFIDENCE_CHECK, name="confidence"),
+        AUTOINCREMENT,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -148,12 +155,15 @@ class Government(SQLModel, table=True):
         UniqueConstraint("name", "country"),
         CheckConstraint(SOURCE_CHECK, name="source"),
         CheckConstraint(CONFIDENCE_CHECK, name="confidence"),
+        AUTOINCREMENT,
     )
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=500)
     short_name: str | None = Field(default=None, max_length=100)
     country: str | None = Field(default=None, max_length=200, index=True)
+    #: ``country`` folded (``app.domain.keys.country_key``), for case-free matching.
+    country_key: str | None = Field(default=None, max_length=200, index=True)
     leader_id: int | None = Field(
         default=None, foreign_key="entity.id", ondelete="SET NULL", index=True
     )
@@ -185,6 +195,7 @@ class GovernmentEvidence(SQLModel, table=True):
         UniqueConstraint("government_id", "article_id", "start", "end"),
         CheckConstraint(SPAN_CHECK, name="span"),
         CheckConstraint(SOURCE_CHECK, name="source"),
+        AUTOINCREMENT,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -194,3 +205,13 @@ class GovernmentEvidence(SQLModel, table=True):
     end: int
     text: str = Field(sa_type=Text)
     source: str = Field(max_length=10)
+
+
+class DataVersion(SQLModel, table=True):
+    """One row counting committed write transactions; cached reads compare against it."""
+
+    __tablename__ = "data_version"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: int = Field(default=1, primary_key=True)
+    version: int = Field(sa_type=BigInteger)

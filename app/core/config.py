@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from pathlib import Path
 
@@ -28,7 +29,33 @@ class Settings(BaseSettings):
     api_keys: str = Field(default="", description="Comma-separated keys allowed to write.")
     cors_origins: str = Field(default="", description="Comma-separated origins, or '*'.")
     write_rate_limit: int = Field(default=600, ge=0, description="Writes a minute per key.")
-    sqlite_busy_timeout_ms: int = Field(default=5000, ge=0)
+    sqlite_busy_timeout_ms: int = Field(
+        default=30_000, ge=0, description="How long a SQLite writer waits for another process's."
+    )
+    db_pool_size: int = Field(
+        default=40,
+        ge=1,
+        description="Database connections per process: one per request thread, so none waits.",
+    )
+    request_threads: int = Field(
+        default=40, ge=1, description="Threads per process for database work of requests."
+    )
+    annotation_workers: int = Field(
+        default_factory=lambda: os.cpu_count() or 1,
+        ge=1,
+        description="Processes annotating posted articles (default: the CPU count).",
+    )
+    annotation_queue: int = Field(
+        default=16, ge=0, description="Posts that may wait for a busy annotator; more get 503."
+    )
+    annotation_timeout: float = Field(
+        default=300.0, gt=0, description="Seconds an annotation may take before it is stopped."
+    )
+    read_cache_bytes: int = Field(
+        default=64 * 1024 * 1024,
+        ge=0,
+        description="Bytes of serialised responses kept per process.",
+    )
     eval_dir: Path = Field(
         default=PROJECT_DIR.parent / "shared" / "eval",
         description="Gold data for `annotated-articles evaluate`.",

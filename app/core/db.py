@@ -1,50 +1,142 @@
-"""The database engine and sessions.
+"""The database: its engine, read sessions, serialised write transactions, and the data version.
 
 SQLite is the embedded default: WAL journal (readers never block the writer),
-foreign keys on (cascades depend on it), and a busy timeout so concurrent
-writers wait instead of failing with "database is locked". Any other
-SQLAlchemy URL (PostgreSQL) is used as it is.
+foreign keys on (cascades depend on it), and a busy timeout so a writer in another
+process waits instead of failing. Write transactions start with ``BEGIN IMMEDIATE``
+and are serialised within the process, so two writers never deadlock upgrading
+their read locks (SQLite answers that with "database is locked" at once, whatever
+the busy timeout). Any other SQLAlchemy URL (PostgreSQL) is used as it is.
+
+Every write transaction bumps the one-row ``data_version`` table before it commits.
+Readers compare that number with the one their cached responses were built at
+(``app.api.read_cache``), which is how a write in any process is visible to the
+very next read in every other.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlmodel import Session, create_engine
 
 from app.core.config import settings
 
+_BUMP_VERSION = text("UPDATE data_version SET version = version + 1 WHERE id = 1")
+_READ_VERSION = "SELECT version FROM data_version WHERE id = 1"
 
-def create_db_engine(url: str, *, busy_timeout_ms: int | None = None) -> Engine:
-    """An engine for ``url``, with the SQLite pragmas set on every connection."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
-    if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    timeout = settings.sqlite_busy_timeout_ms if busy_timeout_ms is None else busy_timeout_ms
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+
+class Database:
+    """One database and the ways the service talks to it."""
+
+    def __init__(self, url: str, *, pool_size: int | None = None) -> None:
+        self.url = url
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        size = pool_size or settings.db_pool_size
+        if not self.is_sqlite:
+            self.engine = create_engine(url, pool_pre_ping=True, pool_size=size, max_overflow=size)
+            self._write_engine = self.engine
+            self._sqlite_path: str | None = None
+        else:
+            if not parsed.database or parsed.database == ":memory:":
+                raise ValueError("SQLite needs a file: sqlite:///path/to/file.sqlite3")
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            self._sqlite_path = parsed.database
+            self.engine = _sqlite_engine(url, begin="BEGIN", pool_size=size)
+            self._write_engine = _sqlite_engine(url, begin="BEGIN IMMEDIATE", pool_size=2)
+        # One writer at a time in this process; other processes wait in BEGIN IMMEDIATE.
+        self._write_lock = threading.Lock() if self.is_sqlite else None
+        self._local = threading.local()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for reading, closed (and its connection returned) on exit."""
+        with Session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction: committed with a bumped data version, or rolled back."""
+        lock = self._write_lock
+        if lock is not None:
+            lock.acquire()
+        try:
+            with Session(self._write_engine) as session:
+                try:
+                    yield session
+                    session.flush()
+                    session.execute(_BUMP_VERSION)
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+        finally:
+            if lock is not None:
+                lock.release()
+
+    def data_version(self) -> int:
+        """The number of write transactions committed so far, from any process.
+
+        Cheap enough to read on every request: on SQLite a point read on a
+        connection of this thread's own, kept open in autocommit mode.
+        """
+        if self._sqlite_path is None:
+            with self.engine.connect() as pooled:
+                return int(pooled.exec_driver_sql(_READ_VERSION).scalar_one())
+        own: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if own is None:
+            own = sqlite3.connect(self._sqlite_path, isolation_level=None, check_same_thread=False)
+            own.execute(f"PRAGMA busy_timeout={int(settings.sqlite_busy_timeout_ms)}")
+            self._local.connection = own
+        row = own.execute(_READ_VERSION).fetchone()
+        return int(row[0]) if row else 0
+
+    def dispose(self) -> None:
+        """Close every pooled connection (before a fork, or when done)."""
+        self.engine.dispose()
+        if self._write_engine is not self.engine:
+            self._write_engine.dispose()
+
+
+def _sqlite_engine(url: str, *, begin: str, pool_size: int) -> Engine:
+    """A SQLite engine whose transactions start with ``begin``, pragmas set per connection."""
+    engine = create_engine(
+        url, connect_args={"check_same_thread": False}, pool_size=pool_size, max_overflow=0
+    )
 
     @event.listens_for(engine, "connect")
-    def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        # Autocommit at the driver level: SQLAlchemy's "begin" event below says how
+        # each transaction starts (pysqlite would otherwise start them late, deferred).
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={int(timeout)}")
+        cursor.execute(f"PRAGMA busy_timeout={int(settings.sqlite_busy_timeout_ms)}")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql(begin)
 
     return engine
 
 
-engine = create_db_engine(settings.database_url)
+@lru_cache(maxsize=1)
+def default_database() -> Database:
+    """The database ``DATABASE_URL`` names, made once per process."""
+    return Database(settings.database_url)
 
 
-def get_session() -> Iterator[Session]:
-    """One session per request, closed when the response is sent."""
-    with Session(engine) as session:
-        yield session
+def create_db_engine(url: str) -> Engine:
+    """A reading engine for ``url`` with the project's SQLite settings (for tools and tests)."""
+    return Database(url).engine
