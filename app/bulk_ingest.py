@@ -1,27 +1,28 @@
-"""Bulk ingest from files: parse, skip what is stored, annotate in batches, store each.
+"""Bulk ingest from files: parse, skip what is stored, annotate on the pool, store each.
 
 Each article is committed on its own, so an interrupted run keeps what it
-stored and a re-run picks up where it stopped. Bodies go through spaCy's
-``nlp.pipe`` in batches, which is several times faster than one call a text.
+stored and a re-run picks up where it stopped. Bodies are annotated in batches
+through ``nlp.pipe`` on the same pool of annotator processes the service uses,
+one batch per worker at a time, while this process stores finished batches.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from sqlmodel import Session
 from tqdm import tqdm
 
-from app.annotate import ArticleFields, find_article
+from app.annotator.pool import AnnotatorPool
 from app.article_files import read_articles
-from app.core.db import engine
-from app.core.errors import APIError
+from app.core.config import settings
+from app.core.db import Database
+from app.domain.articles import ArticleFields
+from app.domain.errors import BusyError, DomainError
 from app.domain.records import Annotations
-from app.nlp.pipeline import annotate_texts
-from app.services.ingest import fields_from, is_english, store_annotated
+from app.services.articles import find_article_id, store_new_article
 
 
 @dataclass
@@ -39,47 +40,77 @@ def _batches(
         yield batch
 
 
-def _given(annotations: Annotations) -> Callable[[ArticleFields], Annotations]:
-    """An annotator that answers what ``nlp.pipe`` already computed for this batch."""
-    return lambda _fields: annotations
-
-
-def ingest_paths(
-    paths: Iterable[Path], *, batch_size: int = 32, progress: bool = True
-) -> IngestReport:
-    """Store every article in ``paths`` that is not stored yet."""
-    report = IngestReport()
+def _pending(
+    database: Database, paths: Iterable[Path], report: IngestReport
+) -> list[tuple[str, ArticleFields]]:
+    """The readable articles of ``paths`` not stored yet; the rest go to the report."""
     pending: list[tuple[str, ArticleFields]] = []
     seen: set[tuple[str, str]] = set()
-    with Session(engine) as session:
+    with database.session() as session:
         for source in read_articles(paths):
             if source.article is None:
                 report.failures.append((source.where, source.error or "unreadable"))
                 continue
             try:
-                fields = fields_from(source.article)
-            except APIError as exc:
+                fields = source.article.to_fields()
+            except DomainError as exc:
                 report.failures.append((source.where, exc.detail))
                 continue
             identity = (fields.title, fields.body)
-            if identity in seen or find_article(session, *identity) is not None:
+            if identity in seen or find_article_id(session=session, fields=fields) is not None:
                 report.skipped += 1
                 continue
             seen.add(identity)
             pending.append((source.where, fields))
-    with tqdm(total=len(pending), unit="article", disable=not progress) as bar:
-        for batch in _batches(pending, max(1, batch_size)):
-            english = [fields for _, fields in batch if is_english(fields.language)]
-            annotated = iter(annotate_texts([f.body for f in english], batch_size=batch_size))
-            for where, fields in batch:
-                annotations = next(annotated) if is_english(fields.language) else Annotations()
-                try:
-                    with Session(engine) as session:
-                        _, created = store_annotated(session, fields, _given(annotations))
-                except ValueError as exc:
-                    report.failures.append((where, str(exc)))
-                else:
-                    report.stored += created
-                    report.skipped += not created
-                bar.update()
+    return pending
+
+
+def ingest_paths(
+    database: Database,
+    paths: Iterable[Path],
+    *,
+    batch_size: int = 32,
+    workers: int | None = None,
+    annotator: AnnotatorPool | None = None,
+    progress: bool = True,
+) -> IngestReport:
+    """Store every article in ``paths`` that is not stored yet.
+
+    Annotates on ``annotator`` if given, else on a pool of ``workers`` processes
+    started for this call.
+    """
+    report = IngestReport()
+    pending = _pending(database, paths, report)
+    batches = list(_batches(pending, max(1, batch_size)))
+    pool = annotator or AnnotatorPool(
+        workers=workers or settings.annotation_workers,
+        queue=0,
+        timeout=settings.annotation_timeout,
+    )
+    try:
+        english = ([f.body for _, f in batch if f.is_english] for batch in batches)
+        annotated = pool.annotate_batches(english)
+        with tqdm(total=len(pending), unit="article", disable=not progress) as bar:
+            for batch in batches:
+                outcome = next(annotated)
+                if isinstance(outcome, BusyError):
+                    report.failures += [(where, outcome.detail) for where, _ in batch]
+                    bar.update(len(batch))
+                    continue
+                results = iter(outcome)
+                for where, fields in batch:
+                    annotations = next(results) if fields.is_english else Annotations()
+                    try:
+                        _, created = store_new_article(
+                            database=database, fields=fields, annotations=annotations
+                        )
+                    except ValueError as exc:
+                        report.failures.append((where, str(exc)))
+                    else:
+                        report.stored += created
+                        report.skipped += not created
+                    bar.update()
+    finally:
+        if annotator is None:
+            pool.close()
     return report
