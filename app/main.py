@@ -1,40 +1,71 @@
-"""The ASGI application: routers, middleware, the error format, and start-up."""
+"""The ASGI application: routers, middleware, the error format, and the service's parts.
+
+Map of a request::
+
+    uvicorn ─> HEAD-as-GET ─> CORS ─> body size limit ─> FastAPI routes
+        reads:  route (event loop) ─> read cache ─(miss)─> thread pool: session, query, JSON
+        writes: route ─> annotator pool (worker processes) ─> thread pool: one transaction
+
+The parts live on ``app.state``: the database, the read cache, the write rate
+limiter and the annotator pool, made per application so that tests can give each
+its own database.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
-from starlette.concurrency import run_in_threadpool
 
-from app.api.middleware import BodySizeLimitMiddleware, HeadAsGetMiddleware
+from app.annotator.pool import AnnotatorPool
+from app.api.errors import install_error_handlers
+from app.api.middleware import BodySizeLimitMiddleware, HeadAsGetMiddleware, ProblemCORSMiddleware
 from app.api.openapi import problem_openapi
+from app.api.read_cache import ReadCache
 from app.api.routes import articles, entities, governments, health, quotes
 from app.core.config import settings
-from app.core.errors import install_error_handlers
-from app.nlp.model import load_model
+from app.core.db import Database, default_database
+from app.core.rate_limit import RateLimiter
 
 API_PREFIX = "/api/v1"
 MAX_REQUEST_BYTES = 4 * 1024 * 1024
 
 
-@asynccontextmanager
-async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-    """Load the language model once per process, before the first article needs it."""
-    await run_in_threadpool(load_model)
-    yield
+def create_app(
+    *, database: Database | None = None, annotator: AnnotatorPool | None = None
+) -> FastAPI:
+    """Build the application; the database is migrated and seeded by the CLI, not here.
 
+    Without ``annotator``, the application starts its own pool of annotator
+    processes when it starts and stops it when it stops.
+    """
 
-def create_app() -> FastAPI:
-    """Build the application; the database is migrated and seeded by the CLI, not here."""
+    @asynccontextmanager
+    async def lifespan(application: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
+        own_pool = annotator is None
+        application.state.annotator = annotator or AnnotatorPool(
+            workers=settings.annotation_workers,
+            queue=settings.annotation_queue,
+            timeout=settings.annotation_timeout,
+        )
+        try:
+            yield
+        finally:
+            if own_pool:
+                application.state.annotator.close()
+
     application = FastAPI(
         lifespan=lifespan,
         title="Annotated Articles API",
         version="1.0.0",
         summary="News articles with their entities, quotes and governments.",
     )
+    application.state.database = database or default_database()
+    application.state.read_cache = ReadCache(settings.read_cache_bytes)
+    application.state.write_limiter = RateLimiter(settings.write_rate_limit)
     install_error_handlers(application)
     application.openapi = lambda: problem_openapi(application)  # type: ignore[method-assign]
     application.include_router(health.router)
@@ -42,7 +73,7 @@ def create_app() -> FastAPI:
         application.include_router(resource.router, prefix=API_PREFIX)
     application.add_middleware(BodySizeLimitMiddleware, max_bytes=MAX_REQUEST_BYTES)
     application.add_middleware(
-        CORSMiddleware,
+        ProblemCORSMiddleware,
         allow_origins=settings.cors_origin_list,
         allow_methods=["GET", "HEAD", "POST", "DELETE", "OPTIONS"],
         allow_headers=["Authorization", "Content-Type", "If-None-Match"],

@@ -12,6 +12,7 @@ from typing import Annotated, Generic, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from app.domain.articles import MAX_BODY_CHARACTERS, ArticleFields, check_body_length
 from app.domain.vocabulary import EntityType, QuoteKind, Source
 
 T = TypeVar("T")
@@ -24,11 +25,17 @@ def _as_utc(value: datetime) -> datetime:
 
 UTCDateTime = Annotated[datetime, AfterValidator(_as_utc)]
 
-#: Control characters other than tab, line feed and carriage return, and lone surrogates.
-_FORBIDDEN_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-
-#: The contract's limit on an article body, in characters.
-MAX_BODY_CHARACTERS = 1_000_000
+#: Control characters other than tab, line feed and carriage return, as regex escapes
+#: that Python's ``re`` and JSON Schema's ECMA-262 patterns read alike.
+_CONTROL = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"
+_FORBIDDEN_CHARACTERS = re.compile(rf"[{_CONTROL}\ud800-\udfff]")  # and lone surrogates
+#: Whitespace as ECMA-262's ``\s`` has it, spelt out so that the validator below and
+#: the pattern the OpenAPI document states agree on every string.
+_WHITESPACE = r"\t\n\u000b\u000c\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_BLANK = re.compile(rf"[{_WHITESPACE}]*")
+#: What the validators accept, as a JSON Schema pattern (ECMA-262 syntax).
+PLAIN_TEXT_PATTERN = f"^[^{_CONTROL}]*$"
+NON_BLANK_TEXT_PATTERN = f"^[^{_CONTROL}]*[^{_CONTROL}{_WHITESPACE}][^{_CONTROL}]*$"
 
 
 def _plain_text(value: str) -> str:
@@ -42,13 +49,20 @@ def _plain_text(value: str) -> str:
 
 
 def _not_blank(value: str) -> str:
-    if not value.strip():
+    if _BLANK.fullmatch(value):
         raise ValueError("must not be empty or only whitespace")
     return value
 
 
-PlainText = Annotated[str, AfterValidator(_plain_text)]
-NonBlankText = Annotated[str, AfterValidator(_not_blank), AfterValidator(_plain_text)]
+PlainText = Annotated[
+    str, AfterValidator(_plain_text), Field(json_schema_extra={"pattern": PLAIN_TEXT_PATTERN})
+]
+NonBlankText = Annotated[
+    str,
+    AfterValidator(_not_blank),
+    AfterValidator(_plain_text),
+    Field(json_schema_extra={"pattern": NON_BLANK_TEXT_PATTERN, "minLength": 1}),
+]
 Confidence = Annotated[float, Field(ge=0, le=1)]
 
 
@@ -111,7 +125,10 @@ class ArticleCreate(BaseModel):
     title: Annotated[NonBlankText, Field(max_length=2000)]
     body: Annotated[
         NonBlankText,
-        Field(description=f"At most {MAX_BODY_CHARACTERS:,} characters; longer gets 413."),
+        Field(
+            description=f"At most {MAX_BODY_CHARACTERS:,} characters; longer gets 413.",
+            json_schema_extra={"maxLength": MAX_BODY_CHARACTERS},
+        ),
     ]
     source_url: Annotated[PlainText, Field(max_length=2000)] | None = None
     publisher: Annotated[PlainText, Field(max_length=500)] | None = None
@@ -122,23 +139,54 @@ class ArticleCreate(BaseModel):
         Field(description="BCP 47 tag; only English ('en', 'en-GB'...) is annotated."),
     ] = "en"
 
+    def to_fields(self) -> ArticleFields:
+        """The article as the domain has it; ``TooLargeError`` past the body limit."""
+        check_body_length(self.body)
+        return ArticleFields(
+            title=self.title,
+            body=self.body,
+            source_url=self.source_url,
+            publisher=self.publisher,
+            published_at=self.published_at,
+            language=self.language,
+        )
+
 
 class MentionPublic(SpanPublic):
+    """A span of the body that names an entity."""
+
+    id: int
     source: Source
     confidence: Confidence | None = None
 
 
-class ArticleEntity(EntityRef):
-    """An entity as listed for one article, with that article's mentions."""
+class ArticleMention(MentionPublic):
+    """A mention as an article's mention list gives it: with the entity it names."""
 
-    aliases: list[str]
-    mentions: list[MentionPublic]
+    article_id: int
+    entity: EntityRef
+
+
+class ArticleEntity(EntityRef):
+    """An entity as listed for one article, with that article's first mentions of it."""
+
+    aliases: list[str] = Field(description="The first 100 other names, in the order first seen.")
+    mentions: list[MentionPublic] = Field(
+        description="The first 100 mentions in text order; `mention_count` says how many "
+        "there are, and `mentions_next_cursor` pages the rest through "
+        "`GET /api/v1/articles/{id}/mentions?entity_id=…&cursor=…`."
+    )
+    mention_count: int = Field(ge=0, description="This article's mentions of the entity.")
+    mentions_next_cursor: str | None = Field(
+        description="`cursor` for the article's mention list (with `entity_id`) that "
+        "continues after the mentions shown; null when all are shown."
+    )
 
 
 class EntitySummary(EntityRef):
     """An entity in the global list."""
 
-    aliases: list[str]
+    aliases: list[str] = Field(description="The first 100 other names, in the order first seen.")
     article_count: int = Field(ge=0, description="Articles that mention it.")
     mention_count: int = Field(ge=0, description="Mentions of it in all articles.")
 
@@ -152,8 +200,16 @@ class EntityArticleMentions(BaseModel):
 class EntityPublic(EntityRef):
     """One entity with its aliases and its mention count in each article."""
 
-    aliases: list[str]
-    articles: list[EntityArticleMentions]
+    aliases: list[str] = Field(description="The first 100 other names, in the order first seen.")
+    articles: list[EntityArticleMentions] = Field(
+        description="The first 100 articles that mention it, by id; "
+        "`GET /api/v1/entities/{id}/articles` pages them all."
+    )
+    article_count: int = Field(ge=0, description="Articles that mention it.")
+    articles_next_cursor: str | None = Field(
+        description="`cursor` for `GET /api/v1/entities/{id}/articles` that continues after "
+        "the articles shown; null when all are shown."
+    )
 
 
 class QuotePublic(BaseModel):
@@ -181,6 +237,9 @@ class QuotePublic(BaseModel):
 
 
 class EvidencePublic(SpanPublic):
+    """A span of an article that states facts about a government."""
+
+    id: int
     article_id: int
 
 
@@ -197,7 +256,15 @@ class GovernmentPublic(BaseModel):
     legislature: EntityRef | None
     backed_by: list[EntityRef]
     region: str | None
-    evidence: list[EvidencePublic]
+    evidence: list[EvidencePublic] = Field(
+        description="The first 100 evidence spans, by article and position; "
+        "`GET /api/v1/governments/{id}/evidence` pages them all."
+    )
+    evidence_count: int = Field(ge=0, description="Evidence spans from every article.")
+    evidence_next_cursor: str | None = Field(
+        description="`cursor` for `GET /api/v1/governments/{id}/evidence` that continues "
+        "after the spans shown; null when all are shown."
+    )
     source: Source
     confidence: Confidence | None = None
 

@@ -1,39 +1,85 @@
-"""Dependencies the routes share: the database session, paging, write access."""
+"""What the routes share: the service's parts (database, read cache, annotators),
+paging and search parameters, and write access."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: FastAPI reads the annotations of the
+# paging dependencies at run time, and they use ``width`` from the enclosing function.
 
 import hmac
+from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
-from sqlmodel import Session
 
+from app.annotator.pool import AnnotatorPool
+from app.api.errors import APIError
+from app.api.read_cache import ReadCache
 from app.core.config import settings
-from app.core.db import get_session
-from app.core.errors import APIError
-from app.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, PageParams
+from app.core.db import Database
+from app.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, PageParams, cursor_pattern
 from app.core.rate_limit import RateLimiter
+from app.schemas import PLAIN_TEXT_PATTERN
 
 #: The largest id a path or query accepts (a 64-bit signed integer, as stored).
 MAX_ID = 2**63 - 1
 
-SessionDep = Annotated[Session, Depends(get_session)]
+
+async def database_dependency(request: Request) -> Database:
+    return get_database(request)
 
 
-def page_params(
-    limit: Annotated[
-        int, Query(ge=1, le=MAX_LIMIT, description="Items per page (1-500).")
-    ] = DEFAULT_LIMIT,
-    cursor: Annotated[
-        str | None, Query(max_length=200, description="`next_cursor` of the previous page.")
-    ] = None,
-) -> PageParams:
-    return PageParams(limit=limit, cursor=cursor or None)
+def get_database(request: Request) -> Database:
+    database: Database = request.app.state.database
+    return database
 
 
-PageDep = Annotated[PageParams, Depends(page_params)]
+def get_read_cache(request: Request) -> ReadCache:
+    cache: ReadCache = request.app.state.read_cache
+    return cache
 
-write_limiter = RateLimiter(settings.write_rate_limit)
+
+async def annotator_dependency(request: Request) -> AnnotatorPool:
+    annotator: AnnotatorPool = request.app.state.annotator
+    return annotator
+
+
+DatabaseDep = Annotated[Database, Depends(database_dependency)]
+AnnotatorDep = Annotated[AnnotatorPool, Depends(annotator_dependency)]
+
+
+def _page_params(width: int) -> Callable[..., Awaitable[PageParams]]:
+    """The paging parameters of a list sorted by ``width`` key values.
+
+    Dependencies are ``async`` throughout: FastAPI runs a plain ``def`` dependency
+    on the thread pool, a round trip per request for no blocking work at all.
+    """
+
+    async def page_params(
+        limit: Annotated[
+            int, Query(ge=1, le=MAX_LIMIT, description="Items per page (1-500).")
+        ] = DEFAULT_LIMIT,
+        cursor: Annotated[
+            str | None,
+            Query(
+                pattern=cursor_pattern(width),
+                max_length=200,
+                description="`next_cursor` of the previous page (opaque: pass it as it came).",
+            ),
+        ] = None,
+    ) -> PageParams:
+        return PageParams(limit=limit, cursor=cursor or None)
+
+    return page_params
+
+
+#: Lists ordered by id; by (position, id); by (article, position, id).
+PageDep = Annotated[PageParams, Depends(_page_params(1))]
+TextOrderPageDep = Annotated[PageParams, Depends(_page_params(2))]
+EvidencePageDep = Annotated[PageParams, Depends(_page_params(3))]
+
+#: Words to search for: no control characters (a NUL would end the string in C code).
+SearchWords = Annotated[
+    str | None, Query(max_length=500, pattern=PLAIN_TEXT_PATTERN, description="Words to find.")
+]
 
 
 def _key_matches(candidate: str) -> bool:
@@ -44,7 +90,7 @@ def _key_matches(candidate: str) -> bool:
     return matched
 
 
-def require_writer(request: Request) -> str:
+async def require_writer(request: Request) -> str:
     """The caller's API key, if it may write now; else 401 or 429."""
     scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
     key = credentials.strip()
@@ -54,11 +100,12 @@ def require_writer(request: Request) -> str:
             "Writing needs a valid API key: send 'Authorization: Bearer <key>'.",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    wait = write_limiter.acquire(key)
+    limiter: RateLimiter = request.app.state.write_limiter
+    wait = limiter.acquire(key)
     if wait is not None:
         raise APIError(
             429,
-            f"Too many writes with this key: at most {write_limiter.limit} a minute.",
+            f"Too many writes with this key: at most {limiter.limit} a minute.",
             headers={"Retry-After": RateLimiter.retry_after_header(wait)},
         )
     return key
@@ -67,7 +114,7 @@ def require_writer(request: Request) -> str:
 WriterDep = Annotated[str, Depends(require_writer)]
 
 
-def require_json_body(request: Request) -> None:
+async def require_json_body(request: Request) -> None:
     """415 unless the request says its body is JSON (``application/json`` or ``*+json``)."""
     media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
     if media_type != "application/json" and not (

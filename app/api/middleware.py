@@ -1,11 +1,15 @@
-"""ASGI middleware: answering HEAD like GET, and refusing oversized requests early."""
+"""ASGI middleware: answering HEAD like GET, refusing oversized requests early, and CORS
+whose refusals are problem details like every other error."""
 
 from __future__ import annotations
 
 from fastapi import HTTPException
+from starlette.datastructures import Headers
+from starlette.middleware.cors import CORSMiddleware
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.core.errors import problem_response
+from app.api.errors import problem_response
 
 
 class HeadAsGetMiddleware:
@@ -84,3 +88,27 @@ class RequestTooLargeError(HTTPException):
 
     def __init__(self, max_bytes: int) -> None:
         super().__init__(413, f"The request body is larger than {max_bytes} bytes.")
+
+
+class ProblemCORSMiddleware(CORSMiddleware):
+    """Starlette's CORS, with a refused preflight answered as problem details.
+
+    Starlette answers a preflight from a disallowed origin (or asking for a method
+    or header not allowed) with a bare ``400 text/plain``; every error here is
+    problem details, so it is rewritten, keeping the CORS headers it set.
+    """
+
+    def preflight_response(self, request_headers: Headers) -> Response:
+        response = super().preflight_response(request_headers)
+        if response.status_code < 400:
+            return response
+        refused = bytes(response.body).decode().removeprefix("Disallowed CORS ").strip()
+        origin = request_headers.get("origin", "")
+        headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+        headers.pop("content-type", None)
+        return problem_response(
+            response.status_code,
+            f"The cross-origin request from {origin!r} was refused: its {refused} "
+            "is not allowed here.",
+            headers=headers,
+        )

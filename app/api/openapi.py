@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from app.core.errors import PROBLEM_MEDIA_TYPE
+from app.api.errors import PROBLEM_MEDIA_TYPE
 from app.schemas import Problem
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}

@@ -7,7 +7,7 @@ transliteration alternations merged (q/k/g, ph/f, kh/gh/th/dh/sh digraphs) and e
 run of vowels replaced by one ``V``, which keeps syllable shape, so "Mohamed" and
 "Muhammad" match but "Mohamed" and "Mahmoud" do not.
 
-How the storage seam (``app.annotate.resolve_entity``) uses it: every stored name and
+How the storage seam (``app.services.record_store.resolve_entity``) uses it: every stored name and
 alias keeps its ``name_key`` and, for a person, its ``surname_key``. A new full name
 matches stored full names by ``name_key`` ("Khalifa Hifter" finds "Khalifa Haftar";
 "Ali Haftar" does not). A bare surname (``is_surname_only``) matches by ``surname_key``

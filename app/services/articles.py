@@ -1,14 +1,18 @@
-"""Reading and deleting articles."""
+"""Articles: storing new ones with their annotations, reading, deleting."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, distinct, exists, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
-from app.core.errors import NotFoundError
-from app.core.pagination import AnySelect, PageParams, paginate
+from app.core.db import Database
+from app.core.pagination import AnySelect, Paged, PageParams, map_page, paginate
+from app.domain.articles import ArticleFields
+from app.domain.errors import NotFoundError
+from app.domain.records import Annotations
 from app.models import (
     Article,
     Entity,
@@ -18,7 +22,8 @@ from app.models import (
     Mention,
     Quote,
 )
-from app.schemas import ArticleCounts, ArticlePublic, ArticleSummary, Page
+from app.schemas import ArticleCounts, ArticlePublic, ArticleSummary
+from app.services.record_store import find_article, store_article
 
 
 def like_pattern(text: str) -> str:
@@ -74,7 +79,7 @@ def _with_counts() -> AnySelect:
 
 def list_articles(
     *, session: Session, page: PageParams, q: str | None = None, entity_id: int | None = None
-) -> Page[ArticleSummary]:
+) -> Paged[ArticleSummary]:
     """Articles in the order they were stored; ``q`` needs every word in title or body."""
     statement = _with_counts()
     for word in (q or "").split():
@@ -91,12 +96,10 @@ def list_articles(
                 col(Mention.article_id) == col(Article.id), col(Mention.entity_id) == entity_id
             )
         )
-    rows, next_cursor = paginate(
+    paged = paginate(
         session, statement, order_by=[col(Article.id)], key=lambda row: (row.Article.id,), page=page
     )
-    return Page(
-        items=[ArticleSummary(**_summary_fields(row)) for row in rows], next_cursor=next_cursor
-    )
+    return map_page(paged, lambda rows: [ArticleSummary(**_summary_fields(row)) for row in rows])
 
 
 def get_article(*, session: Session, article_id: int) -> ArticlePublic:
@@ -112,8 +115,49 @@ def require_article(*, session: Session, article_id: int) -> None:
         raise NotFoundError("Article", article_id)
 
 
-def delete_article(*, session: Session, article_id: int) -> None:
+#: Attempts at storing when a concurrent writer wins a unique constraint first.
+_STORE_ATTEMPTS = 3
+
+
+def find_article_id(*, session: Session, fields: ArticleFields) -> int | None:
+    """The id of the stored article with this title and body, if there is one."""
+    existing = find_article(session, fields.title, fields.body)
+    return existing.id if existing is not None else None
+
+
+def store_new_article(
+    *, database: Database, fields: ArticleFields, annotations: Annotations
+) -> tuple[int, bool]:
+    """Store an article with its annotations in one transaction; (id, whether it is new).
+
+    The same title and body again give the stored article, also when two
+    identical requests race: the loser's insert fails on the unique content
+    hash, its transaction rolls back, and it answers with the winner's article.
+    """
+    for attempt in range(_STORE_ATTEMPTS):
+        with database.session() as session:
+            existing_id = find_article_id(session=session, fields=fields)
+        if existing_id is not None:
+            return existing_id, False  # a read: nothing written, the data version stays
+        try:
+            with database.write() as session:
+                article = store_article(session, fields, annotations)
+                assert article.id is not None
+                article_id = article.id
+            return article_id, True
+        except IntegrityError:
+            if attempt == _STORE_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def delete_article(*, database: Database, article_id: int) -> None:
     """Delete an article and its annotations, then entities and governments left with none."""
+    with database.write() as session:
+        _delete_article(session, article_id)
+
+
+def _delete_article(session: Session, article_id: int) -> None:
     article = session.get(Article, article_id)
     if article is None:
         raise NotFoundError("Article", article_id)
@@ -138,4 +182,3 @@ def delete_article(*, session: Session, article_id: int) -> None:
             ),
         )
     )
-    session.commit()

@@ -1,40 +1,66 @@
-"""Reading entities: per article (with that article's mentions) and across articles."""
+"""Reading entities: per article (with that article's mentions) and across articles.
+
+Every list an entity carries is capped, so no response grows with what was posted:
+an article entity shows its first ``MENTIONS_SHOWN`` mentions (the rest are paged
+by ``list_article_mentions``), an entity its first ``ALIASES_SHOWN`` aliases and
+``ARTICLES_SHOWN`` articles (the rest paged by ``list_entity_articles``).
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import distinct, exists, func, or_
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
-from app.core.errors import NotFoundError
-from app.core.pagination import PageParams, paginate
+from app.core.pagination import Paged, PageParams, encode_cursor, map_page, paginate
+from app.domain.errors import NotFoundError
 from app.models import Article, Entity, EntityAlias, Mention
 from app.schemas import (
     ArticleEntity,
+    ArticleMention,
     EntityArticleMentions,
     EntityPublic,
     EntityRef,
     EntitySummary,
     MentionPublic,
-    Page,
 )
 from app.services.articles import like_pattern, require_article
 
+#: Mentions shown per entity in an article's entity list; the rest are paged.
+MENTIONS_SHOWN = 100
+#: Aliases shown per entity, in the order they were recorded.
+ALIASES_SHOWN = 100
+#: Articles shown in one entity's resource; the rest are paged.
+ARTICLES_SHOWN = 100
+
 
 def aliases_of(session: Session, entity_ids: Iterable[int]) -> dict[int, list[str]]:
-    """Each entity's aliases, in the order they were recorded (one query)."""
+    """Each entity's first ``ALIASES_SHOWN`` aliases, in recorded order (one query)."""
     ids = list(entity_ids)
     aliases: dict[int, list[str]] = defaultdict(list)
-    if ids:
-        rows = session.execute(
-            select(col(EntityAlias.entity_id), col(EntityAlias.alias))
-            .where(col(EntityAlias.entity_id).in_(ids))
-            .order_by(col(EntityAlias.id))
-        )
-        for entity_id, alias in rows:
-            aliases[entity_id].append(alias)
+    if not ids:
+        return aliases
+    rank = (
+        func.row_number()
+        .over(partition_by=col(EntityAlias.entity_id), order_by=col(EntityAlias.id))
+        .label("rank")
+    )
+    ranked = (
+        select(col(EntityAlias.entity_id), col(EntityAlias.alias), col(EntityAlias.id), rank)
+        .where(col(EntityAlias.entity_id).in_(ids))
+        .subquery()
+    )
+    rows = session.execute(
+        select(ranked.c.entity_id, ranked.c.alias)
+        .where(ranked.c.rank <= ALIASES_SHOWN)
+        .order_by(ranked.c.entity_id, ranked.c.id)
+    )
+    for entity_id, alias in rows:
+        aliases[entity_id].append(alias)
     return aliases
 
 
@@ -49,48 +75,113 @@ def entity_refs(session: Session, entity_ids: Iterable[int | None]) -> dict[int,
 
 def list_article_entities(
     *, session: Session, article_id: int, page: PageParams, type: str | None = None
-) -> Page[ArticleEntity]:
-    """The entities an article mentions, by id, each with its mentions in text order."""
+) -> Paged[ArticleEntity]:
+    """The entities an article mentions, by id, each with its first mentions in text order."""
     require_article(session=session, article_id=article_id)
     mentioned = select(col(Mention.entity_id)).where(col(Mention.article_id) == article_id)
     statement = select(Entity).where(col(Entity.id).in_(mentioned))
     if type is not None:
         statement = statement.where(col(Entity.type) == type)
-    rows, next_cursor = paginate(
+    paged = paginate(
         session, statement, order_by=[col(Entity.id)], key=lambda row: (row.Entity.id,), page=page
     )
-    entities: list[Entity] = [row.Entity for row in rows]
+    entities: list[Entity] = [row.Entity for row in paged.items]
     ids = [entity.id for entity in entities if entity.id is not None]
-    mentions: dict[int, list[MentionPublic]] = defaultdict(list)
-    if ids:
-        for mention in session.exec(
-            select(Mention)
-            .where(col(Mention.article_id) == article_id, col(Mention.entity_id).in_(ids))
-            .order_by(col(Mention.start), col(Mention.id))
-        ):
-            mentions[mention.entity_id].append(
-                MentionPublic.model_validate(mention, from_attributes=True)
-            )
+    mentions, totals = _first_mentions(session, article_id, ids)
     aliases = aliases_of(session, ids)
-    return Page(
-        items=[
-            ArticleEntity(
-                id=entity.id,
-                name=entity.name,
-                type=entity.type,
-                aliases=aliases[entity.id],
-                mentions=mentions[entity.id],
-            )
-            for entity in entities
-            if entity.id is not None
-        ],
-        next_cursor=next_cursor,
+
+    def item(entity: Entity) -> ArticleEntity:
+        assert entity.id is not None
+        shown = mentions[entity.id]
+        more = totals[entity.id] > len(shown)
+        return ArticleEntity(
+            id=entity.id,
+            name=entity.name,
+            type=entity.type,
+            aliases=aliases[entity.id],
+            mentions=shown,
+            mention_count=totals[entity.id],
+            mentions_next_cursor=encode_cursor((shown[-1].start, shown[-1].id)) if more else None,
+        )
+
+    return map_page(paged, lambda _rows: [item(entity) for entity in entities])
+
+
+def _first_mentions(
+    session: Session, article_id: int, entity_ids: list[int]
+) -> tuple[dict[int, list[MentionPublic]], dict[int, int]]:
+    """Each entity's first ``MENTIONS_SHOWN`` mentions in the article, and its total (one query)."""
+    mentions: dict[int, list[MentionPublic]] = defaultdict(list)
+    totals: dict[int, int] = defaultdict(int)
+    if not entity_ids:
+        return mentions, totals
+    by_entity = col(Mention.entity_id)
+    ranked = (
+        select_columns(
+            Mention,
+            func.row_number()
+            .over(partition_by=by_entity, order_by=(col(Mention.start), col(Mention.id)))
+            .label("rank"),
+            func.count().over(partition_by=by_entity).label("total"),
+        )
+        .where(col(Mention.article_id) == article_id, col(Mention.entity_id).in_(entity_ids))
+        .subquery()
     )
+    rows = session.execute(
+        select_columns(*ranked.c)
+        .where(ranked.c.rank <= MENTIONS_SHOWN)
+        .order_by(ranked.c.entity_id, ranked.c.start, ranked.c.id)
+    )
+    for row in rows:
+        mentions[row.entity_id].append(_mention_public(row))
+        totals[row.entity_id] = row.total
+    return mentions, totals
+
+
+def _mention_public(row: Any) -> MentionPublic:
+    return MentionPublic(
+        id=row.id,
+        start=row.start,
+        end=row.end,
+        text=row.text,
+        source=row.source,
+        confidence=row.confidence,
+    )
+
+
+def list_article_mentions(
+    *, session: Session, article_id: int, page: PageParams, entity_id: int | None = None
+) -> Paged[ArticleMention]:
+    """An article's mentions in text order, with the entity each names."""
+    require_article(session=session, article_id=article_id)
+    statement = select(Mention).where(col(Mention.article_id) == article_id)
+    if entity_id is not None:
+        statement = statement.where(col(Mention.entity_id) == entity_id)
+    paged = paginate(
+        session,
+        statement,
+        order_by=[col(Mention.start), col(Mention.id)],
+        key=lambda row: (row.Mention.start, row.Mention.id),
+        page=page,
+    )
+
+    def items(rows: list[Any]) -> list[ArticleMention]:
+        refs = entity_refs(session, (row.Mention.entity_id for row in rows))
+        return [
+            ArticleMention(
+                **_mention_public(row.Mention).model_dump(),
+                article_id=article_id,
+                entity=refs[row.Mention.entity_id],
+            )
+            for row in rows
+        ]
+
+    return map_page(paged, items)
 
 
 def list_entities(
     *, session: Session, page: PageParams, type: str | None = None, q: str | None = None
-) -> Page[EntitySummary]:
+) -> Paged[EntitySummary]:
     """All entities by id; ``q`` matches a part of the name or of an alias."""
     article_count = (
         select(func.count(distinct(col(Mention.article_id))))
@@ -107,7 +198,7 @@ def list_entities(
     statement = select(Entity, article_count, mention_count)
     if type is not None:
         statement = statement.where(col(Entity.type) == type)
-    if q:
+    if q and q.strip():
         pattern = like_pattern(q.strip())
         statement = statement.where(
             or_(
@@ -118,12 +209,13 @@ def list_entities(
                 ),
             )
         )
-    rows, next_cursor = paginate(
+    paged = paginate(
         session, statement, order_by=[col(Entity.id)], key=lambda row: (row.Entity.id,), page=page
     )
-    aliases = aliases_of(session, (row.Entity.id for row in rows))
-    return Page(
-        items=[
+
+    def items(rows: list[Any]) -> list[EntitySummary]:
+        aliases = aliases_of(session, (row.Entity.id for row in rows))
+        return [
             EntitySummary(
                 id=row.Entity.id,
                 name=row.Entity.name,
@@ -133,30 +225,68 @@ def list_entities(
                 mention_count=row.mention_count,
             )
             for row in rows
-        ],
-        next_cursor=next_cursor,
+        ]
+
+    return map_page(paged, items)
+
+
+def _articles_mentioning(entity_id: int) -> Any:
+    return (
+        select(col(Article.id), col(Article.title), func.count(col(Mention.id)).label("mentions"))
+        .join(Mention, col(Mention.article_id) == col(Article.id))
+        .where(col(Mention.entity_id) == entity_id)
+        .group_by(col(Article.id), col(Article.title))
     )
 
 
 def get_entity(*, session: Session, entity_id: int) -> EntityPublic:
-    """One entity, its aliases, and how often each article mentions it."""
+    """One entity, its aliases, and how often each of its first articles mentions it."""
     entity = session.get(Entity, entity_id)
     if entity is None:
         raise NotFoundError("Entity", entity_id)
-    per_article = session.execute(
-        select(col(Article.id), col(Article.title), func.count(col(Mention.id)))
-        .join(Mention, col(Mention.article_id) == col(Article.id))
-        .where(col(Mention.entity_id) == entity_id)
-        .group_by(col(Article.id), col(Article.title))
-        .order_by(col(Article.id))
+    first = paginate(
+        session,
+        _articles_mentioning(entity_id),
+        order_by=[col(Article.id)],
+        key=lambda row: (row.id,),
+        page=PageParams(limit=ARTICLES_SHOWN, cursor=None),
     )
+    article_count = session.execute(
+        select(func.count(distinct(col(Mention.article_id)))).where(
+            col(Mention.entity_id) == entity_id
+        )
+    ).scalar_one()
     return EntityPublic(
         id=entity_id,
         name=entity.name,
         type=entity.type,
         aliases=aliases_of(session, [entity_id])[entity_id],
         articles=[
-            EntityArticleMentions(article_id=article_id, title=title, mentions=count)
-            for article_id, title, count in per_article
+            EntityArticleMentions(article_id=row.id, title=row.title, mentions=row.mentions)
+            for row in first.items
+        ],
+        article_count=article_count,
+        articles_next_cursor=encode_cursor(first.keys[-1]) if first.has_more else None,
+    )
+
+
+def list_entity_articles(
+    *, session: Session, entity_id: int, page: PageParams
+) -> Paged[EntityArticleMentions]:
+    """The articles that mention an entity, by id, with how often each does."""
+    if session.get(Entity, entity_id) is None:
+        raise NotFoundError("Entity", entity_id)
+    paged = paginate(
+        session,
+        _articles_mentioning(entity_id),
+        order_by=[col(Article.id)],
+        key=lambda row: (row.id,),
+        page=page,
+    )
+    return map_page(
+        paged,
+        lambda rows: [
+            EntityArticleMentions(article_id=row.id, title=row.title, mentions=row.mentions)
+            for row in rows
         ],
     )

@@ -1,17 +1,83 @@
-"""Reading governments, with their leaders, seats, backers and evidence."""
+"""Reading governments, with their leaders, seats, backers and evidence.
+
+A government gathers evidence from every article that describes it, so its
+resource shows the first ``EVIDENCE_SHOWN`` spans and pages the rest
+(``list_government_evidence``): no response grows with the corpus.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
+from sqlalchemy import func
+from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
-from app.core.errors import NotFoundError
-from app.core.pagination import AnySelect, PageParams, paginate
+from app.core.pagination import (
+    AnySelect,
+    Paged,
+    PageParams,
+    encode_cursor,
+    map_page,
+    paginate,
+)
+from app.domain.errors import NotFoundError
+from app.domain.keys import country_key
 from app.models import Government, GovernmentBacker, GovernmentEvidence
-from app.schemas import EntityRef, EvidencePublic, GovernmentPublic, Page
+from app.schemas import EntityRef, EvidencePublic, GovernmentPublic
 from app.services.articles import require_article
 from app.services.entities import entity_refs
+
+#: Evidence spans shown per government; the rest are paged.
+EVIDENCE_SHOWN = 100
+_EVIDENCE_ORDER = (
+    col(GovernmentEvidence.article_id),
+    col(GovernmentEvidence.start),
+    col(GovernmentEvidence.id),
+)
+
+
+def _next(shown: list[EvidencePublic]) -> str:
+    last = shown[-1]
+    return encode_cursor((last.article_id, last.start, last.id))
+
+
+def _evidence_public(row: Any) -> EvidencePublic:
+    return EvidencePublic(
+        id=row.id, article_id=row.article_id, start=row.start, end=row.end, text=row.text
+    )
+
+
+def _first_evidence(
+    session: Session, ids: list[int]
+) -> tuple[dict[int, list[EvidencePublic]], dict[int, int]]:
+    """Each government's first ``EVIDENCE_SHOWN`` spans and its total (one query)."""
+    evidence: dict[int, list[EvidencePublic]] = defaultdict(list)
+    totals: dict[int, int] = defaultdict(int)
+    if not ids:
+        return evidence, totals
+    by_government = col(GovernmentEvidence.government_id)
+    ranked = (
+        select_columns(
+            GovernmentEvidence,
+            func.row_number()
+            .over(partition_by=by_government, order_by=_EVIDENCE_ORDER)
+            .label("rank"),
+            func.count().over(partition_by=by_government).label("total"),
+        )
+        .where(col(GovernmentEvidence.government_id).in_(ids))
+        .subquery()
+    )
+    rows = session.execute(
+        select_columns(*ranked.c)
+        .where(ranked.c.rank <= EVIDENCE_SHOWN)
+        .order_by(ranked.c.government_id, ranked.c.article_id, ranked.c.start, ranked.c.id)
+    )
+    for row in rows:
+        evidence[row.government_id].append(_evidence_public(row))
+        totals[row.government_id] = row.total
+    return evidence, totals
 
 
 def _to_public(session: Session, governments: list[Government]) -> list[GovernmentPublic]:
@@ -24,17 +90,7 @@ def _to_public(session: Session, governments: list[Government]) -> list[Governme
         .order_by(col(GovernmentBacker.entity_id))
     ):
         backers[backer.government_id].append(backer.entity_id)
-    evidence: dict[int, list[EvidencePublic]] = defaultdict(list)
-    for span in session.exec(
-        select(GovernmentEvidence)
-        .where(col(GovernmentEvidence.government_id).in_(ids))
-        .order_by(col(GovernmentEvidence.article_id), col(GovernmentEvidence.start))
-    ):
-        evidence[span.government_id].append(
-            EvidencePublic(
-                article_id=span.article_id, start=span.start, end=span.end, text=span.text
-            )
-        )
+    evidence, totals = _first_evidence(session, ids)
     refs = entity_refs(
         session,
         [
@@ -61,6 +117,8 @@ def _to_public(session: Session, governments: list[Government]) -> list[Governme
             backed_by=[refs[b] for b in backers[g.id] if b in refs],
             region=g.region,
             evidence=evidence[g.id],
+            evidence_count=totals[g.id],
+            evidence_next_cursor=_next(evidence[g.id]) if totals[g.id] > EVIDENCE_SHOWN else None,
             source=g.source,
             confidence=g.confidence,
         )
@@ -69,32 +127,30 @@ def _to_public(session: Session, governments: list[Government]) -> list[Governme
     ]
 
 
-def _page(session: Session, statement: AnySelect, page: PageParams) -> Page[GovernmentPublic]:
-    rows, next_cursor = paginate(
+def _page(session: Session, statement: AnySelect, page: PageParams) -> Paged[GovernmentPublic]:
+    paged = paginate(
         session,
         statement,
         order_by=[col(Government.id)],
         key=lambda row: (row.Government.id,),
         page=page,
     )
-    return Page(
-        items=_to_public(session, [row.Government for row in rows]), next_cursor=next_cursor
-    )
+    return map_page(paged, lambda rows: _to_public(session, [row.Government for row in rows]))
 
 
 def list_governments(
     *, session: Session, page: PageParams, country: str | None = None
-) -> Page[GovernmentPublic]:
-    """All governments, in the order they were stored."""
+) -> Paged[GovernmentPublic]:
+    """All governments, in the order they were stored; ``country`` ignores case and accents."""
     statement = select(Government)
     if country is not None:
-        statement = statement.where(col(Government.country) == country)
+        statement = statement.where(col(Government.country_key) == country_key(country))
     return _page(session, statement, page)
 
 
 def list_article_governments(
     *, session: Session, article_id: int, page: PageParams
-) -> Page[GovernmentPublic]:
+) -> Paged[GovernmentPublic]:
     """The governments an article gives evidence about."""
     require_article(session=session, article_id=article_id)
     described = select(col(GovernmentEvidence.government_id)).where(
@@ -109,3 +165,26 @@ def get_government(*, session: Session, government_id: int) -> GovernmentPublic:
     if government is None:
         raise NotFoundError("Government", government_id)
     return _to_public(session, [government])[0]
+
+
+def list_government_evidence(
+    *, session: Session, government_id: int, page: PageParams
+) -> Paged[EvidencePublic]:
+    """Every span of every article that states facts about a government, in article order."""
+    if session.get(Government, government_id) is None:
+        raise NotFoundError("Government", government_id)
+    statement = select(GovernmentEvidence).where(
+        col(GovernmentEvidence.government_id) == government_id
+    )
+    paged = paginate(
+        session,
+        statement,
+        order_by=list(_EVIDENCE_ORDER),
+        key=lambda row: (
+            row.GovernmentEvidence.article_id,
+            row.GovernmentEvidence.start,
+            row.GovernmentEvidence.id,
+        ),
+        page=page,
+    )
+    return map_page(paged, lambda rows: [_evidence_public(row.GovernmentEvidence) for row in rows])

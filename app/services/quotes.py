@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
-from app.core.pagination import PageParams, paginate
+from app.core.pagination import Paged, PageParams, map_page, paginate
 from app.models import Quote
-from app.schemas import Page, QuotePublic, SpanPublic
+from app.schemas import QuotePublic, SpanPublic
 from app.services.articles import like_pattern, require_article
 from app.services.entities import entity_refs
 
@@ -18,6 +18,7 @@ def _span(start: int | None, end: int | None, text: str | None) -> SpanPublic | 
 
 
 def _fragments(quote: Quote) -> list[SpanPublic]:
+    """Each run of quoted words; a quote in one piece is its own one fragment."""
     if not quote.fragments:
         return [SpanPublic(start=quote.start, end=quote.end, text=quote.text)]
     return [SpanPublic.model_validate(fragment) for fragment in quote.fragments]
@@ -54,7 +55,7 @@ def list_article_quotes(
     page: PageParams,
     speaker_id: int | None = None,
     kind: str | None = None,
-) -> Page[QuotePublic]:
+) -> Paged[QuotePublic]:
     """An article's quotes in text order."""
     require_article(session=session, article_id=article_id)
     statement = select(Quote).where(col(Quote.article_id) == article_id)
@@ -62,14 +63,14 @@ def list_article_quotes(
         statement = statement.where(col(Quote.speaker_id) == speaker_id)
     if kind is not None:
         statement = statement.where(col(Quote.kind) == kind)
-    rows, next_cursor = paginate(
+    paged = paginate(
         session,
         statement,
         order_by=[col(Quote.start), col(Quote.id)],
         key=lambda row: (row.Quote.start, row.Quote.id),
         page=page,
     )
-    return Page(items=_to_public(session, [row.Quote for row in rows]), next_cursor=next_cursor)
+    return map_page(paged, lambda rows: _to_public(session, [row.Quote for row in rows]))
 
 
 def list_quotes(
@@ -80,7 +81,7 @@ def list_quotes(
     article_id: int | None = None,
     kind: str | None = None,
     q: str | None = None,
-) -> Page[QuotePublic]:
+) -> Paged[QuotePublic]:
     """All quotes, in the order they were stored; ``q`` needs every word in the quote."""
     statement = select(Quote)
     if speaker_id is not None:
@@ -91,7 +92,7 @@ def list_quotes(
         statement = statement.where(col(Quote.kind) == kind)
     for word in (q or "").split():
         statement = statement.where(col(Quote.text).ilike(like_pattern(word), escape="\\"))
-    rows, next_cursor = paginate(
+    paged = paginate(
         session, statement, order_by=[col(Quote.id)], key=lambda row: (row.Quote.id,), page=page
     )
-    return Page(items=_to_public(session, [row.Quote for row in rows]), next_cursor=next_cursor)
+    return map_page(paged, lambda rows: _to_public(session, [row.Quote for row in rows]))

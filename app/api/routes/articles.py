@@ -5,43 +5,56 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from app.api.deps import (
     MAX_ID,
+    AnnotatorDep,
+    DatabaseDep,
     PageDep,
-    SessionDep,
+    SearchWords,
+    TextOrderPageDep,
     WriterDep,
     require_json_body,
     require_writer,
 )
+from app.api.responses import model_json, read_one, read_page
+from app.domain.records import Annotations
 from app.domain.vocabulary import EntityType, QuoteKind
 from app.schemas import (
     ArticleCreate,
     ArticleEntity,
+    ArticleMention,
     ArticlePublic,
     ArticleSummary,
     GovernmentPublic,
     Page,
     QuotePublic,
 )
-from app.services import articles, entities, governments, ingest, quotes
+from app.services import articles, entities, governments, quotes
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
 ArticleId = Annotated[int, Path(ge=1, le=MAX_ID, description="Article id.")]
+OptionalId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 
 
 @router.get("", response_model=Page[ArticleSummary])
-def read_articles(
-    session: SessionDep,
+async def read_articles(
+    request: Request,
     page: PageDep,
-    q: Annotated[str | None, Query(max_length=500, description="Words in title or body.")] = None,
+    q: Annotated[SearchWords, Query(description="Words in title or body.")] = None,
     entity_id: Annotated[
         int | None, Query(ge=1, le=MAX_ID, description="Articles mentioning this entity.")
     ] = None,
-) -> Page[ArticleSummary]:
+) -> Response:
     """List articles (without bodies)."""
-    return articles.list_articles(session=session, page=page, q=q, entity_id=entity_id)
+    return await read_page(
+        request,
+        lambda session: articles.list_articles(
+            session=session, page=page, q=q, entity_id=entity_id
+        ),
+    )
 
 
 @router.post(
@@ -53,61 +66,128 @@ def read_articles(
         200: {"model": ArticlePublic, "description": "The same title and body were stored before"},
         413: {"description": "Request over 4 MiB or body over 1,000,000 characters"},
         415: {"description": "The request is not JSON"},
+        503: {
+            "description": "Every annotator is busy and the queue is full, or the annotation "
+            "passed its deadline: nothing was stored; retry after `Retry-After` seconds"
+        },
     },
 )
-def create_article(
-    session: SessionDep, article_in: ArticleCreate, request: Request, response: Response
-) -> ArticlePublic:
-    """Store an article and annotate it; the same title and body again give the stored one."""
-    article_id, created = ingest.store_annotated(session, ingest.fields_from(article_in))
-    response.status_code = 201 if created else 200
-    response.headers["Location"] = request.url_for("read_article", article_id=article_id).path
-    return articles.get_article(session=session, article_id=article_id)
+async def create_article(
+    request: Request,
+    database: DatabaseDep,
+    annotator: AnnotatorDep,
+    article_in: ArticleCreate,
+) -> Response:
+    """Store an article and annotate it; the same title and body again give the stored one.
+
+    The annotation runs in a worker process; this request only waits for it.
+    """
+    fields = article_in.to_fields()
+
+    def find() -> int | None:
+        with database.session() as session:
+            return articles.find_article_id(session=session, fields=fields)
+
+    found = await run_in_threadpool(find)
+    if found is not None:
+        article_id, created = found, False
+    else:
+        annotations = await annotator.annotate(fields.body) if fields.is_english else Annotations()
+        article_id, created = await run_in_threadpool(
+            lambda: articles.store_new_article(
+                database=database, fields=fields, annotations=annotations
+            )
+        )
+
+    def read() -> bytes:
+        with database.session() as session:
+            return model_json(articles.get_article(session=session, article_id=article_id))
+
+    location = request.url_for("read_article", article_id=article_id).path
+    return Response(
+        await run_in_threadpool(read),
+        status_code=201 if created else 200,
+        media_type="application/json",
+        headers={"Location": location},
+    )
 
 
 @router.get("/{article_id}", response_model=ArticlePublic)
-def read_article(session: SessionDep, article_id: ArticleId) -> ArticlePublic:
+async def read_article(request: Request, article_id: ArticleId) -> Response:
     """One article, with its body."""
-    return articles.get_article(session=session, article_id=article_id)
+    return await read_one(
+        request, lambda session: articles.get_article(session=session, article_id=article_id)
+    )
 
 
 @router.delete("/{article_id}", status_code=204, response_class=Response)
-def delete_article(session: SessionDep, _writer: WriterDep, article_id: ArticleId) -> Response:
+async def delete_article(
+    database: DatabaseDep, _writer: WriterDep, article_id: ArticleId
+) -> Response:
     """Delete an article and its annotations."""
-    articles.delete_article(session=session, article_id=article_id)
+    await run_in_threadpool(
+        lambda: articles.delete_article(database=database, article_id=article_id)
+    )
     return Response(status_code=204)
 
 
 @router.get("/{article_id}/entities", response_model=Page[ArticleEntity])
-def read_article_entities(
-    session: SessionDep,
+async def read_article_entities(
+    request: Request,
     page: PageDep,
     article_id: ArticleId,
     type: Annotated[EntityType | None, Query(description="Only entities of this type.")] = None,
-) -> Page[ArticleEntity]:
-    """The entities an article mentions, with its mentions of each."""
-    return entities.list_article_entities(
-        session=session, article_id=article_id, page=page, type=type
+) -> Response:
+    """The entities an article mentions, each with its first 100 mentions."""
+    return await read_page(
+        request,
+        lambda session: entities.list_article_entities(
+            session=session, article_id=article_id, page=page, type=type
+        ),
+    )
+
+
+@router.get("/{article_id}/mentions", response_model=Page[ArticleMention])
+async def read_article_mentions(
+    request: Request,
+    page: TextOrderPageDep,
+    article_id: ArticleId,
+    entity_id: Annotated[OptionalId, Query(description="Only mentions of this entity.")] = None,
+) -> Response:
+    """An article's entity mentions in text order, each with the entity it names."""
+    return await read_page(
+        request,
+        lambda session: entities.list_article_mentions(
+            session=session, article_id=article_id, page=page, entity_id=entity_id
+        ),
     )
 
 
 @router.get("/{article_id}/quotes", response_model=Page[QuotePublic])
-def read_article_quotes(
-    session: SessionDep,
-    page: PageDep,
+async def read_article_quotes(
+    request: Request,
+    page: TextOrderPageDep,
     article_id: ArticleId,
-    speaker_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    speaker_id: OptionalId = None,
     kind: Annotated[QuoteKind | None, Query()] = None,
-) -> Page[QuotePublic]:
+) -> Response:
     """An article's quotes in text order."""
-    return quotes.list_article_quotes(
-        session=session, article_id=article_id, page=page, speaker_id=speaker_id, kind=kind
+    return await read_page(
+        request,
+        lambda session: quotes.list_article_quotes(
+            session=session, article_id=article_id, page=page, speaker_id=speaker_id, kind=kind
+        ),
     )
 
 
 @router.get("/{article_id}/governments", response_model=Page[GovernmentPublic])
-def read_article_governments(
-    session: SessionDep, page: PageDep, article_id: ArticleId
-) -> Page[GovernmentPublic]:
+async def read_article_governments(
+    request: Request, page: PageDep, article_id: ArticleId
+) -> Response:
     """The governments an article describes."""
-    return governments.list_article_governments(session=session, article_id=article_id, page=page)
+    return await read_page(
+        request,
+        lambda session: governments.list_article_governments(
+            session=session, article_id=article_id, page=page
+        ),
+    )

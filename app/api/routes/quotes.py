@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
 
-from app.api.deps import MAX_ID, PageDep, SessionDep
+from app.api.deps import MAX_ID, PageDep, SearchWords
+from app.api.responses import read_page
 from app.domain.vocabulary import QuoteKind
 from app.schemas import Page, QuotePublic
 from app.services import quotes
@@ -15,15 +16,23 @@ router = APIRouter(prefix="/quotes", tags=["quotes"])
 
 
 @router.get("", response_model=Page[QuotePublic])
-def read_quotes(
-    session: SessionDep,
+async def read_quotes(
+    request: Request,
     page: PageDep,
     speaker_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     article_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     kind: Annotated[QuoteKind | None, Query()] = None,
-    q: Annotated[str | None, Query(max_length=500, description="Words in the quote.")] = None,
-) -> Page[QuotePublic]:
+    q: Annotated[SearchWords, Query(description="Words in the quote.")] = None,
+) -> Response:
     """List all quotes."""
-    return quotes.list_quotes(
-        session=session, page=page, speaker_id=speaker_id, article_id=article_id, kind=kind, q=q
+    return await read_page(
+        request,
+        lambda session: quotes.list_quotes(
+            session=session,
+            page=page,
+            speaker_id=speaker_id,
+            article_id=article_id,
+            kind=kind,
+            q=q,
+        ),
     )

@@ -1,0 +1,104 @@
+"""Read responses serialised once, served from memory until a write changes the data.
+
+Each entry is the exact bytes of a response and the data version
+(``Database.data_version``) it was built at. Every request reads the current
+version once; an entry built at another version is rebuilt, so a write in any
+process is visible to the very next read in every process. Rebuilding runs on
+the request thread pool, and concurrent requests for the same missing entry
+share one rebuild instead of each querying the database.
+
+Entries carry a strong ``ETag`` (a hash of the bytes), so a client that sends
+``If-None-Match`` gets ``304 Not Modified`` while the answer stays the same, even
+across writes that change other resources.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+#: Public reads may be stored by any cache, but must be revalidated (ETag) before use,
+#: since a write is visible to the very next read.
+CACHE_CONTROL = "public, no-cache"
+
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class CachedBody:
+    version: int
+    body: bytes
+    etag: str
+
+
+def entity_tag(body: bytes) -> str:
+    """A strong ETag for a response body."""
+    return '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
+
+
+class ReadCache:
+    """Serialised responses by (path, query), at most ``max_bytes`` of them (LRU)."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self._entries: OrderedDict[Key, CachedBody] = OrderedDict()
+        self._size = 0
+        self._pending: dict[tuple[Key, int], asyncio.Task[CachedBody]] = {}
+
+    async def fetch(self, key: Key, version: int, build: Callable[[], bytes]) -> CachedBody:
+        """The entry for ``key`` at ``version``, built on the thread pool if missing."""
+        entry = self._entries.get(key)
+        if entry is not None and entry.version == version:
+            self._entries.move_to_end(key)
+            return entry
+        task = self._pending.get((key, version))
+        if task is None:
+            task = asyncio.create_task(self._fill(key, version, build))
+            self._pending[(key, version)] = task
+        # A client hanging up must not cancel the build others are waiting for.
+        return await asyncio.shield(task)
+
+    async def _fill(self, key: Key, version: int, build: Callable[[], bytes]) -> CachedBody:
+        try:
+            body = await run_in_threadpool(build)
+            entry = CachedBody(version, body, entity_tag(body))
+            self._store(key, entry)
+            return entry
+        finally:
+            del self._pending[(key, version)]
+
+    def _store(self, key: Key, entry: CachedBody) -> None:
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self._size -= len(old.body)
+        if len(entry.body) > self.max_bytes // 4:
+            return  # one huge answer must not flush everything else
+        self._entries[key] = entry
+        self._size += len(entry.body)
+        while self._size > self.max_bytes:
+            _, evicted = self._entries.popitem(last=False)
+            self._size -= len(evicted.body)
+
+
+def etag_matches(if_none_match: str | None, etag: str) -> bool:
+    """Whether an ``If-None-Match`` header names ``etag`` (weak comparison, RFC 9110)."""
+    if not if_none_match:
+        return False
+    if if_none_match.strip() == "*":
+        return True
+    return any(tag.strip().removeprefix("W/") == etag for tag in if_none_match.split(","))
+
+
+def cached_response(request: Request, entry: CachedBody) -> Response:
+    """200 with the cached bytes, or 304 when the client already holds them."""
+    headers = {"ETag": entry.etag, "Cache-Control": CACHE_CONTROL}
+    if etag_matches(request.headers.get("if-none-match"), entry.etag):
+        return Response(status_code=304, headers=headers)
+    return Response(entry.body, media_type="application/json", headers=headers)

@@ -1,0 +1,323 @@
+"""The one seam that stores annotation records as rows.
+
+Pipeline output and the curated seed both come through here, so entities are
+matched across articles the same way whatever their source. Nothing here
+commits: the caller owns the transaction (``Database.write``), so an article and
+all its annotations are stored together or not at all. Rows an article has many
+of (mentions, quotes, evidence) go in as one multi-row insert each, so storing a
+large article costs a few statements, not one per row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import insert, or_, true
+from sqlmodel import Session, col, select
+
+from app.domain.articles import ArticleFields, content_hash
+from app.domain.keys import country_key
+from app.domain.records import (
+    Annotations,
+    EntityRecord,
+    GovernmentRecord,
+    QuoteRecord,
+    Span,
+    check_span,
+)
+from app.models import (
+    Article,
+    Entity,
+    EntityAlias,
+    Government,
+    GovernmentBacker,
+    GovernmentEvidence,
+    Mention,
+    Quote,
+)
+from app.nlp.names import is_surname_only, name_key, surname_key
+
+
+def find_article(session: Session, title: str, body: str) -> Article | None:
+    """The stored article with exactly this title and body, if any."""
+    return session.exec(
+        select(Article).where(col(Article.content_hash) == content_hash(title, body))
+    ).first()
+
+
+def check_annotations(body: str, annotations: Annotations) -> None:
+    """Raise ``ValueError`` unless every span of ``annotations`` matches ``body``."""
+    spans: list[Span] = [m for e in annotations.entities for m in e.mentions]
+    for quote in annotations.quotes:
+        spans.append(quote.span)
+        spans.extend(s for s in (quote.speaker_mention, quote.cue) if s is not None)
+        spans.extend(quote.fragments)
+    spans.extend(s for g in annotations.governments for s in g.evidence)
+    for span in spans:
+        check_span(body, span)
+
+
+def store_article(session: Session, fields: ArticleFields, annotations: Annotations) -> Article:
+    """Add an article and its annotations to the session (flushed, not committed)."""
+    check_annotations(fields.body, annotations)
+    article = Article(
+        title=fields.title,
+        body=fields.body,
+        content_hash=content_hash(fields.title, fields.body),
+        source_url=fields.source_url,
+        publisher=fields.publisher,
+        published_at=fields.published_at,
+        language=fields.language,
+    )
+    session.add(article)
+    session.flush()
+    assert article.id is not None
+    store_annotations(session, article.id, annotations)
+    return article
+
+
+def quote_text(quote: QuoteRecord) -> str:
+    """The quoted words without marks: an interrupted statement's fragments joined by a space."""
+    if len(quote.fragments) > 1:
+        return " ".join(fragment.text for fragment in quote.fragments)
+    return quote.span.text
+
+
+def store_annotations(session: Session, article_id: int, annotations: Annotations) -> None:
+    """Add an article's entities, mentions, quotes and governments to the session."""
+    source = annotations.source
+    entity_ids: dict[str, int] = {}
+    mentions: list[dict[str, Any]] = []
+    taken: set[tuple[int, int]] = set()
+    for record in annotations.entities:
+        entity_ids[record.key] = resolve_entity(session, record)
+        for span in record.mentions:
+            if (span.start, span.end) in taken:
+                continue
+            taken.add((span.start, span.end))
+            mentions.append(
+                {
+                    "article_id": article_id,
+                    "entity_id": entity_ids[record.key],
+                    "start": span.start,
+                    "end": span.end,
+                    "text": span.text,
+                    "source": source,
+                    "confidence": record.confidence,
+                }
+            )
+    quotes: list[dict[str, Any]] = []
+    quoted: set[tuple[int, int]] = set()
+    for quote in annotations.quotes:
+        if (quote.span.start, quote.span.end) in quoted:
+            continue
+        quoted.add((quote.span.start, quote.span.end))
+        quotes.append(_quote_row(article_id, quote, entity_ids, source))
+    session.flush()
+    _insert_many(session, Mention, mentions)
+    _insert_many(session, Quote, quotes)
+    for government in annotations.governments:
+        store_government(session, article_id, government, entity_ids, source)
+    session.flush()
+
+
+def _insert_many(session: Session, table: type[Any], rows: list[dict[str, Any]]) -> None:
+    """One multi-row INSERT per batch (SQLite binds at most 32,766 values a statement)."""
+    batch = 2000
+    for start in range(0, len(rows), batch):
+        session.execute(insert(table), rows[start : start + batch])
+
+
+def _quote_row(
+    article_id: int, quote: QuoteRecord, entity_ids: dict[str, int], source: str
+) -> dict[str, Any]:
+    mention, cue = quote.speaker_mention, quote.cue
+    return {
+        "article_id": article_id,
+        "start": quote.span.start,
+        "end": quote.span.end,
+        "text": quote_text(quote),
+        "kind": quote.kind,
+        "speaker_id": entity_ids.get(quote.speaker_key) if quote.speaker_key else None,
+        "speaker_mention_start": mention.start if mention else None,
+        "speaker_mention_end": mention.end if mention else None,
+        "speaker_mention_text": mention.text if mention else None,
+        "cue_start": cue.start if cue else None,
+        "cue_end": cue.end if cue else None,
+        "cue_text": cue.text if cue else None,
+        "fragments": [{"start": f.start, "end": f.end, "text": f.text} for f in quote.fragments]
+        or None,
+        "source": source,
+        "confidence": quote.confidence,
+    }
+
+
+def _name_forms(record: EntityRecord) -> list[str]:
+    return [record.name, *(alias for alias in record.aliases if alias != record.name)]
+
+
+def _entities_with(
+    session: Session, entity_type: str, *, full_key: str | None = None, surname: str | None = None
+) -> list[Entity]:
+    """Stored entities of a type whose name or an alias has this full key or surname key."""
+    entity_key, alias_key = (
+        (col(Entity.name_key), col(EntityAlias.alias_key))
+        if full_key is not None
+        else (col(Entity.surname_key), col(EntityAlias.surname_key))
+    )
+    key = full_key if full_key is not None else surname
+    by_alias = select(col(EntityAlias.entity_id)).where(alias_key == key)
+    return list(
+        session.exec(
+            select(Entity)
+            .where(col(Entity.type) == entity_type)
+            .where(or_(entity_key == key, col(Entity.id).in_(by_alias)))
+            .order_by(col(Entity.id))
+        )
+    )
+
+
+def resolve_entity(session: Session, record: EntityRecord) -> int:
+    """The id of the stored entity ``record`` names, created if there is none.
+
+    Full names match full names through their transliteration-folded keys
+    (Khalifa Hifter = Khalifa Haftar). A surname matches only when exactly one
+    stored entity carries it, and a full name joins an entity known only by its
+    surname under the same condition, so "Ali Haftar" never joins "Khalifa Haftar".
+    """
+    existing = session.exec(
+        select(Entity).where(col(Entity.type) == record.type, col(Entity.name) == record.name)
+    ).first()
+    forms = _name_forms(record)
+    if existing is None:
+        for form in forms:
+            if not is_surname_only(form, record.type):
+                found = _entities_with(session, record.type, full_key=name_key(form, record.type))
+                if found:
+                    existing = found[0]
+                    break
+    surname = surname_key(record.name, record.type)
+    if existing is None and surname is not None:
+        found = _entities_with(session, record.type, surname=surname)
+        bare = is_surname_only(record.name, record.type)
+        if len(found) == 1 and (bare or is_surname_only(found[0].name, record.type)):
+            existing = found[0]
+    if existing is None:
+        existing = Entity(
+            name=record.name,
+            type=record.type,
+            name_key=name_key(record.name, record.type),
+            surname_key=surname,
+        )
+        session.add(existing)
+        session.flush()
+    assert existing.id is not None
+    _add_aliases(session, existing, forms)
+    return existing.id
+
+
+def _add_aliases(session: Session, entity: Entity, forms: list[str]) -> None:
+    assert entity.id is not None
+    known = set(
+        session.exec(select(col(EntityAlias.alias)).where(col(EntityAlias.entity_id) == entity.id))
+    )
+    known.add(entity.name)
+    for form in forms:
+        if form not in known:
+            known.add(form)
+            session.add(
+                EntityAlias(
+                    entity_id=entity.id,
+                    alias=form,
+                    alias_key=name_key(form, entity.type),
+                    surname_key=surname_key(form, entity.type),
+                )
+            )
+
+
+def resolve_government(
+    session: Session, record: GovernmentRecord, leader_id: int | None, seat_id: int | None
+) -> Government | None:
+    """The stored government ``record`` describes: same name, short name, leader or seat.
+
+    Countries must agree where both are known; a record without one matches any.
+    """
+    in_country = (
+        or_(
+            col(Government.country_key) == country_key(record.country),
+            col(Government.country_key).is_(None),
+        )
+        if record.country is not None
+        else true()
+    )
+    clauses = [col(Government.name) == record.name]
+    if record.short_name:
+        clauses.append(col(Government.short_name) == record.short_name)
+    if leader_id is not None:
+        clauses.append(col(Government.leader_id) == leader_id)
+    if seat_id is not None:
+        clauses.append(col(Government.seat_id) == seat_id)
+    for clause in clauses:
+        found = session.exec(select(Government).where(in_country, clause)).first()
+        if found is not None:
+            return found
+    return None
+
+
+def store_government(
+    session: Session,
+    article_id: int,
+    record: GovernmentRecord,
+    entity_ids: dict[str, int],
+    source: str,
+) -> None:
+    """Add a government, or merge this article's facts into the stored one."""
+
+    def entity_id(key: str | None) -> int | None:
+        return entity_ids.get(key) if key else None
+
+    leader_id, seat_id = entity_id(record.leader_key), entity_id(record.seat_key)
+    government = resolve_government(session, record, leader_id, seat_id)
+    if government is None:
+        government = Government(
+            name=record.name, country=record.country, source=source, confidence=record.confidence
+        )
+        session.add(government)
+    # Facts already known stay; the new article fills the gaps.
+    government.country = government.country or record.country
+    government.country_key = country_key(government.country) if government.country else None
+    government.short_name = government.short_name or record.short_name
+    government.leader_id = government.leader_id or leader_id
+    government.leader_title = government.leader_title or record.leader_title
+    government.seat_id = government.seat_id or seat_id
+    government.legislature_id = government.legislature_id or entity_id(record.legislature_key)
+    government.region = government.region or record.region
+    session.flush()
+    assert government.id is not None
+    backers = set(
+        session.exec(
+            select(col(GovernmentBacker.entity_id)).where(
+                col(GovernmentBacker.government_id) == government.id
+            )
+        )
+    )
+    for key in record.backer_keys:
+        backer_id = entity_id(key)
+        if backer_id is not None and backer_id not in backers:
+            backers.add(backer_id)
+            session.add(GovernmentBacker(government_id=government.id, entity_id=backer_id))
+    _insert_many(
+        session,
+        GovernmentEvidence,
+        [
+            {
+                "government_id": government.id,
+                "article_id": article_id,
+                "start": span.start,
+                "end": span.end,
+                "text": span.text,
+                "source": source,
+            }
+            for span in dict.fromkeys(record.evidence)
+        ],
+    )
