@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
+from app.annotator.pool import AnnotatorPool
 from app.article_files import read_articles, split_article
 from app.bulk_ingest import ingest_paths
 from app.cli import main
+from app.core.db import Database
 from app.models import Article, Quote
 
 
@@ -54,13 +56,20 @@ def test_read_articles_reports_each_bad_line(tmp_path: Path) -> None:
     assert "\r\n\r\n" in envoy.body
 
 
-def test_ingest_stores_annotated_articles_and_resumes(tmp_path: Path, session: Session) -> None:
+def test_ingest_stores_annotated_articles_and_resumes(
+    tmp_path: Path, database: Database, annotator: AnnotatorPool
+) -> None:
     tag = uuid.uuid4().hex
     _write_corpus(tmp_path, tag)
-    first = ingest_paths([tmp_path], batch_size=2, progress=False)
+    first = ingest_paths(database, [tmp_path], batch_size=2, annotator=annotator, progress=False)
     assert (first.stored, first.skipped, len(first.failures)) == (3, 0, 2)
-    again = ingest_paths([tmp_path], progress=False)
+    again = ingest_paths(database, [tmp_path], annotator=annotator, progress=False)
     assert (again.stored, again.skipped) == (0, 3)
+    with database.session() as session:
+        _check_stored(session, tag)
+
+
+def _check_stored(session: Session, tag: str) -> None:
     stored = session.exec(select(Article).where(Article.title.endswith(tag))).all()  # type: ignore[attr-defined]
     assert len(stored) == 3
     envoy = next(a for a in stored if a.title.startswith("Envoy"))
@@ -72,7 +81,7 @@ def test_ingest_stores_annotated_articles_and_resumes(tmp_path: Path, session: S
 
 
 def test_ingest_command_exit_code_and_summary(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], seeded_database: int
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "ok.txt").write_text(f"Fine {uuid.uuid4()}\n\nA short body.", encoding="utf-8")
     assert main(["ingest", "--quiet", str(tmp_path)]) == 0

@@ -8,6 +8,7 @@ from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
 from app.core import migrate
+from app.core.config import settings
 from app.core.db import create_db_engine
 
 TABLES = {
@@ -19,6 +20,7 @@ TABLES = {
     "government",
     "government_backer",
     "government_evidence",
+    "data_version",
 }
 
 
@@ -44,9 +46,9 @@ def test_upgrade_from_empty_and_downgrade_to_base(tmp_sqlite_url: str) -> None:
 
 
 def test_sqlite_connections_use_wal_and_foreign_keys(tmp_sqlite_url: str) -> None:
-    engine = create_db_engine(tmp_sqlite_url, busy_timeout_ms=1234)
+    engine = create_db_engine(tmp_sqlite_url)
     with engine.connect() as connection:
         pragma = connection.exec_driver_sql
         assert pragma("PRAGMA journal_mode").scalar() == "wal"
         assert pragma("PRAGMA foreign_keys").scalar() == 1
-        assert pragma("PRAGMA busy_timeout").scalar() == 1234
+        assert pragma("PRAGMA busy_timeout").scalar() == settings.sqlite_busy_timeout_ms

@@ -6,10 +6,11 @@ from sqlalchemy import func
 from sqlmodel import Session, SQLModel, select
 
 from app.core import migrate
-from app.core.db import create_db_engine
+from app.core.db import Database
 from app.models import Article, Entity, EntityAlias, Government, Mention, Quote
 from app.seed.curated import SeedArticle
 from app.seed.loader import ensure_seed
+from app.services.articles import delete_article
 
 
 def _row_counts(session: Session) -> dict[str, int]:
@@ -23,27 +24,25 @@ def _row_counts(session: Session) -> dict[str, int]:
 def test_seed_is_article_one_and_seeding_twice_adds_nothing(
     tmp_sqlite_url: str, seed: SeedArticle
 ) -> None:
-    engine = create_db_engine(tmp_sqlite_url)
-    migrate.upgrade(engine)
-    with Session(engine) as session:
-        assert ensure_seed(session) == (1, True)
+    database = Database(tmp_sqlite_url)
+    migrate.upgrade(database.engine)
+    assert ensure_seed(database) == (1, True)
+    with database.session() as session:
         before = _row_counts(session)
-    with Session(engine) as session:
-        assert ensure_seed(session) == (1, False)
+    version = database.data_version()
+    assert ensure_seed(database) == (1, False)
+    with database.session() as session:
         assert _row_counts(session) == before
     mentions = sum(len(e.mentions) for e in seed.annotations.entities)
     assert before["Article"] == 1
     assert before["Mention"] == mentions
     assert before["Quote"] == len(seed.annotations.quotes)
     assert before["Government"] == 3
+    # Finding the seed present is a read: the data version (and every cached read) stays.
+    assert database.data_version() == version
 
 
-def test_deleting_an_article_cascades(tmp_sqlite_url: str) -> None:
-    from app.services.articles import delete_article
-
-    engine = create_db_engine(tmp_sqlite_url)
-    migrate.upgrade(engine)
-    with Session(engine) as session:
-        article_id, _ = ensure_seed(session)
-        delete_article(session=session, article_id=article_id)
+def test_deleting_an_article_cascades(database: Database, seed_article_id: int) -> None:
+    delete_article(database=database, article_id=seed_article_id)
+    with database.session() as session:
         assert _row_counts(session) == dict.fromkeys(_row_counts(session), 0)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from fastapi.testclient import TestClient
 
-from app.api.routes import health
-from app.core.db import create_db_engine
+from app.annotator.pool import AnnotatorPool
+from app.core.db import Database
+from app.main import create_app
 
 
 def test_healthz(client: TestClient) -> None:
@@ -20,11 +20,15 @@ def test_readyz_when_migrated(client: TestClient) -> None:
     assert response.json()["status"] == "ok"
 
 
+def _client_on(database: Database, annotator: AnnotatorPool) -> TestClient:
+    return TestClient(create_app(database=database, annotator=annotator))
+
+
 def test_readyz_is_503_on_an_unmigrated_database(
-    client: TestClient, tmp_sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+    tmp_sqlite_url: str, annotator: AnnotatorPool
 ) -> None:
-    monkeypatch.setattr(health, "engine", create_db_engine(tmp_sqlite_url))
-    response = client.get("/readyz")
+    with _client_on(Database(tmp_sqlite_url), annotator) as client:
+        response = client.get("/readyz")
     assert response.status_code == 503
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json() == {
@@ -35,13 +39,11 @@ def test_readyz_is_503_on_an_unmigrated_database(
     }
 
 
-def test_readyz_is_503_when_the_database_does_not_answer(
-    client: TestClient, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_readyz_is_503_when_the_database_does_not_answer(annotator: AnnotatorPool) -> None:
     # Nothing listens on port 1: the connection is refused at once.
-    unreachable = create_db_engine("postgresql+psycopg://user:pw@127.0.0.1:1/none")
-    monkeypatch.setattr(health, "engine", unreachable)
-    response = client.get("/readyz")
+    unreachable = Database("postgresql+psycopg://user:pw@127.0.0.1:1/none")
+    with _client_on(unreachable, annotator) as client:
+        response = client.get("/readyz")
     assert response.status_code == 503
     assert response.json()["detail"] == "The database does not answer: OperationalError."
 

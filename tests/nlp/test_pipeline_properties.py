@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import app.nlp
-from app.annotate import check_annotations
 from app.nlp.pipeline import annotate_text
+from app.services.record_store import check_annotations
 from tests.nlp.work import lines_executed
 
 NLP_DIR = str(Path(app.nlp.__file__).parent)

@@ -1,4 +1,4 @@
-"""The storage seam: entities matched across articles, governments merged."""
+"""The storage seam (``record_store``): entities matched across articles, governments merged."""
 
 from __future__ import annotations
 
@@ -7,21 +7,17 @@ from collections.abc import Iterator
 import pytest
 from sqlmodel import Session, col, select
 
-from app.annotate import ArticleFields, store_article
-from app.core import migrate
-from app.core.db import create_db_engine
+from app.core.db import Database
+from app.domain.articles import ArticleFields
 from app.domain.records import Annotations, EntityRecord, GovernmentRecord, Span
 from app.models import Entity, EntityAlias, Government
-from app.seed.loader import ensure_seed
+from app.services.record_store import store_article
 
 
 @pytest.fixture
-def db(tmp_sqlite_url: str) -> Iterator[Session]:
-    """A fresh database holding only the seed article."""
-    engine = create_db_engine(tmp_sqlite_url)
-    migrate.upgrade(engine)
-    with Session(engine) as session:
-        ensure_seed(session)
+def db(database: Database) -> Iterator[Session]:
+    """A session on this test's database, which holds only the seed article."""
+    with database.session() as session:
         yield session
 
 
