@@ -1,26 +1,31 @@
-"""The one place a list is paged: keyset pagination behind an opaque cursor.
+"""The one place a list is paged: keyset pagination behind a cursor.
 
 A cursor holds the sort key of the last item served, so following
 ``next_cursor`` visits every item once in a stable order, even while items
-are added, and each page costs one indexed query however deep it is.
+are added, and each page costs one indexed query however deep it is. Clients
+treat it as opaque; it is the key's numbers joined by dots ("41" or "301.7"),
+a shape the OpenAPI document states exactly (``cursor_pattern``), so any cursor
+the schema accepts is one the list can follow.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, tuple_
 from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import Session
 
-from app.core.errors import APIError
+from app.domain.errors import FieldProblem, InvalidInputError
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
+#: Digits per key value: 18 keeps every value below 2**63, what the database stores.
+_DIGITS = 18
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,32 +34,43 @@ class PageParams:
     cursor: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Paged(Generic[T]):
+    """One page of items, each with its sort key, and whether more follow the last."""
+
+    items: list[T]
+    keys: list[tuple[int, ...]]
+    has_more: bool
+
+
 #: A SELECT of any columns (SQLAlchemy types them as a variadic tuple).
 AnySelect = Select[*tuple[Any, ...]]
 
 
+def cursor_pattern(width: int) -> str:
+    """The regular expression every cursor of a list sorted by ``width`` values matches.
+
+    The empty string matches too: an empty cursor is no cursor, the first page.
+    """
+    one = f"[0-9]{{1,{_DIGITS}}}"
+    return "^(?:" + r"\.".join([one] * width) + ")?$"
+
+
 def encode_cursor(key: Sequence[int]) -> str:
-    raw = ".".join(str(value) for value in key).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    return ".".join(str(value) for value in key)
 
 
 def decode_cursor(cursor: str, width: int) -> tuple[int, ...]:
-    """The sort key a cursor holds; 422 if it is not one this list made."""
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        key = tuple(int(part) for part in raw.split("."))
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        key = ()
-    # Values outside a 64-bit integer would overflow the database driver.
-    if len(key) != width or not all(0 <= value < 2**63 for value in key):
-        raise APIError(
-            422,
+    """The sort key a cursor holds; ``InvalidInputError`` if it is not one of this list's."""
+    parts = cursor.split(".")
+    if len(parts) != width or not all(
+        part.isascii() and part.isdigit() and len(part) <= _DIGITS for part in parts
+    ):
+        raise InvalidInputError(
             "The cursor is not valid for this list; use next_cursor as it was returned.",
-            errors=[
-                {"loc": ["query", "cursor"], "message": "invalid cursor", "type": "value_error"}
-            ],
+            [FieldProblem(("query", "cursor"), f"must match {cursor_pattern(width)}")],
         )
-    return key
+    return tuple(int(part) for part in parts)
 
 
 def paginate(
@@ -62,10 +78,10 @@ def paginate(
     statement: AnySelect,
     *,
     order_by: Sequence[SQLCoreOperations[Any]],
-    key: Callable[[Any], Sequence[int]],
+    key: Callable[[Any], tuple[int, ...]],
     page: PageParams,
-) -> tuple[list[Any], str | None]:
-    """One page of ``statement`` ordered by ``order_by`` (a unique key), and the next cursor.
+) -> Paged[Any]:
+    """One page of ``statement``'s rows ordered by ``order_by`` (a unique key).
 
     ``key`` gives a row's values of ``order_by``, in order.
     """
@@ -75,5 +91,11 @@ def paginate(
     rows = list(session.execute(statement.order_by(*order_by).limit(page.limit + 1)))
     has_more = len(rows) > page.limit
     rows = rows[: page.limit]
-    next_cursor = encode_cursor(key(rows[-1])) if has_more and rows else None
-    return rows, next_cursor
+    return Paged(items=rows, keys=[key(row) for row in rows], has_more=has_more)
+
+
+def map_page(paged: Paged[Any], to_item: Callable[[list[Any]], list[T]]) -> Paged[T]:
+    """The same page with its rows turned into public items (one per row, in order)."""
+    items = to_item(paged.items)
+    assert len(items) == len(paged.keys)
+    return Paged(items=items, keys=paged.keys, has_more=paged.has_more)
