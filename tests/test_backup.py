@@ -14,6 +14,7 @@ import shutil
 import socket
 import sqlite3
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -286,6 +287,43 @@ def test_backup_refuses_to_overwrite_the_live_database(live: Engine, tmp_path: P
         create_backup(live, tmp_path / "no-such-dir" / "b.sqlite3")
     assert table_contents(live) == before
     assert sorted(p.name for p in tmp_path.iterdir() if "partial" in p.name) == []
+
+
+def _cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DATABASE_URL": url}
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, check=False
+    )
+
+
+def test_commands_back_up_restore_and_refuse(live: Engine, tmp_path: Path) -> None:
+    url = str(live.url)
+    target = tmp_path / "cli.sqlite3"
+    before = table_contents(live)
+
+    backed_up = _cli(url, "backup", str(target))
+    assert backed_up.returncode == 0, backed_up.stderr
+    size = target.stat().st_size
+    assert backed_up.stdout == f"backed up 2 articles to {target} ({size:,} bytes)\n"
+
+    delete_article(live, "Extra article")
+    restored = _cli(url, "restore", str(target))
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stdout == (
+        f"restored 2 articles from {target} ({size:,} bytes); schema at the newest revision\n"
+    )
+    assert table_contents(live) == before
+
+    stranger = tmp_path / "notes.txt"
+    stranger.write_text("not a database at all, just some words\n" * 20)
+    refused = _cli(url, "restore", str(stranger))
+    assert refused.returncode == 2
+    assert refused.stdout == ""
+    assert refused.stderr.splitlines()[-1] == (
+        f"restore: {stranger} is not a SQLite database of this application (file is not a database)"
+    )
+    assert "Traceback" not in refused.stderr
+    assert table_contents(live) == before
 
 
 # --- PostgreSQL ---------------------------------------------------------------------------
