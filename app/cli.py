@@ -103,6 +103,37 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.core.backup import BackupError, create_backup
+
+    try:
+        summary = create_backup(engine, args.path)
+    except BackupError as error:
+        print(f"backup: {error}", file=sys.stderr)
+        return error.exit_code
+    print(f"backed up {_articles(summary.articles)} to {summary.path} ({summary.size:,} bytes)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.core.backup import BackupError, restore_backup
+
+    try:
+        summary = restore_backup(engine, args.path)
+    except BackupError as error:
+        print(f"restore: {error}", file=sys.stderr)
+        return error.exit_code
+    print(
+        f"restored {_articles(summary.articles)} from {summary.path} ({summary.size:,} bytes); "
+        "schema at the newest revision"
+    )
+    return 0
+
+
+def _articles(count: int) -> str:
+    return f"{count} article" if count == 1 else f"{count} articles"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotated-articles",
@@ -154,6 +185,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="exit 1 if a figure is below its bar"
     )
     evaluate.set_defaults(handler=cmd_evaluate)
+
+    backup = commands.add_parser(
+        "backup", help="write a consistent copy of the database to PATH (safe while serving)"
+    )
+    backup.add_argument(
+        "path", type=Path, metavar="PATH", help="the backup file (replaced once complete)"
+    )
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser(
+        "restore", help="replace the database with the backup at PATH, then migrate it"
+    )
+    restore.add_argument("path", type=Path, metavar="PATH", help="a file `backup` wrote")
+    restore.set_defaults(handler=cmd_restore)
     return parser
 
 
