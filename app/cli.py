@@ -107,7 +107,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from app.core.backup import BackupError, create_backup
 
     try:
-        summary = create_backup(engine, args.path)
+        summary = create_backup(default_database().engine, args.path)
     except BackupError as error:
         print(f"backup: {error}", file=sys.stderr)
         return error.exit_code
@@ -119,7 +119,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from app.core.backup import BackupError, restore_backup
 
     try:
-        summary = restore_backup(engine, args.path)
+        summary = restore_backup(default_database().engine, args.path)
     except BackupError as error:
         print(f"restore: {error}", file=sys.stderr)
         return error.exit_code

@@ -107,10 +107,10 @@ def restore_backup(engine: Engine, path: Path, *, wait: float = 30.0) -> BackupS
         raise NotRestorableError(f"{path} is not a file")
     try:
         if backend == "sqlite":
-            _restore_sqlite(engine, path, wait=wait)
+            before = _restore_sqlite(engine, path, wait=wait)
         else:
-            _restore_postgres(engine, path)
-        after_restore(engine)
+            before = _restore_postgres(engine, path)
+        after_restore(engine, before)
         with engine.connect() as connection:
             articles = _count_articles(connection)
     except (sqlite3.Error, SQLAlchemyError, OSError, CommandError) as error:
@@ -118,18 +118,89 @@ def restore_backup(engine: Engine, path: Path, *, wait: float = 30.0) -> BackupS
     return BackupSummary(path, path.stat().st_size, articles)
 
 
-def after_restore(engine: Engine) -> None:
+@dataclass(frozen=True, slots=True)
+class Counters:
+    """What must only ever grow: the data version and the next id of each table."""
+
+    data_version: int
+    next_ids: dict[str, int]
+
+
+#: Tables whose ids are public and never reused (``app.models.AUTOINCREMENT``).
+ID_TABLES = (
+    "article",
+    "entity",
+    "entity_alias",
+    "mention",
+    "quote",
+    "government",
+    "government_evidence",
+)
+
+
+def _counters(engine: Engine) -> Counters:
+    """The live database's counters, read before a restore replaces them."""
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        version = 0
+        if "data_version" in tables:
+            version = int(
+                connection.execute(text("SELECT version FROM data_version")).scalar() or 0
+            )
+        next_ids = {
+            table: int(
+                connection.execute(text(f"SELECT COALESCE(MAX(id), 0) FROM {table}")).scalar_one()  # noqa: S608
+            )
+            for table in ID_TABLES
+            if table in tables
+        }
+        if connection.dialect.name == "sqlite" and next_ids:
+            # (inspection lists no sqlite_* tables; AUTOINCREMENT tables made this one)
+            for name, seq in connection.execute(text("SELECT name, seq FROM sqlite_sequence")):
+                if name in next_ids:
+                    next_ids[name] = max(next_ids[name], int(seq))
+    return Counters(version, next_ids)
+
+
+def after_restore(engine: Engine, before: Counters | None = None) -> None:
     """Bring a just-restored database in line with this code; every restore ends here.
 
     It migrates to the newest schema, so a backup from an older version serves
     the current one (on SQLite the copy was migrated before it went live, so
-    this finds nothing to do). Whatever must not outlive the data it describes
-    is reset here too: the response cache's data version belongs in this
-    function, bumped to a value never used before (past both the version before
-    the restore and the one the backup brings back, which caches may already
-    have seen with other data).
+    this finds nothing to do). Then the counters that must only grow are moved
+    past both what the live database had reached (``before``) and what the
+    backup brings back: the data version, so that every process's response
+    cache rebuilds (a version a cache has seen with other data must never come
+    back), and each table's next id, so that no id handed out since the backup
+    is handed out again.
     """
     migrate.upgrade(engine)
+    if before is None:
+        return
+    restored = _counters(engine)
+    with engine.begin() as connection:
+        version = max(before.data_version, restored.data_version) + 1
+        connection.execute(text("UPDATE data_version SET version = :v"), {"v": version})
+        for table, reached in before.next_ids.items():
+            if reached <= restored.next_ids.get(table, 0):
+                continue
+            if connection.dialect.name == "sqlite":
+                connection.execute(
+                    text("UPDATE sqlite_sequence SET seq = :seq WHERE name = :name"),
+                    {"seq": reached, "name": table},
+                )
+                connection.execute(
+                    text(
+                        "INSERT INTO sqlite_sequence (name, seq) SELECT :name, :seq "
+                        "WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = :name)"
+                    ),
+                    {"seq": reached, "name": table},
+                )
+            else:
+                connection.execute(
+                    text("SELECT setval(pg_get_serial_sequence(:table, 'id'), :seq)"),
+                    {"table": table, "seq": reached},
+                )
 
 
 # --- SQLite -------------------------------------------------------------------------------
@@ -148,7 +219,8 @@ def _backup_sqlite(engine: Engine, partial: Path, *, wait: float) -> int:
         source.close()
 
 
-def _restore_sqlite(engine: Engine, path: Path, *, wait: float) -> None:
+def _restore_sqlite(engine: Engine, path: Path, *, wait: float) -> Counters:
+    """Restore ``path`` over the live file; the live counters as they were just before."""
     live = engine.raw_connection()
     try:
         live_sqlite = _driver_connection(live)
@@ -163,8 +235,10 @@ def _restore_sqlite(engine: Engine, path: Path, *, wait: float) -> None:
                 migrate.upgrade(staging_engine)
             finally:
                 staging_engine.dispose()
+            before = _counters(engine)
             with contextlib.closing(sqlite3.connect(staging)) as copy:
                 _copy_sqlite(copy, live_sqlite, wait=wait)
+            return before
     finally:
         live.close()
 
@@ -262,7 +336,8 @@ def _backup_postgres(engine: Engine, partial: Path) -> int:
     return articles
 
 
-def _restore_postgres(engine: Engine, path: Path) -> None:
+def _restore_postgres(engine: Engine, path: Path) -> Counters:
+    """Restore ``path`` with pg_restore; the live counters as they were just before."""
     pg_restore = _pg_tool("pg_restore")
     with path.open("rb") as archive:
         if archive.read(len(PG_ARCHIVE_MAGIC)) != PG_ARCHIVE_MAGIC:
@@ -278,6 +353,7 @@ def _restore_postgres(engine: Engine, path: Path) -> None:
             f"the database has tables {path} lacks ({', '.join(surviving)}): restore it into "
             "an empty database"
         )
+    before = _counters(engine)
     uri, env = _pg_connection(engine)
     _run_pg(
         [
@@ -292,6 +368,7 @@ def _restore_postgres(engine: Engine, path: Path) -> None:
         ],
         env,
     )
+    return before
 
 
 def _archive_revisions(pg_restore: str, path: Path) -> list[str]:

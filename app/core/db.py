@@ -36,8 +36,13 @@ _READ_VERSION = "SELECT version FROM data_version WHERE id = 1"
 class Database:
     """One database and the ways the service talks to it."""
 
-    def __init__(self, url: str, *, pool_size: int | None = None) -> None:
+    def __init__(
+        self, url: str, *, pool_size: int | None = None, busy_timeout_ms: int | None = None
+    ) -> None:
         self.url = url
+        self.busy_timeout_ms = (
+            settings.sqlite_busy_timeout_ms if busy_timeout_ms is None else busy_timeout_ms
+        )
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         size = pool_size or settings.db_pool_size
@@ -50,11 +55,15 @@ class Database:
                 raise ValueError("SQLite needs a file: sqlite:///path/to/file.sqlite3")
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             self._sqlite_path = parsed.database
-            self.engine = _sqlite_engine(url, begin="BEGIN", pool_size=size)
-            self._write_engine = _sqlite_engine(url, begin="BEGIN IMMEDIATE", pool_size=2)
+            timeout = self.busy_timeout_ms
+            self.engine = _sqlite_engine(url, begin="BEGIN", pool_size=size, timeout_ms=timeout)
+            self._write_engine = _sqlite_engine(
+                url, begin="BEGIN IMMEDIATE", pool_size=2, timeout_ms=timeout
+            )
         # One writer at a time in this process; other processes wait in BEGIN IMMEDIATE.
         self._write_lock = threading.Lock() if self.is_sqlite else None
         self._local = threading.local()
+        self._version_readers: list[sqlite3.Connection] = []
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -94,8 +103,9 @@ class Database:
         own: sqlite3.Connection | None = getattr(self._local, "connection", None)
         if own is None:
             own = sqlite3.connect(self._sqlite_path, isolation_level=None, check_same_thread=False)
-            own.execute(f"PRAGMA busy_timeout={int(settings.sqlite_busy_timeout_ms)}")
+            own.execute(f"PRAGMA busy_timeout={int(self.busy_timeout_ms)}")
             self._local.connection = own
+            self._version_readers.append(own)
         row = own.execute(_READ_VERSION).fetchone()
         return int(row[0]) if row else 0
 
@@ -104,9 +114,13 @@ class Database:
         self.engine.dispose()
         if self._write_engine is not self.engine:
             self._write_engine.dispose()
+        for reader in self._version_readers:
+            reader.close()
+        self._version_readers.clear()
+        self._local = threading.local()
 
 
-def _sqlite_engine(url: str, *, begin: str, pool_size: int) -> Engine:
+def _sqlite_engine(url: str, *, begin: str, pool_size: int, timeout_ms: int) -> Engine:
     """A SQLite engine whose transactions start with ``begin``, pragmas set per connection."""
     engine = create_engine(
         url, connect_args={"check_same_thread": False}, pool_size=pool_size, max_overflow=0
@@ -120,7 +134,7 @@ def _sqlite_engine(url: str, *, begin: str, pool_size: int) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={int(settings.sqlite_busy_timeout_ms)}")
+        cursor.execute(f"PRAGMA busy_timeout={int(timeout_ms)}")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
@@ -137,6 +151,6 @@ def default_database() -> Database:
     return Database(settings.database_url)
 
 
-def create_db_engine(url: str) -> Engine:
+def create_db_engine(url: str, *, busy_timeout_ms: int | None = None) -> Engine:
     """A reading engine for ``url`` with the project's SQLite settings (for tools and tests)."""
-    return Database(url).engine
+    return Database(url, busy_timeout_ms=busy_timeout_ms).engine
