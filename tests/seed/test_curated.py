@@ -123,8 +123,11 @@ def test_partial_quotes(seed: SeedArticle) -> None:
     assert partial == {"special kind": "Khalifa Haftar", "War on Terrorism": "Mohamed Buisier"}
 
 
-def test_tv_show_title_is_not_a_quote(seed: SeedArticle) -> None:
+def test_tv_channel_is_an_organisation_not_a_quote(seed: SeedArticle) -> None:
     assert all("Kahera" not in q.span.text for q in seed.annotations.quotes)
+    channel = next(e for e in seed.annotations.entities if e.name == "Al-Kahera Wal Nas")
+    assert channel.type == "ORG"
+    assert [m.text for m in channel.mentions] == ["Al-Kahera Wal Nas"]
 
 
 def test_three_governments_with_their_leaders(seed: SeedArticle) -> None:
