@@ -1,5 +1,5 @@
 # Shortcuts for the verb-named scripts in scripts/ (which CI and the README use).
-.PHONY: install run test check audit bench-annotate
+.PHONY: install run test check audit bench bench-annotate
 
 install:
 	scripts/install
@@ -15,6 +15,9 @@ check: install
 
 audit: install
 	scripts/audit
+
+bench:
+	scripts/bench
 
 bench-annotate:
 	scripts/bench-annotate

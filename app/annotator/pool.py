@@ -39,10 +39,23 @@ RETRY_AFTER = 5
 
 
 class AnnotatorPool:
-    """``workers`` annotator processes, admitting ``queue`` more texts than it runs."""
+    """``workers`` annotator processes, admitting ``queue`` more texts than it runs.
 
-    def __init__(self, *, workers: int, queue: int, timeout: float) -> None:
+    ``task`` is what a worker runs on each text (the pipeline; tests give others),
+    after ``initializer`` has run once in each new worker (loading the model).
+    """
+
+    def __init__(
+        self,
+        *,
+        workers: int,
+        queue: int,
+        timeout: float,
+        task: Callable[[str], Annotations] = worker.annotate,
+        initializer: Callable[[], None] | None = worker.load,
+    ) -> None:
         self.workers = workers
+        self._task = task
         self.capacity = workers + queue
         self.timeout = timeout
         self._admitted = 0
@@ -53,7 +66,7 @@ class AnnotatorPool:
         # "spawn": a clean interpreter per worker, never a fork of a threaded server.
         self._pool = ProcessPool(
             max_workers=workers,
-            initializer=worker.load,
+            initializer=initializer,
             context=multiprocessing.get_context("spawn"),
         )
 
@@ -80,8 +93,8 @@ class AnnotatorPool:
                 loop = asyncio.get_running_loop()
                 lane = self._large_lanes.setdefault(loop, asyncio.Semaphore(self.workers - 1))
                 async with lane:
-                    return await self._run(worker.annotate, text, timeout=self.timeout)
-            return await self._run(worker.annotate, text, timeout=self.timeout)
+                    return await self._run(self._task, text, timeout=self.timeout)
+            return await self._run(self._task, text, timeout=self.timeout)
         finally:
             self._admitted -= 1
 

@@ -35,7 +35,7 @@ from app.services import articles, entities, governments, quotes
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
-ArticleId = Annotated[int, Path(ge=1, le=MAX_ID, description="Article id.")]
+ArticleId = Annotated[int, Path(ge=1, le=MAX_ID, description="Article id.", examples=[1])]
 OptionalId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 
 

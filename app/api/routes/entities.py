@@ -14,7 +14,7 @@ from app.services import entities
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
-EntityId = Annotated[int, Path(ge=1, le=MAX_ID, description="Entity id.")]
+EntityId = Annotated[int, Path(ge=1, le=MAX_ID, description="Entity id.", examples=[1])]
 
 
 @router.get("", response_model=Page[EntitySummary])

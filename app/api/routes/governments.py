@@ -13,7 +13,7 @@ from app.services import governments
 
 router = APIRouter(prefix="/governments", tags=["governments"])
 
-GovernmentId = Annotated[int, Path(ge=1, le=MAX_ID, description="Government id.")]
+GovernmentId = Annotated[int, Path(ge=1, le=MAX_ID, description="Government id.", examples=[1])]
 
 
 @router.get("", response_model=Page[GovernmentPublic])
