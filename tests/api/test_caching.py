@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from fastapi.testclient import TestClient
 
 from tests.conftest import AUTH
@@ -12,7 +14,7 @@ BODY = "Ali Zeidan arrived in Tripoli. “We will stay,” Zeidan said."
 def test_reads_send_a_strong_etag_and_revalidate(client: TestClient) -> None:
     response = client.get("/api/v1/articles/1")
     etag = response.headers["etag"]
-    assert etag.startswith('"') and etag.endswith('"') and len(etag) > 10
+    assert re.fullmatch(r'"[0-9a-f]{32}"', etag)
     assert response.headers["cache-control"] == "public, no-cache"
     again = client.get("/api/v1/articles/1", headers={"If-None-Match": etag})
     assert again.status_code == 304
