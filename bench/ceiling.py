@@ -22,7 +22,7 @@ def fastapi_app(bodies: dict[str, bytes]) -> FastAPI:
     app = FastAPI()
     for path, body in bodies.items():
 
-        async def answer(body: bytes = body) -> Response:  # type: ignore[assignment]
+        async def answer(body: bytes = body) -> Response:
             return Response(body, media_type="application/json")
 
         app.add_api_route(path, answer, methods=["GET"])

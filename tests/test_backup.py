@@ -489,9 +489,8 @@ def test_postgres_restore_refuses_strangers_and_leaves_the_database(
     not os.environ.get("TEST_DATABASE_URL", "").startswith("postgres"),
     reason="TEST_DATABASE_URL is not a PostgreSQL URL (scripts/test-postgres sets one)",
 )
-def test_postgres_round_trip_on_the_suite_database(seeded_database: int, tmp_path: Path) -> None:
-    from app.core.db import engine
-
+def test_postgres_round_trip_on_the_suite_database(database: Database, tmp_path: Path) -> None:
+    engine = database.engine
     tag = uuid.uuid4().hex
     backed_up, later = f"Backed up {tag}", f"Written after the backup {tag}"
     store_extra_article(engine, backed_up)
@@ -505,7 +504,6 @@ def test_postgres_round_trip_on_the_suite_database(seeded_database: int, tmp_pat
         assert table_contents(engine) == before
         assert not delete_article(engine, later)
     finally:
-        # The suite's database goes back to what the other tests expect.
         delete_article(engine, backed_up)
         delete_article(engine, later)
 

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.annotator.pool import AnnotatorPool
 from app.article_files import read_articles, split_article
@@ -70,7 +70,7 @@ def test_ingest_stores_annotated_articles_and_resumes(
 
 
 def _check_stored(session: Session, tag: str) -> None:
-    stored = session.exec(select(Article).where(Article.title.endswith(tag))).all()  # type: ignore[attr-defined]
+    stored = session.exec(select(Article).where(col(Article.title).endswith(tag))).all()
     assert len(stored) == 3
     envoy = next(a for a in stored if a.title.startswith("Envoy"))
     quotes = session.exec(select(Quote).where(Quote.article_id == envoy.id)).all()

@@ -114,7 +114,8 @@ def test_post_when_every_annotator_is_busy_is_503_and_stores_nothing(
     before = article_count()
     with TestClient(create_app(database=database, annotator=one_worker)) as client:
         # The client's event loop runs in its own thread: occupy the worker from there.
-        portal = client.portal  # type: ignore[attr-defined]
+        portal = client.portal
+        assert portal is not None
         blocker = portal.start_task_soon(one_worker.annotate, f"{LONG} occupying")
         response = client.post(
             "/api/v1/articles", json={"title": "Busy", "body": "0 Some text."}, headers=AUTH

@@ -3,6 +3,8 @@ cut by bytes, and following the cursors still visits everything exactly once."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi.testclient import TestClient
 
 from app.api.responses import MAX_PAGE_BYTES
@@ -30,8 +32,8 @@ def _store(database: Database, title: str, body: str, annotations: Annotations) 
     return article_id
 
 
-def _follow(client: TestClient, path: str, **params: object) -> list[dict[str, object]]:
-    items: list[dict[str, object]] = []
+def _follow(client: TestClient, path: str, **params: object) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
     cursor = params.pop("cursor", None)
     while True:
         query = {**params, **({"cursor": cursor} if cursor else {})}

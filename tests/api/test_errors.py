@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 
 PROBLEM_KEYS = {"type", "title", "status", "detail"}
 
 
-def _assert_problem(response: object, status: int) -> dict[str, object]:
+def _assert_problem(response: object, status: int) -> dict[str, Any]:
     from httpx import Response
 
     assert isinstance(response, Response)
     assert response.status_code == status
     assert response.headers["content-type"] == "application/problem+json"
-    body: dict[str, object] = response.json()
+    body: dict[str, Any] = response.json()
     assert set(body) >= PROBLEM_KEYS
     assert body["status"] == status
     assert isinstance(body["detail"], str)
@@ -76,13 +79,13 @@ def test_request_over_4_mib_is_413_before_reading(client: TestClient) -> None:
 
 
 def test_streamed_request_over_4_mib_is_413(client: TestClient) -> None:
-    def chunks() -> object:
+    def chunks() -> Iterator[bytes]:
         for _ in range(5):
             yield b"x" * (1024 * 1024)
 
     response = client.post(
         "/api/v1/articles",
-        content=chunks(),  # type: ignore[arg-type]
+        content=chunks(),
         headers={"Content-Type": "application/json", "Authorization": "Bearer test-key"},
     )
     _assert_problem(response, 413)

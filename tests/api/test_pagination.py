@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 
 
-def _walk(client: TestClient, path: str, limit: int) -> list[dict[str, object]]:
-    items: list[dict[str, object]] = []
+def _walk(client: TestClient, path: str, limit: int) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
     cursor: str | None = None
     for _ in range(1000):
         params: dict[str, object] = {"limit": limit}

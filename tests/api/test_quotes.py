@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi.testclient import TestClient
 
 from app.seed.curated import SeedArticle
 
 
-def _article_quotes(client: TestClient, **params: object) -> list[dict[str, object]]:
-    items: list[dict[str, object]] = client.get(
+def _article_quotes(client: TestClient, **params: object) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = client.get(
         "/api/v1/articles/1/quotes", params={"limit": 500, **params}
     ).json()["items"]
     return items
@@ -19,25 +21,25 @@ def test_article_quotes_are_in_text_order_and_match_the_body(
 ) -> None:
     quotes = _article_quotes(client)
     starts = [q["start"] for q in quotes]
-    assert starts == sorted(starts)  # type: ignore[type-var]
+    assert starts == sorted(starts)
     for quote in quotes:
-        assert seed.body[quote["start"] : quote["end"]] == quote["text"]  # type: ignore[misc]
+        assert seed.body[quote["start"] : quote["end"]] == quote["text"]
         for part in ("speaker_mention", "cue"):
             span = quote[part]
             if span is not None:
-                assert seed.body[span["start"] : span["end"]] == span["text"]  # type: ignore[index]
+                assert seed.body[span["start"] : span["end"]] == span["text"]
 
 
 def test_article_quotes_have_eight_direct_statements_with_speakers(client: TestClient) -> None:
     direct = _article_quotes(client, kind="direct")
     assert len(direct) == 8
-    speakers = [q["speaker"]["name"] for q in direct]  # type: ignore[index]
+    speakers = [q["speaker"]["name"] for q in direct]
     assert speakers.count("Gamal Ahmed") == 3
     assert speakers.count("Mohamed Buisier") == 2
     assert speakers.count("Abdel Fattah al-Sisi") == 2
     assert speakers.count("Khalifa Haftar") == 1
     first = direct[0]
-    assert first["text"].startswith("Putting Egypt and Chad aside")  # type: ignore[attr-defined]
+    assert first["text"].startswith("Putting Egypt and Chad aside")
     assert first["speaker_mention"] == {"start": 287, "end": 293, "text": "Haftar"}
     assert first["cue"] == {"start": 294, "end": 298, "text": "said"}
 
@@ -46,15 +48,15 @@ def test_article_quotes_pronoun_speaker_mention_resolves_to_person(client: TestC
     in_fact = next(
         q for q in _article_quotes(client) if str(q["text"]).startswith("In fact, Khalifa")
     )
-    assert in_fact["speaker_mention"]["text"] == "he"  # type: ignore[index]
-    assert in_fact["speaker"]["name"] == "Gamal Ahmed"  # type: ignore[index]
+    assert in_fact["speaker_mention"]["text"] == "he"
+    assert in_fact["speaker"]["name"] == "Gamal Ahmed"
 
 
 def test_article_quotes_filter_by_speaker(client: TestClient) -> None:
     sisi = client.get("/api/v1/entities", params={"q": "Abdel Fattah"}).json()["items"][0]
     quotes = _article_quotes(client, speaker_id=sisi["id"])
     assert len(quotes) == 2
-    assert all(q["speaker"]["id"] == sisi["id"] for q in quotes)  # type: ignore[index]
+    assert all(q["speaker"]["id"] == sisi["id"] for q in quotes)
 
 
 def test_article_quotes_partial_kind(client: TestClient) -> None:
