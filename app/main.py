@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 
+from app.api.docs import install_docs
 from app.api.middleware import BodySizeLimitMiddleware, HeadAsGetMiddleware
 from app.api.openapi import problem_openapi
 from app.api.routes import articles, entities, governments, health, quotes
@@ -34,9 +35,13 @@ def create_app() -> FastAPI:
         title="Annotated Articles API",
         version="1.0.0",
         summary="News articles with their entities, quotes and governments.",
+        # Served by install_docs from local assets: FastAPI's own pages need a CDN.
+        docs_url=None,
+        redoc_url=None,
     )
     install_error_handlers(application)
     application.openapi = lambda: problem_openapi(application)  # type: ignore[method-assign]
+    install_docs(application)
     application.include_router(health.router)
     for resource in (articles, entities, quotes, governments):
         application.include_router(resource.router, prefix=API_PREFIX)
