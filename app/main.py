@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.api.docs import install_docs
 from app.api.middleware import BodySizeLimitMiddleware, HeadAsGetMiddleware
-from app.api.openapi import problem_openapi
+from app.api.openapi import operation_id, problem_openapi
 from app.api.routes import articles, entities, governments, health, quotes
 from app.core.config import settings
 from app.core.errors import install_error_handlers
@@ -35,6 +35,7 @@ def create_app() -> FastAPI:
         title="Annotated Articles API",
         version="1.0.0",
         summary="News articles with their entities, quotes and governments.",
+        generate_unique_id_function=operation_id,
         # Served by install_docs from local assets: FastAPI's own pages need a CDN.
         docs_url=None,
         redoc_url=None,
