@@ -91,9 +91,14 @@ def test_wheel_serves_with_no_checkout(wheel_venv: Path, tmp_path: Path) -> None
     )
     assert Path(found.stdout.strip()).is_relative_to(wheel_venv)
     command = [str(wheel_venv / "bin" / "annotated-articles")]
-    with serving(command, cwd=run_dir, env=env, log=tmp_path / "serve.log") as base:
+    log = tmp_path / "serve.log"
+    with serving(command, cwd=run_dir, env=env, log=log) as base:
         assert httpx.get(f"{base}/readyz").json() == {"status": "ok"}
         governments = httpx.get(f"{base}/api/v1/governments").json()["items"]
         assert {g["leader"]["name"] for g in governments} == SEED_LEADERS
+        assert "swagger-ui-bundle.js" in httpx.get(f"{base}/docs").text
+        assert httpx.get(f"{base}/docs-assets/swagger-ui-bundle.js").status_code == 200
+    # serve says where to go once it listens, for the port it was given.
+    assert f"API: {base}/api/v1 — docs: {base}/docs" in log.read_text(encoding="utf-8")
     # Without DATABASE_URL an installed wheel keeps its data in ./var of the working directory.
     assert (run_dir / "var" / "annotated-articles.sqlite3").is_file()
