@@ -1,4 +1,5 @@
-"""/docs and /redoc in Chromium: the operations render, and no request leaves the host.
+"""/docs and /redoc in Chromium: the operations render, no request leaves the host, and
+Swagger's Authorize sends the key with a write.
 
 Drives Debian's Chromium (``scripts/install-chromium``) with Playwright against
 ``annotated-articles serve`` in a subprocess; nothing downloads a browser.
@@ -8,6 +9,7 @@ Screenshots go to ``test-artifacts/``.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -34,6 +36,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 OPERATIONS = 14
+#: One of the keys tests/conftest.py puts in API_KEYS, which the server inherits.
+API_KEY = "test-key"
 
 
 @pytest.fixture(scope="module")
@@ -129,3 +133,24 @@ def test_redoc_renders_every_operation_offline(base_url: str, page: tuple[Page, 
     assert f"{base_url}/docs-assets/redoc.standalone.js" in traffic.requested
     assert traffic.left_host(base_url) == []
     assert traffic.errors == []
+
+
+def test_swagger_authorize_sends_the_key_with_a_write(
+    base_url: str, page: tuple[Page, Traffic]
+) -> None:
+    browser_page, traffic = page
+    browser_page.goto(f"{base_url}/docs")
+    browser_page.locator(".auth-wrapper .authorize").click()
+    browser_page.locator(".auth-container input").fill(API_KEY)
+    browser_page.locator(".auth-btn-wrapper .modal-btn.authorize").click()
+    browser_page.locator(".auth-btn-wrapper .btn-done").click()
+    delete = browser_page.locator("#operations-articles-deleteArticle")
+    delete.locator(".opblock-summary").click()
+    delete.get_by_role("button", name="Try it out").click()
+    delete.locator("input[placeholder='article_id']").fill("999999")
+    delete.get_by_role("button", name="Execute").click()
+    # 404, not 401: the key went with the request (the article does not exist).
+    status = delete.locator(".live-responses-table tbody .response-col_status")
+    expect(status).to_have_text(re.compile(r"^404"))
+    expect(delete.locator(".curl")).to_contain_text(f"Authorization: Bearer {API_KEY}")
+    assert traffic.left_host(base_url) == []
