@@ -1,5 +1,20 @@
+# syntax=docker/dockerfile:1
 # The Annotated Articles API, served by uvicorn on port 8000.
 # Data lives in /app/var (a SQLite file) unless DATABASE_URL says otherwise.
+
+# Build stage: the project's wheel, which carries the migrations and the seed data.
+FROM python:3.11-slim-bookworm AS wheel
+
+ENV PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+WORKDIR /src
+COPY pyproject.toml README.md ./
+COPY migrations ./migrations
+COPY app ./app
+RUN pip wheel --no-cache-dir --no-deps --wheel-dir /dist .
+
+# Runtime stage: the pinned dependencies and the wheel; no source checkout.
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -7,6 +22,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
+# The working directory is where an installed wheel keeps its default database (./var).
 WORKDIR /app
 
 RUN groupadd --system --gid 10001 app \
@@ -16,10 +32,9 @@ RUN groupadd --system --gid 10001 app \
 COPY requirements.txt ./
 RUN pip install --no-cache-dir -r requirements.txt
 
-COPY pyproject.toml README.md alembic.ini ./
-COPY migrations ./migrations
-COPY app ./app
-RUN pip install --no-cache-dir --no-deps -e . \
+RUN --mount=type=bind,from=wheel,source=/dist,target=/dist \
+    pip install --no-cache-dir --no-deps /dist/annotated_articles-*.whl \
+    && pip check \
     && mkdir -p /app/var \
     && chown 10001:10001 /app/var
 

@@ -17,6 +17,8 @@ from app.schemas import ArticleCreate
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSON_LINES_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+#: A text article's body starts on line 3, after the title and the blank line.
+TEXT_BODY_LINE = 3
 
 
 def split_article(text: str) -> tuple[str, str]:
@@ -41,29 +43,48 @@ def _read_text(path: Path) -> str:
     return path.read_bytes().decode("utf-8-sig")
 
 
-def _validated(where: str, data: object) -> ArticleSource:
-    try:
-        return ArticleSource(where, article=ArticleCreate.model_validate(data))
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'article'}: {e['msg']}" for e in exc.errors()
-        )
-        return ArticleSource(where, error=problems)
+def _unreadable(path: Path, exc: OSError | UnicodeDecodeError) -> ArticleSource:
+    """The file could not be read; for bad UTF-8, the line and column of the first bad byte."""
+    if isinstance(exc, OSError):
+        return ArticleSource(str(path), error=exc.strerror or str(exc))
+    line_start = exc.object.rfind(b"\n", 0, exc.start) + 1
+    line = exc.object.count(b"\n", 0, exc.start) + 1
+    column = exc.start - line_start + 1
+    return ArticleSource(
+        f"{path}:{line}", error=f"not UTF-8: {exc.reason} at column {column} (byte {exc.start})"
+    )
+
+
+def _problems(exc: ValidationError) -> str:
+    """Each invalid field and why, e.g. ``body: must not be empty or only whitespace``."""
+    return "; ".join(
+        f"{'.'.join(str(part) for part in error['loc']) or 'article'}: "
+        + error["msg"].removeprefix("Value error, ")
+        for error in exc.errors()
+    )
 
 
 def read_text_article(path: Path) -> ArticleSource:
+    """The article in a text file; errors name the line: 1 the title, 2 the blank, 3 the body."""
     try:
         title, body = split_article(_read_text(path))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        return ArticleSource(str(path), error=str(exc))
-    return _validated(str(path), {"title": title, "body": body})
+    except (OSError, UnicodeDecodeError) as exc:
+        return _unreadable(path, exc)
+    except ValueError as exc:
+        return ArticleSource(f"{path}:2", error=f"no blank line after the title: {exc}")
+    try:
+        return ArticleSource(str(path), article=ArticleCreate(title=title, body=body))
+    except ValidationError as exc:
+        line = 1 if any(e["loc"][:1] == ("title",) for e in exc.errors()) else TEXT_BODY_LINE
+        return ArticleSource(f"{path}:{line}", error=_problems(exc))
 
 
 def read_json_lines(path: Path) -> Iterator[ArticleSource]:
+    """Each article of a JSON Lines file; errors name the line, and for bad JSON the column."""
     try:
         lines = _read_text(path).splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        yield ArticleSource(str(path), error=str(exc))
+        yield _unreadable(path, exc)
         return
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -72,9 +93,16 @@ def read_json_lines(path: Path) -> Iterator[ArticleSource]:
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield ArticleSource(where, error=f"not JSON: {exc.msg}")
+            # Not str(exc): its "line 1" would be the line's own, not the file's.
+            position = f"at column {exc.colno} (char {exc.pos})"
+            yield ArticleSource(where, error=f"not JSON: {exc.msg} {position}")
             continue
-        yield _validated(where, data)
+        try:
+            article = ArticleCreate.model_validate(data)
+        except ValidationError as exc:
+            yield ArticleSource(where, error=_problems(exc))
+            continue
+        yield ArticleSource(where, article=article)
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:

@@ -81,6 +81,8 @@ def ingest_paths(
     """
     report = IngestReport()
     pending = _pending(database, paths, report)
+    if not pending:
+        return report  # nothing to annotate: no annotator processes to start
     batches = list(_batches(pending, max(1, batch_size)))
     pool = annotator or AnnotatorPool(
         workers=workers or settings.annotation_workers,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import copy
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from app.core import migrate
 from app.core.db import default_database
@@ -46,6 +48,32 @@ def cmd_migrate(_args: argparse.Namespace) -> int:
     return 0
 
 
+class URLAnnouncer(logging.Handler):
+    """Prints where the API and its docs are, right after uvicorn says it listens."""
+
+    def __init__(self, base_url: str) -> None:
+        super().__init__()
+        self.line = f"API: {base_url}/api/v1 — docs: {base_url}/docs"
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("Uvicorn running on"):
+            print(self.line, flush=True)
+
+
+def serve_log_config(host: str, port: int) -> dict[str, Any]:
+    """uvicorn's logging, plus the URL line after its own 'running on' (one per server)."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    # A wildcard address is not one to browse to; this machine answers on it.
+    shown = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)  # noqa: S104
+    if ":" in shown:
+        shown = f"[{shown}]"
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["handlers"]["urls"] = {"()": URLAnnouncer, "base_url": f"http://{shown}:{port}"}
+    config["loggers"]["uvicorn"]["handlers"].append("urls")
+    return config
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -59,6 +87,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         proxy_headers=True,
         log_level="info",
         access_log=args.access_log,
+        log_config=serve_log_config(args.host, args.port),
     )
     return 0
 

@@ -20,9 +20,10 @@ import anyio.to_thread
 from fastapi import FastAPI
 
 from app.annotator.pool import AnnotatorPool
+from app.api.docs import install_docs
 from app.api.errors import install_error_handlers
 from app.api.middleware import BodySizeLimitMiddleware, HeadAsGetMiddleware, ProblemCORSMiddleware
-from app.api.openapi import problem_openapi
+from app.api.openapi import operation_id, problem_openapi
 from app.api.read_cache import ReadCache
 from app.api.routes import articles, entities, governments, health, quotes
 from app.core.config import settings
@@ -62,12 +63,17 @@ def create_app(
         title="Annotated Articles API",
         version="1.0.0",
         summary="News articles with their entities, quotes and governments.",
+        generate_unique_id_function=operation_id,
+        # Served by install_docs from local assets: FastAPI's own pages need a CDN.
+        docs_url=None,
+        redoc_url=None,
     )
     application.state.database = database or default_database()
     application.state.read_cache = ReadCache(settings.read_cache_bytes)
     application.state.write_limiter = RateLimiter(settings.write_rate_limit)
     install_error_handlers(application)
     application.openapi = lambda: problem_openapi(application)  # type: ignore[method-assign]
+    install_docs(application)
     application.include_router(health.router)
     for resource in (articles, entities, quotes, governments):
         application.include_router(resource.router, prefix=API_PREFIX)

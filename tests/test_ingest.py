@@ -91,3 +91,59 @@ def test_ingest_command_exit_code_and_summary(
     captured = capsys.readouterr()
     assert "stored 0, already present 1, failed 1" in captured.out
     assert "bad.txt" in captured.err
+
+
+def _errors(*paths: Path) -> dict[str, str | None]:
+    return {s.where: s.error for s in read_articles(paths) if s.error is not None}
+
+
+def test_bad_json_line_names_its_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "file.jsonl"
+    good = json.dumps({"title": "Fine", "body": "A body."})
+    path.write_text(f'{good}\n\n{{"title": "abc" "body": "x"}}\n', encoding="utf-8")
+    assert _errors(path) == {
+        f"{path}:3": "not JSON: Expecting ',' delimiter at column 17 (char 16)"
+    }
+
+
+def test_invalid_json_line_names_its_line_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "file.jsonl"
+    lines = [{"title": "Fine", "body": "A body."}, {"title": "Blank", "body": "  "}, {"body": "b"}]
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    assert _errors(path) == {
+        f"{path}:2": "body: must not be empty or only whitespace",
+        f"{path}:3": "title: Field required",
+    }
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "error"),
+    [
+        (b"Title\nBody", 2, "no blank line after the title"),
+        (b"  \n\nBody", 1, "title: must not be empty or only whitespace"),
+        (b"Title\n\nBody \x01", 3, "body: contains the control character or lone surrogate U+0001"),
+        (b"Title\n\nBody \xff", 3, "not UTF-8: invalid start byte at column 6 (byte 12)"),
+    ],
+)
+def test_bad_text_file_names_the_line(
+    tmp_path: Path, content: bytes, line: int, error: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(content)
+    ((where, message),) = _errors(path).items()
+    assert where == f"{path}:{line}"
+    assert message is not None
+    assert message.startswith(error)
+
+
+def test_ingest_command_prints_where_each_line_went_wrong(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "file.jsonl"
+    path.write_text('{"title": "abc" "body": "x"}\n{"title": "t", "body": ""}\n', encoding="utf-8")
+    assert main(["ingest", "--quiet", str(path)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"  {path}:1: not JSON: Expecting ',' delimiter at column 17 (char 16)",
+        f"  {path}:2: body: must not be empty or only whitespace",
+    ]

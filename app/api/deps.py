@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.annotator.pool import AnnotatorPool
 from app.api.errors import APIError
@@ -90,11 +91,22 @@ def _key_matches(candidate: str) -> bool:
     return matched
 
 
-async def require_writer(request: Request) -> str:
+#: Declares the Bearer scheme in OpenAPI (Swagger's "Authorize"); answers None, never an
+#: error, so require_writer sends the contract's 401 itself.
+bearer_scheme = HTTPBearer(
+    auto_error=False,
+    scheme_name="bearerAuth",
+    description="An API key from the server's API_KEYS, sent as `Authorization: Bearer <key>`.",
+)
+
+
+async def require_writer(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+) -> str:
     """The caller's API key, if it may write now; else 401 or 429."""
-    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
-    key = credentials.strip()
-    if scheme.lower() != "bearer" or not key or not _key_matches(key):
+    key = credentials.credentials.strip() if credentials is not None else ""
+    if not key or not _key_matches(key):
         raise APIError(
             401,
             "Writing needs a valid API key: send 'Authorization: Bearer <key>'.",

@@ -9,8 +9,20 @@ from pathlib import Path
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-#: The checkout (or installed tree) the package lives in: ``app/``'s parent.
-PROJECT_DIR = Path(__file__).resolve().parents[2]
+#: The ``app`` package's own directory, wherever it is installed.
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+
+
+def _checkout_dir() -> Path | None:
+    """The source checkout the package runs from, or None for an installed wheel."""
+    root = PACKAGE_DIR.parent
+    is_checkout = (root / "pyproject.toml").is_file() and (root / "migrations").is_dir()
+    return root if is_checkout else None
+
+
+#: What the relative defaults (``var/``, ``../shared``) hang from: the checkout when the
+#: package runs from one, else the working directory (an installed wheel has no project).
+PROJECT_DIR = _checkout_dir() or Path.cwd()
 
 
 def _split_csv(value: str) -> tuple[str, ...]:
@@ -24,7 +36,7 @@ class Settings(BaseSettings):
 
     database_url: str = Field(
         default=f"sqlite:///{PROJECT_DIR / 'var' / 'annotated-articles.sqlite3'}",
-        description="SQLAlchemy URL; the default is a SQLite file under the project.",
+        description="SQLAlchemy URL; the default is a SQLite file in the project's var/.",
     )
     api_keys: str = Field(default="", description="Comma-separated keys allowed to write.")
     cors_origins: str = Field(default="", description="Comma-separated origins, or '*'.")

@@ -1,9 +1,17 @@
-"""Schema migrations, run from code (``annotated-articles migrate``, ``serve``, tests)."""
+"""Schema migrations, run from code (``annotated-articles migrate``, ``serve``, tests).
+
+The Alembic environment is the package ``app.migrations`` (the top-level
+``migrations/`` of a checkout, mapped into the wheel), so an installed wheel
+migrates without a checkout. ``alembic.ini`` serves only the ``alembic``
+command in a checkout, for writing revisions.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
@@ -11,13 +19,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
-from app.core.config import PROJECT_DIR
+#: The revisions and env.py, wherever the package is installed (a wheel or a checkout).
+MIGRATIONS_DIR = Path(str(files("app.migrations")))
 
 
 def alembic_config() -> Config:
     """The project's Alembic config; callers hand it a connection to run on."""
-    config = Config(str(PROJECT_DIR / "alembic.ini"))
-    config.set_main_option("script_location", str(PROJECT_DIR / "migrations"))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 

@@ -1,8 +1,15 @@
-"""The generated OpenAPI document declares a model for every response."""
+"""The generated OpenAPI document: models, errors, security, operation ids, enums."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
 from fastapi.testclient import TestClient
+
+from app.domain.vocabulary import NAMED_ENTITY_TYPES, QUOTE_KINDS, SOURCES
 
 
 def test_every_get_has_a_declared_json_schema(client: TestClient) -> None:
@@ -41,3 +48,115 @@ def test_every_error_response_is_documented_as_problem_details(client: TestClien
                 assert response["content"] == {
                     "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
                 }
+
+
+OPERATION_IDS = {
+    "listArticles",
+    "createArticle",
+    "readArticle",
+    "deleteArticle",
+    "listArticleEntities",
+    "listArticleMentions",
+    "listArticleQuotes",
+    "listArticleGovernments",
+    "listEntities",
+    "readEntity",
+    "listEntityArticles",
+    "listQuotes",
+    "listGovernments",
+    "readGovernment",
+    "listGovernmentEvidence",
+    "readHealth",
+    "readReadiness",
+}
+
+
+def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            yield method, path, operation
+
+
+def test_writes_declare_bearer_security_and_reads_none(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert spec["components"]["securitySchemes"]["bearerAuth"]["type"] == "http"
+    assert spec["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
+    writes = set()
+    for method, path, operation in _operations(spec):
+        if method in {"post", "delete"}:
+            writes.add((method, path))
+            assert operation["security"] == [{"bearerAuth": []}], (method, path)
+        else:
+            assert "security" not in operation, (method, path)
+    assert writes == {("post", "/api/v1/articles"), ("delete", "/api/v1/articles/{article_id}")}
+
+
+@pytest.mark.parametrize(
+    ("authorization", "status"),
+    [
+        (None, 401),
+        ("test-key", 401),
+        ("Basic test-key", 401),
+        ("Bearer", 401),
+        ("Bearer    ", 401),
+        ("Bearer wrong-key", 401),
+        ("bearer test-key", 404),
+        ("Bearer   test-key  ", 404),
+    ],
+)
+def test_bearer_scheme_keeps_the_contracts_answers(
+    client: TestClient, authorization: str | None, status: int
+) -> None:
+    headers = {"Authorization": authorization} if authorization is not None else {}
+    response = client.delete(f"/api/v1/articles/{2**62}", headers=headers)
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["status"] == status
+    if status == 401:
+        assert response.headers["www-authenticate"] == "Bearer"
+        assert "Authorization: Bearer <key>" in response.json()["detail"]
+
+
+def test_operation_ids_are_verbs_from_the_route_names(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    ids = [operation["operationId"] for _, _, operation in _operations(spec)]
+    assert sorted(ids) == sorted(OPERATION_IDS)
+
+
+def test_post_documents_the_location_header(client: TestClient) -> None:
+    post = client.get("/openapi.json").json()["paths"]["/api/v1/articles"]["post"]
+    created = post["responses"]["201"]
+    assert created["headers"]["Location"]["schema"] == {"type": "string"}
+    assert "/api/v1/articles/" in created["headers"]["Location"]["description"]
+
+
+def _enum_locations(node: object, at: str = "") -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "enum":
+                yield at
+            yield from _enum_locations(value, f"{at}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _enum_locations(value, f"{at}/{index}")
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [("EntityType", NAMED_ENTITY_TYPES), ("QuoteKind", QUOTE_KINDS), ("Source", SOURCES)],
+)
+def test_each_vocabulary_is_one_named_schema(
+    client: TestClient, name: str, values: tuple[str, ...]
+) -> None:
+    spec = client.get("/openapi.json").json()
+    assert spec["components"]["schemas"][name] == {"type": "string", "enum": list(values)}
+    assert f'"#/components/schemas/{name}"' in json.dumps(spec)
+
+
+def test_no_enum_is_copied_inline(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert sorted(_enum_locations(spec)) == [
+        "/components/schemas/EntityType",
+        "/components/schemas/QuoteKind",
+        "/components/schemas/Source",
+    ]

@@ -40,7 +40,7 @@ OptionalId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 
 
 @router.get("", response_model=Page[ArticleSummary])
-async def read_articles(
+async def list_articles(
     request: Request,
     page: PageDep,
     q: Annotated[SearchWords, Query(description="Words in title or body.")] = None,
@@ -132,7 +132,7 @@ async def delete_article(
 
 
 @router.get("/{article_id}/entities", response_model=Page[ArticleEntity])
-async def read_article_entities(
+async def list_article_entities(
     request: Request,
     page: PageDep,
     article_id: ArticleId,
@@ -148,7 +148,7 @@ async def read_article_entities(
 
 
 @router.get("/{article_id}/mentions", response_model=Page[ArticleMention])
-async def read_article_mentions(
+async def list_article_mentions(
     request: Request,
     page: TextOrderPageDep,
     article_id: ArticleId,
@@ -164,7 +164,7 @@ async def read_article_mentions(
 
 
 @router.get("/{article_id}/quotes", response_model=Page[QuotePublic])
-async def read_article_quotes(
+async def list_article_quotes(
     request: Request,
     page: TextOrderPageDep,
     article_id: ArticleId,
@@ -181,7 +181,7 @@ async def read_article_quotes(
 
 
 @router.get("/{article_id}/governments", response_model=Page[GovernmentPublic])
-async def read_article_governments(
+async def list_article_governments(
     request: Request, page: PageDep, article_id: ArticleId
 ) -> Response:
     """The governments an article describes."""

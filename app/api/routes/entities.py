@@ -18,7 +18,7 @@ EntityId = Annotated[int, Path(ge=1, le=MAX_ID, description="Entity id.", exampl
 
 
 @router.get("", response_model=Page[EntitySummary])
-async def read_entities(
+async def list_entities(
     request: Request,
     page: PageDep,
     type: Annotated[EntityType | None, Query(description="Only entities of this type.")] = None,
@@ -39,7 +39,7 @@ async def read_entity(request: Request, entity_id: EntityId) -> Response:
 
 
 @router.get("/{entity_id}/articles", response_model=Page[EntityArticleMentions])
-async def read_entity_articles(request: Request, page: PageDep, entity_id: EntityId) -> Response:
+async def list_entity_articles(request: Request, page: PageDep, entity_id: EntityId) -> Response:
     """Every article that mentions an entity, with how many times it does."""
     return await read_page(
         request,

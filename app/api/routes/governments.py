@@ -17,7 +17,7 @@ GovernmentId = Annotated[int, Path(ge=1, le=MAX_ID, description="Government id."
 
 
 @router.get("", response_model=Page[GovernmentPublic])
-async def read_governments(
+async def list_governments(
     request: Request,
     page: PageDep,
     country: Annotated[
@@ -46,7 +46,7 @@ async def read_government(request: Request, government_id: GovernmentId) -> Resp
 
 
 @router.get("/{government_id}/evidence", response_model=Page[EvidencePublic])
-async def read_government_evidence(
+async def list_government_evidence(
     request: Request, page: EvidencePageDep, government_id: GovernmentId
 ) -> Response:
     """Every span of every article that states facts about a government."""

@@ -16,7 +16,7 @@ router = APIRouter(prefix="/quotes", tags=["quotes"])
 
 
 @router.get("", response_model=Page[QuotePublic])
-async def read_quotes(
+async def list_quotes(
     request: Request,
     page: PageDep,
     speaker_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,

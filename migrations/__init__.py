@@ -1,0 +1,1 @@
+"""Alembic's environment and revisions, installed as ``app.migrations`` (see pyproject.toml)."""

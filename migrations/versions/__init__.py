@@ -1,0 +1,1 @@
+"""Alembic revisions, one a file, date-named (Alembic itself skips this file)."""
