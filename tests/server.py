@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -25,16 +27,22 @@ def free_port() -> int:
 
 @contextmanager
 def serving(
-    command: Sequence[str], *, cwd: Path, env: Mapping[str, str], log: Path
+    command: Sequence[str],
+    *,
+    cwd: Path,
+    env: Mapping[str, str],
+    log: Path,
+    args: Sequence[str] = (),
 ) -> Iterator[str]:
-    """Start ``command ... serve --port P``, wait for ``/readyz``, yield its base URL, stop it.
+    """Start ``command ... serve --port P [args]``, wait for ``/readyz``, yield its base URL,
+    stop it.
 
     Output goes to ``log``, which a failure shows.
     """
     port = free_port()
     with log.open("wb") as output:
         process = subprocess.Popen(
-            [*command, "serve", "--port", str(port)],
+            [*command, "serve", "--port", str(port), *args],
             cwd=cwd,
             env=dict(env),
             stdout=output,
@@ -56,3 +64,25 @@ def serving(
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+@contextmanager
+def served(
+    folder: Path, *, args: Sequence[str] = (), env: Mapping[str, str] | None = None
+) -> Iterator[str]:
+    """This checkout's server on a new SQLite database in ``folder``; its base URL.
+
+    One annotator process, the key ``test-key``; a traceback in its log fails the test.
+    """
+    log = folder / "server.log"
+    environment = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{folder / 'served.sqlite3'}",
+        "API_KEYS": "test-key",
+        "ANNOTATION_WORKERS": "1",
+        **(env or {}),
+    }
+    command = [sys.executable, "-m", "app"]
+    with serving(command, cwd=folder, env=environment, log=log, args=args) as base:
+        yield base
+    assert "Traceback" not in log.read_text(), log.read_text()

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -15,13 +13,7 @@ import pytest
 
 from app.core import migrate
 from app.core.db import create_db_engine
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+from tests.server import serving
 
 
 def _command() -> list[str]:
@@ -31,25 +23,8 @@ def _command() -> list[str]:
 
 @pytest.mark.slow
 def test_serve_migrates_seeds_and_answers_over_http(tmp_path: Path) -> None:
-    port = _free_port()
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'served.sqlite3'}"}
-    log = tmp_path / "server.log"
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            [*_command(), "serve", "--port", str(port)], env=env, stdout=output, stderr=output
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, log.read_text()
-            try:
-                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "the server did not become ready"
-            time.sleep(0.2)
+    with serving(_command(), cwd=tmp_path, env=env, log=tmp_path / "server.log") as base:
         governments = httpx.get(f"{base}/api/v1/governments").json()["items"]
         assert {g["leader"]["name"] for g in governments} == {
             "Abdullah al-Thani",
@@ -58,9 +33,6 @@ def test_serve_migrates_seeds_and_answers_over_http(tmp_path: Path) -> None:
         }
         article = httpx.get(f"{base}/api/v1/articles/1").json()
         assert article["title"].startswith("Haftar Confirms")
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_python_dash_m_app_shows_the_commands() -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.serving import served
+from tests.server import served
 
 MAX_EXAMPLES = 25
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.serving import served
+from tests.server import served
 
 CONCURRENT = 256
 AUTH = {"Authorization": "Bearer test-key"}
