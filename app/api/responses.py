@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -64,7 +65,12 @@ async def read_page(request: Request, read: Callable[[Session], Paged[M]]) -> Re
 
 async def _cached(request: Request, build: Callable[[Session], bytes]) -> Response:
     database = get_database(request)
-    version = database.data_version()
+    # On SQLite a local point read; a network database is asked from the thread pool,
+    # so a slow or unreachable server never stalls the event loop.
+    if database.reads_block:
+        version = await run_in_threadpool(database.data_version)
+    else:
+        version = database.data_version()
 
     def run() -> bytes:
         # The session is opened and closed on the worker thread itself: no request

@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from app.core.config import settings
@@ -97,17 +98,36 @@ class Database:
         Cheap enough to read on every request: on SQLite a point read on a
         connection of this thread's own, kept open in autocommit mode.
         """
+        rows = self._quick_read(_READ_VERSION)
+        return int(rows[0][0]) if rows else 0
+
+    def schema_revisions(self) -> set[str]:
+        """The Alembic revisions the database is at (empty before the first migration)."""
+        try:
+            return {
+                str(row[0]) for row in self._quick_read("SELECT version_num FROM alembic_version")
+            }
+        except (sqlite3.OperationalError, SQLAlchemyError) as exc:
+            if "alembic_version" in str(exc):
+                return set()
+            raise
+
+    @property
+    def reads_block(self) -> bool:
+        """Whether a quick read may wait on the network (and so belongs off the event loop)."""
+        return self._sqlite_path is None
+
+    def _quick_read(self, query: str) -> list[tuple[Any, ...]]:
         if self._sqlite_path is None:
             with self.engine.connect() as pooled:
-                return int(pooled.exec_driver_sql(_READ_VERSION).scalar_one())
+                return [tuple(row) for row in pooled.exec_driver_sql(query)]
         own: sqlite3.Connection | None = getattr(self._local, "connection", None)
         if own is None:
             own = sqlite3.connect(self._sqlite_path, isolation_level=None, check_same_thread=False)
             own.execute(f"PRAGMA busy_timeout={int(self.busy_timeout_ms)}")
             self._local.connection = own
             self._version_readers.append(own)
-        row = own.execute(_READ_VERSION).fetchone()
-        return int(row[0]) if row else 0
+        return own.execute(query).fetchall()
 
     def dispose(self) -> None:
         """Close every pooled connection (before a fork, or when done)."""

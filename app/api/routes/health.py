@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import SQLAlchemyError
+from starlette.concurrency import run_in_threadpool
 
 from app.api.deps import DatabaseDep
 from app.api.errors import problem_response
@@ -25,12 +28,16 @@ async def read_health() -> HealthStatus:
     response_model=HealthStatus,
     responses={503: {"description": "The database does not answer or is not migrated"}},
 )
-def read_readiness(database: DatabaseDep) -> HealthStatus | JSONResponse:
+async def read_readiness(database: DatabaseDep) -> HealthStatus | JSONResponse:
     """200 when the database answers and is migrated to the newest schema, else 503."""
     try:
-        if migrate.is_up_to_date(database.engine):
+        if database.reads_block:
+            revisions = await run_in_threadpool(database.schema_revisions)
+        else:
+            revisions = database.schema_revisions()
+        if revisions == migrate.newest_revisions():
             return HealthStatus(status="ok")
         detail = "The database is not migrated to the newest schema."
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, sqlite3.Error) as exc:
         detail = f"The database does not answer: {type(exc).__name__}."
     return problem_response(503, detail)
