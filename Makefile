@@ -1,5 +1,5 @@
 # Shortcuts for the verb-named scripts in scripts/ (which CI and the README use).
-.PHONY: install run test check audit bench bench-annotate
+.PHONY: install run test check audit bench bench-stall bench-annotate
 
 install:
 	scripts/install
@@ -18,6 +18,9 @@ audit: install
 
 bench:
 	scripts/bench
+
+bench-stall:
+	scripts/bench-stall
 
 bench-annotate:
 	scripts/bench-annotate
