@@ -17,7 +17,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, BigInteger, CheckConstraint, DateTime, Index, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    CheckConstraint,
+    DateTime,
+    Index,
+    Integer,
+    Text,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 from app.domain.vocabulary import QUOTE_KINDS, SOURCES
@@ -37,6 +46,11 @@ CONFIDENCE_CHECK = "confidence IS NULL OR (confidence >= 0 AND confidence <= 1)"
 SPAN_CHECK = 'start >= 0 AND "end" > start'
 
 
+#: Ids and the columns that refer to them are 64-bit, as the API accepts (up to 2**63 - 1):
+#: BIGINT on PostgreSQL; on SQLite "INTEGER PRIMARY KEY" is already 64-bit, and only that
+#: spelling makes the column the rowid that AUTOINCREMENT works on.
+BIG_ID = BigInteger().with_variant(Integer(), "sqlite")
+
 #: Ids are never reused, even after a delete: SQLite needs AUTOINCREMENT for that
 #: (PostgreSQL's sequences never go back).
 AUTOINCREMENT = {"sqlite_autoincrement": True}
@@ -51,7 +65,7 @@ class Article(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("content_hash"), AUTOINCREMENT)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True, sa_type=BIG_ID)
     title: str = Field(sa_type=Text)
     body: str = Field(sa_type=Text)
     content_hash: str = Field(max_length=64)
@@ -71,7 +85,7 @@ class Entity(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("type", "name"), AUTOINCREMENT)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True, sa_type=BIG_ID)
     name: str = Field(max_length=500, index=True)
     type: str = Field(max_length=20, index=True)
     name_key: str = Field(max_length=500, index=True)
@@ -85,8 +99,8 @@ class EntityAlias(SQLModel, table=True):
     __tablename__ = "entity_alias"
     __table_args__ = (UniqueConstraint("entity_id", "alias"), AUTOINCREMENT)
 
-    id: int | None = Field(default=None, primary_key=True)
-    entity_id: int = Field(foreign_key="entity.id", ondelete="CASCADE", index=True)
+    id: int | None = Field(default=None, primary_key=True, sa_type=BIG_ID)
+    entity_id: int = Field(sa_type=BIG_ID, foreign_key="entity.id", ondelete="CASCADE", index=True)
     alias: str = Field(max_length=500)
     alias_key: str = Field(max_length=500, index=True)
     surname_key: str | None = Field(default=None, max_length=200, index=True)
@@ -103,9 +117,11 @@ class Mention(SQLModel, table=True):
         AUTOINCREMENT,
     )
 
-    id: int | None = Field(default=None, primary_key=True)
-    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
-    entity_id: int = Field(foreign_key="entity.id", ondelete="CASCADE", index=True)
+    id: int | None = Field(default=None, primary_key=True, sa_type=BIG_ID)
+    article_id: int = Field(
+        sa_type=BIG_ID, foreign_key="article.id", ondelete="CASCADE", index=True
+    )
+    entity_id: int = Field(sa_type=BIG_ID, foreign_key="entity.id", ondelete="CASCADE", index=True)
     start: int
     end: int
     text: str = Field(sa_type=Text)
@@ -126,14 +142,14 @@ class Quote(SQLModel, table=True):
         AUTOINCREMENT,
     )
 
-    id: int | None = Field(default=None, primary_key=True)
-    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE")
+    id: int | None = Field(default=None, primary_key=True, sa_type=BIG_ID)
+    article_id: int = Field(sa_type=BIG_ID, foreign_key="article.id", ondelete="CASCADE")
     start: int
     end: int
     text: str = Field(sa_type=Text)
     kind: str = Field(max_length=10, index=True)
     speaker_id: int | None = Field(
-        default=None, foreign_key="entity.id", ondelete="SET NULL", index=True
+        sa_type=BIG_ID, default=None, foreign_key="entity.id", ondelete="SET NULL", index=True
     )
     speaker_mention_start: int | None = None
     speaker_mention_end: int | None = None
@@ -158,18 +174,22 @@ class Government(SQLModel, table=True):
         AUTOINCREMENT,
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True, sa_type=BIG_ID)
     name: str = Field(max_length=500)
     short_name: str | None = Field(default=None, max_length=100)
     country: str | None = Field(default=None, max_length=200, index=True)
     #: ``country`` folded (``app.domain.keys.country_key``), for case-free matching.
     country_key: str | None = Field(default=None, max_length=200, index=True)
     leader_id: int | None = Field(
-        default=None, foreign_key="entity.id", ondelete="SET NULL", index=True
+        sa_type=BIG_ID, default=None, foreign_key="entity.id", ondelete="SET NULL", index=True
     )
     leader_title: str | None = Field(default=None, max_length=200)
-    seat_id: int | None = Field(default=None, foreign_key="entity.id", ondelete="SET NULL")
-    legislature_id: int | None = Field(default=None, foreign_key="entity.id", ondelete="SET NULL")
+    seat_id: int | None = Field(
+        sa_type=BIG_ID, default=None, foreign_key="entity.id", ondelete="SET NULL"
+    )
+    legislature_id: int | None = Field(
+        sa_type=BIG_ID, default=None, foreign_key="entity.id", ondelete="SET NULL"
+    )
     region: str | None = Field(default=None, max_length=200)
     source: str = Field(max_length=10)
     confidence: float | None = None
@@ -181,9 +201,11 @@ class GovernmentBacker(SQLModel, table=True):
 
     __tablename__ = "government_backer"
 
-    government_id: int = Field(foreign_key="government.id", ondelete="CASCADE", primary_key=True)
+    government_id: int = Field(
+        sa_type=BIG_ID, foreign_key="government.id", ondelete="CASCADE", primary_key=True
+    )
     entity_id: int = Field(
-        foreign_key="entity.id", ondelete="CASCADE", primary_key=True, index=True
+        sa_type=BIG_ID, foreign_key="entity.id", ondelete="CASCADE", primary_key=True, index=True
     )
 
 
@@ -198,9 +220,13 @@ class GovernmentEvidence(SQLModel, table=True):
         AUTOINCREMENT,
     )
 
-    id: int | None = Field(default=None, primary_key=True)
-    government_id: int = Field(foreign_key="government.id", ondelete="CASCADE", index=True)
-    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
+    id: int | None = Field(default=None, primary_key=True, sa_type=BIG_ID)
+    government_id: int = Field(
+        sa_type=BIG_ID, foreign_key="government.id", ondelete="CASCADE", index=True
+    )
+    article_id: int = Field(
+        sa_type=BIG_ID, foreign_key="article.id", ondelete="CASCADE", index=True
+    )
     start: int
     end: int
     text: str = Field(sa_type=Text)

@@ -9,7 +9,7 @@ from sqlmodel import SQLModel
 
 from app.core import migrate
 from app.core.config import settings
-from app.core.db import create_db_engine
+from app.core.db import Database, create_db_engine
 
 TABLES = {
     "article",
@@ -52,3 +52,31 @@ def test_sqlite_connections_use_wal_and_foreign_keys(tmp_sqlite_url: str) -> Non
         assert pragma("PRAGMA journal_mode").scalar() == "wal"
         assert pragma("PRAGMA foreign_keys").scalar() == 1
         assert pragma("PRAGMA busy_timeout").scalar() == settings.sqlite_busy_timeout_ms
+
+
+def test_the_suite_database_matches_the_models_and_migrates_both_ways(
+    database: Database,
+) -> None:
+    """On the suite's engine (SQLite, or PostgreSQL with TEST_DATABASE_URL)."""
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, SQLModel.metadata) == []
+    migrate.downgrade(database.engine)
+    assert set(inspect(database.engine).get_table_names()) <= {"alembic_version"}
+    migrate.upgrade(database.engine)
+    assert migrate.is_up_to_date(database.engine)
+    assert database.data_version() == 1
+
+
+def test_ids_are_never_reused_after_a_delete(database: Database) -> None:
+    from app.domain.articles import ArticleFields
+    from app.domain.records import Annotations
+    from app.services.articles import delete_article, store_new_article
+
+    def store(title: str) -> int:
+        fields = ArticleFields(title=title, body=f"{title}: a body.")
+        return store_new_article(database=database, fields=fields, annotations=Annotations())[0]
+
+    newest = store("Newest")
+    delete_article(database=database, article_id=newest)
+    assert store("Next") > newest

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Select, tuple_
+from sqlalchemy import BigInteger, Select, literal, tuple_
 from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import Session
 
@@ -87,7 +87,10 @@ def paginate(
     """
     if page.cursor is not None:
         after = decode_cursor(page.cursor, len(order_by))
-        statement = statement.where(tuple_(*order_by) > tuple_(*after))
+        # Bound as 64-bit values: a cursor may hold any number the schema allows, and
+        # PostgreSQL would refuse one past a 32-bit column's range instead of comparing.
+        values = [literal(value, BigInteger()) for value in after]
+        statement = statement.where(tuple_(*order_by) > tuple_(*values))
     rows = list(session.execute(statement.order_by(*order_by).limit(page.limit + 1)))
     has_more = len(rows) > page.limit
     rows = rows[: page.limit]

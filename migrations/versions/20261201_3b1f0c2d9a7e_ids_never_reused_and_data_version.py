@@ -3,6 +3,8 @@ and quote text without the attribution that interrupts it.
 
 - Every table with an integer id is rebuilt on SQLite with AUTOINCREMENT, so an id
   freed by a delete is never handed out again (PostgreSQL sequences never reuse).
+- On PostgreSQL, ids and the columns that refer to them become BIGINT, as the API
+  accepts ids up to 2**63 - 1 (SQLite's INTEGER is 64-bit already).
 - ``data_version``: one row that every write transaction bumps; readers compare it
   with the version their cached responses were built at.
 - ``government.country_key``: the country folded for case- and accent-free matching.
@@ -37,6 +39,35 @@ ID_TABLES = (
 )
 
 
+#: (table, column) of every id and every reference to one.
+ID_COLUMNS = (
+    *((table, "id") for table in ID_TABLES),
+    ("entity_alias", "entity_id"),
+    ("mention", "article_id"),
+    ("mention", "entity_id"),
+    ("quote", "article_id"),
+    ("quote", "speaker_id"),
+    ("government", "leader_id"),
+    ("government", "seat_id"),
+    ("government", "legislature_id"),
+    ("government_backer", "government_id"),
+    ("government_backer", "entity_id"),
+    ("government_evidence", "government_id"),
+    ("government_evidence", "article_id"),
+)
+
+
+def _widen_ids(wide: bool) -> None:
+    """BIGINT ids and references on PostgreSQL (and their sequences), or back to INTEGER."""
+    if op.get_context().dialect.name != "postgresql":
+        return
+    kind = "BIGINT" if wide else "INTEGER"
+    for table, column in ID_COLUMNS:
+        op.execute(f'ALTER TABLE {table} ALTER COLUMN "{column}" TYPE {kind}')
+    for table in ID_TABLES:
+        op.execute(f"ALTER SEQUENCE {table}_id_seq AS {kind}")
+
+
 def _rebuild_ids(autoincrement: bool) -> None:
     if op.get_context().dialect.name != "sqlite":
         return
@@ -58,6 +89,7 @@ def country_key(country: str) -> str:
 
 def upgrade() -> None:
     _rebuild_ids(autoincrement=True)
+    _widen_ids(wide=True)
     version = op.create_table(
         "data_version",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -127,4 +159,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_government_country_key"))
         batch_op.drop_column("country_key")
     op.drop_table("data_version")
+    _widen_ids(wide=False)
     _rebuild_ids(autoincrement=False)
