@@ -2,8 +2,9 @@
 
 Map of a request::
 
-    uvicorn ─> HEAD-as-GET ─> CORS ─> body size limit ─> FastAPI routes
-        reads:  route (event loop) ─> read cache ─(miss)─> thread pool: session, query, JSON
+    uvicorn ─> HEAD-as-GET ─> CORS ─> body size limit ─> cached reads ─> FastAPI routes
+        reads:  a current cache entry answers before routing; else the route (event loop)
+                ─> read cache ─(miss)─> thread pool: session, query, JSON
         writes: route ─> annotator pool (worker processes) ─> thread pool: one transaction
 
 The parts live on ``app.state``: the database, the read cache, the write rate
@@ -24,7 +25,7 @@ from app.api.docs import install_docs
 from app.api.errors import install_error_handlers
 from app.api.middleware import BodySizeLimitMiddleware, HeadAsGetMiddleware, ProblemCORSMiddleware
 from app.api.openapi import operation_id, problem_openapi
-from app.api.read_cache import ReadCache
+from app.api.read_cache import CachedReadsMiddleware, ReadCache
 from app.api.routes import articles, entities, governments, health, quotes
 from app.core.config import settings
 from app.core.db import Database, default_database
@@ -77,6 +78,7 @@ def create_app(
     application.include_router(health.router)
     for resource in (articles, entities, quotes, governments):
         application.include_router(resource.router, prefix=API_PREFIX)
+    application.add_middleware(CachedReadsMiddleware, state=application.state, prefix=API_PREFIX)
     application.add_middleware(BodySizeLimitMiddleware, max_bytes=MAX_REQUEST_BYTES)
     application.add_middleware(
         ProblemCORSMiddleware,

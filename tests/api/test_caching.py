@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tests.conftest import AUTH
@@ -71,3 +73,25 @@ def test_errors_are_not_cached_as_successes(client: TestClient) -> None:
         "/api/v1/articles", json={"title": "Later", "body": BODY}, headers=AUTH
     ).json()
     assert client.get(f"/api/v1/articles/{created['id']}").status_code == 200
+
+
+def test_a_current_answer_is_built_once_and_rebuilt_after_a_write(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import articles
+
+    calls: list[int] = []
+    original = articles.get_article
+
+    def counting(**kwargs: Any) -> Any:
+        calls.append(kwargs["article_id"])
+        return original(**kwargs)
+
+    monkeypatch.setattr(articles, "get_article", counting)
+    first = client.get("/api/v1/articles/1")
+    assert client.get("/api/v1/articles/1").content == first.content
+    assert client.head("/api/v1/articles/1").headers["etag"] == first.headers["etag"]
+    assert calls == [1]  # built once; the next reads came from the cache
+    client.post("/api/v1/articles", json={"title": "Bump", "body": BODY}, headers=AUTH)
+    assert client.get("/api/v1/articles/1").json() == first.json()
+    assert calls.count(1) == 2  # the write made the entry stale: rebuilt, same answer
