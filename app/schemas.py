@@ -213,17 +213,23 @@ class EntityPublic(EntityRef):
 
 
 class QuotePublic(BaseModel):
-    """A quotation: ``text`` is the quoted words without the quotation marks.
+    """A quotation, its speaker and the verb that says so.
 
-    When the attribution interrupts the statement, ``start``/``end`` run from its
-    first quoted word to its last and ``fragments`` give the quoted words exactly.
+    When the attribution interrupts the statement (“We came to listen,” he said,
+    “and we will stay.”) it is one quote: ``start``/``end`` run from its first
+    quoted word to its last, ``fragments`` give each run of quoted words exactly,
+    and ``text`` is those runs joined by one space.
     """
 
     id: int
     article_id: int
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    text: str = Field(
+        description="The quoted words without the quotation marks: for a statement its "
+        "attribution interrupts, its fragments joined by one space (so not always "
+        "`body[start:end]`); for a quote in one piece, `body[start:end]`."
+    )
+    start: int = Field(ge=0, description="Offset of the first quoted word.")
+    end: int = Field(ge=0, description="Offset just past the last quoted word.")
     kind: QuoteKind
     speaker: EntityRef | None
     speaker_mention: SpanPublic | None

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from app.seed.curated import SeedArticle
+from tests.conftest import AUTH
 
 
 def _article_quotes(client: TestClient, **params: object) -> list[dict[str, Any]]:
@@ -100,3 +101,25 @@ def test_interrupted_quote_lists_its_fragments(client: TestClient) -> None:
     for fragment in fragments:
         assert body[fragment["start"] : fragment["end"]] == fragment["text"]
         assert quotes[0]["start"] <= fragment["start"] < fragment["end"] <= quotes[0]["end"]
+
+
+def test_an_interrupted_statement_is_one_quote_whose_text_joins_its_fragments(
+    client: TestClient,
+) -> None:
+    body = (
+        "Prime Minister Ali Zeidan arrived in Tripoli on Monday. "
+        "“We came to listen,” Zeidan said, “and we will stay.”"
+    )
+    created = client.post(
+        "/api/v1/articles", json={"title": "Interrupted", "body": body}, headers=AUTH
+    ).json()
+    (quote,) = client.get(f"/api/v1/articles/{created['id']}/quotes").json()["items"]
+    assert quote["text"] == "We came to listen, and we will stay."
+    assert [f["text"] for f in quote["fragments"]] == ["We came to listen,", "and we will stay."]
+    for fragment in quote["fragments"]:
+        assert body[fragment["start"] : fragment["end"]] == fragment["text"]
+    assert (
+        body[quote["start"] : quote["end"]] == "We came to listen,” Zeidan said, “and we will stay."
+    )
+    assert quote["speaker"]["name"] == "Ali Zeidan"
+    assert quote["cue"]["text"] == "said"
