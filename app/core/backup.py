@@ -38,7 +38,9 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import PoolProxiedConnection
+from sqlmodel import SQLModel
 
+import app.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from app.core import migrate
 from app.core.db import create_db_engine
 
@@ -126,15 +128,11 @@ class Counters:
     next_ids: dict[str, int]
 
 
-#: Tables whose ids are public and never reused (``app.models.AUTOINCREMENT``).
-ID_TABLES = (
-    "article",
-    "entity",
-    "entity_alias",
-    "mention",
-    "quote",
-    "government",
-    "government_evidence",
+#: Tables whose ids are never reused: those the models give AUTOINCREMENT.
+ID_TABLES = tuple(
+    table.name
+    for table in SQLModel.metadata.sorted_tables
+    if table.kwargs.get("sqlite_autoincrement")
 )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import BigInteger, Select, literal, tuple_
+from sqlalchemy import BigInteger, Select, func, literal, select, tuple_
 from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import Session
 
@@ -102,3 +102,30 @@ def map_page(paged: Paged[Any], to_item: Callable[[list[Any]], list[T]]) -> Page
     items = to_item(paged.items)
     assert len(items) == len(paged.keys)
     return Paged(items=items, keys=paged.keys, has_more=paged.has_more)
+
+
+def first_of_each(
+    session: Session,
+    table: type[Any],
+    *,
+    where: Sequence[Any],
+    group: Any,
+    order_by: Sequence[Any],
+    limit: int,
+) -> list[Any]:
+    """The first ``limit`` rows of ``table`` in each ``group`` (by ``order_by``), in one query.
+
+    Each row also carries ``total``: how many rows its group has in all. For lists a
+    resource shows the start of (an entity's mentions, a government's evidence).
+    """
+    ranked = (
+        select(
+            table,
+            func.row_number().over(partition_by=group, order_by=order_by).label("rank"),
+            func.count().over(partition_by=group).label("total"),
+        )
+        .where(*where)
+        .subquery()
+    )
+    order = [ranked.c[str(column.key)] for column in (group, *order_by)]
+    return list(session.execute(select(*ranked.c).where(ranked.c.rank <= limit).order_by(*order)))

@@ -13,10 +13,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import distinct, exists, func, or_
-from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
-from app.core.pagination import Paged, PageParams, encode_cursor, map_page, paginate
+from app.core.pagination import (
+    Paged,
+    PageParams,
+    encode_cursor,
+    first_of_each,
+    map_page,
+    paginate,
+)
 from app.domain.errors import NotFoundError
 from app.models import Article, Entity, EntityAlias, Mention
 from app.schemas import (
@@ -115,22 +121,13 @@ def _first_mentions(
     totals: dict[int, int] = defaultdict(int)
     if not entity_ids:
         return mentions, totals
-    by_entity = col(Mention.entity_id)
-    ranked = (
-        select_columns(
-            Mention,
-            func.row_number()
-            .over(partition_by=by_entity, order_by=(col(Mention.start), col(Mention.id)))
-            .label("rank"),
-            func.count().over(partition_by=by_entity).label("total"),
-        )
-        .where(col(Mention.article_id) == article_id, col(Mention.entity_id).in_(entity_ids))
-        .subquery()
-    )
-    rows = session.execute(
-        select_columns(*ranked.c)
-        .where(ranked.c.rank <= MENTIONS_SHOWN)
-        .order_by(ranked.c.entity_id, ranked.c.start, ranked.c.id)
+    rows = first_of_each(
+        session,
+        Mention,
+        where=[col(Mention.article_id) == article_id, col(Mention.entity_id).in_(entity_ids)],
+        group=col(Mention.entity_id),
+        order_by=[col(Mention.start), col(Mention.id)],
+        limit=MENTIONS_SHOWN,
     )
     for row in rows:
         mentions[row.entity_id].append(_mention_public(row))
@@ -239,6 +236,13 @@ def _articles_mentioning(entity_id: int) -> Any:
     )
 
 
+def _article_mentions(rows: list[Any]) -> list[EntityArticleMentions]:
+    return [
+        EntityArticleMentions(article_id=row.id, title=row.title, mentions=row.mentions)
+        for row in rows
+    ]
+
+
 def get_entity(*, session: Session, entity_id: int) -> EntityPublic:
     """One entity, its aliases, and how often each of its first articles mentions it."""
     entity = session.get(Entity, entity_id)
@@ -261,10 +265,7 @@ def get_entity(*, session: Session, entity_id: int) -> EntityPublic:
         name=entity.name,
         type=entity.type,
         aliases=aliases_of(session, [entity_id])[entity_id],
-        articles=[
-            EntityArticleMentions(article_id=row.id, title=row.title, mentions=row.mentions)
-            for row in first.items
-        ],
+        articles=_article_mentions(first.items),
         article_count=article_count,
         articles_next_cursor=encode_cursor(first.keys[-1]) if first.has_more else None,
     )
@@ -283,10 +284,4 @@ def list_entity_articles(
         key=lambda row: (row.id,),
         page=page,
     )
-    return map_page(
-        paged,
-        lambda rows: [
-            EntityArticleMentions(article_id=row.id, title=row.title, mentions=row.mentions)
-            for row in rows
-        ],
-    )
+    return map_page(paged, _article_mentions)

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import func
-from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
 from app.core.pagination import (
@@ -19,6 +17,7 @@ from app.core.pagination import (
     Paged,
     PageParams,
     encode_cursor,
+    first_of_each,
     map_page,
     paginate,
 )
@@ -57,22 +56,13 @@ def _first_evidence(
     totals: dict[int, int] = defaultdict(int)
     if not ids:
         return evidence, totals
-    by_government = col(GovernmentEvidence.government_id)
-    ranked = (
-        select_columns(
-            GovernmentEvidence,
-            func.row_number()
-            .over(partition_by=by_government, order_by=_EVIDENCE_ORDER)
-            .label("rank"),
-            func.count().over(partition_by=by_government).label("total"),
-        )
-        .where(col(GovernmentEvidence.government_id).in_(ids))
-        .subquery()
-    )
-    rows = session.execute(
-        select_columns(*ranked.c)
-        .where(ranked.c.rank <= EVIDENCE_SHOWN)
-        .order_by(ranked.c.government_id, ranked.c.article_id, ranked.c.start, ranked.c.id)
+    rows = first_of_each(
+        session,
+        GovernmentEvidence,
+        where=[col(GovernmentEvidence.government_id).in_(ids)],
+        group=col(GovernmentEvidence.government_id),
+        order_by=_EVIDENCE_ORDER,
+        limit=EVIDENCE_SHOWN,
     )
     for row in rows:
         evidence[row.government_id].append(_evidence_public(row))
