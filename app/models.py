@@ -16,6 +16,7 @@ CASCADE``, enabled on SQLite by ``PRAGMA foreign_keys=ON``).
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -241,3 +242,52 @@ class DataVersion(SQLModel, table=True):
 
     id: int = Field(default=1, primary_key=True)
     version: int = Field(sa_type=BigInteger)
+
+
+class Change(SQLModel, table=True):
+    """One recorded write: who made it, when, and the resource before and after.
+
+    Kept when the article or entity it concerns is deleted or merged away (no
+    foreign keys), so the history of a merged entity still reads whole.
+    """
+
+    __table_args__ = (
+        Index("ix_change_article_id_id", "article_id", "id"),
+        AUTOINCREMENT,
+    )
+
+    id: int | None = Field(default=None, primary_key=True, sa_type=BIG_ID)
+    at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+    actor: str = Field(max_length=200)
+    action: str = Field(max_length=20)
+    resource: str = Field(max_length=20)
+    resource_id: int | None = Field(default=None, sa_type=BIG_ID)
+    article_id: int | None = Field(default=None, sa_type=BIG_ID)
+    before: dict[str, Any] | None = Field(default=None, sa_type=JSON)
+    after: dict[str, Any] | None = Field(default=None, sa_type=JSON)
+
+
+class SuppressedAnnotation(SQLModel, table=True):
+    """A pipeline annotation a curator deleted or changed: re-annotation must not bring it back."""
+
+    __tablename__ = "suppressed_annotation"
+    __table_args__ = (UniqueConstraint("article_id", "kind", "start", "end"),)
+
+    id: int | None = Field(default=None, primary_key=True, sa_type=BIG_ID)
+    article_id: int = Field(
+        sa_type=BIG_ID, foreign_key="article.id", ondelete="CASCADE", index=True
+    )
+    kind: str = Field(max_length=20)
+    start: int
+    end: int
+
+
+class EntityRedirect(SQLModel, table=True):
+    """An entity merged into another: its id answers 308 to the survivor's."""
+
+    __tablename__ = "entity_redirect"
+
+    merged_id: int = Field(sa_type=BIG_ID, primary_key=True)
+    survivor_id: int = Field(
+        sa_type=BIG_ID, foreign_key="entity.id", ondelete="CASCADE", index=True
+    )

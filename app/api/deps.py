@@ -83,12 +83,17 @@ SearchWords = Annotated[
 ]
 
 
-def _key_matches(candidate: str) -> bool:
-    # Compare against every key, in constant time each, so timing tells nothing.
-    matched = False
-    for key in settings.api_key_set:
-        matched |= hmac.compare_digest(candidate.encode(), key.encode())
-    return matched
+def _key_name(candidate: str) -> str | None:
+    """The name of the key whose secret is ``candidate``, if any.
+
+    Every key is compared, each in constant time, so timing tells nothing of
+    which key (or how much of one) matched.
+    """
+    found = None
+    for name, secret in settings.api_key_secrets.items():
+        if hmac.compare_digest(candidate.encode(), secret.encode()):
+            found = name
+    return found
 
 
 #: Declares the Bearer scheme in OpenAPI (Swagger's "Authorize"); answers None, never an
@@ -104,25 +109,27 @@ async def require_writer(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
 ) -> str:
-    """The caller's API key, if it may write now; else 401 or 429."""
+    """The name of the caller's API key, if it may write now; else 401 or 429."""
     key = credentials.credentials.strip() if credentials is not None else ""
-    if not key or not _key_matches(key):
+    name = _key_name(key) if key else None
+    if name is None:
         raise APIError(
             401,
             "Writing needs a valid API key: send 'Authorization: Bearer <key>'.",
             headers={"WWW-Authenticate": "Bearer"},
         )
     limiter: RateLimiter = request.app.state.write_limiter
-    wait = limiter.acquire(key)
+    wait = limiter.acquire(name)
     if wait is not None:
         raise APIError(
             429,
             f"Too many writes with this key: at most {limiter.limit} a minute.",
             headers={"Retry-After": RateLimiter.retry_after_header(wait)},
         )
-    return key
+    return name
 
 
+#: The name of the key a write is made with (its actor in the history).
 WriterDep = Annotated[str, Depends(require_writer)]
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 #: The ``app`` package's own directory, wherever it is installed.
@@ -25,6 +26,10 @@ def _checkout_dir() -> Path | None:
 PROJECT_DIR = _checkout_dir() or Path.cwd()
 
 
+#: What a key's name may hold: it is shown in the history, the secret never is.
+_KEY_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+
+
 def _split_csv(value: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in value.split(",") if item.strip())
 
@@ -38,7 +43,10 @@ class Settings(BaseSettings):
         default=f"sqlite:///{PROJECT_DIR / 'var' / 'annotated-articles.sqlite3'}",
         description="SQLAlchemy URL; the default is a SQLite file in the project's var/.",
     )
-    api_keys: str = Field(default="", description="Comma-separated keys allowed to write.")
+    api_keys: SecretStr = Field(
+        default=SecretStr(""),
+        description="Comma-separated write keys, each 'name:secret' or a bare secret.",
+    )
     cors_origins: str = Field(default="", description="Comma-separated origins, or '*'.")
     write_rate_limit: int = Field(default=600, ge=0, description="Writes a minute per key.")
     sqlite_busy_timeout_ms: int = Field(
@@ -84,8 +92,19 @@ class Settings(BaseSettings):
         return value
 
     @cached_property
-    def api_key_set(self) -> frozenset[str]:
-        return frozenset(_split_csv(self.api_keys))
+    def api_key_secrets(self) -> dict[str, str]:
+        """Each write key's secret by its name (what the history records as the actor).
+
+        An entry is ``name:secret``; a bare ``secret`` is named after its position
+        (``key-1``, ``key-2``…). Several keys at once let a key be rotated.
+        """
+        keys: dict[str, str] = {}
+        for position, entry in enumerate(_split_csv(self.api_keys.get_secret_value()), start=1):
+            name, colon, secret = entry.partition(":")
+            if not colon or not _KEY_NAME.fullmatch(name) or not secret:
+                name, secret = f"key-{position}", entry
+            keys[name] = secret
+        return keys
 
     @cached_property
     def cors_origin_list(self) -> list[str]:

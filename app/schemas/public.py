@@ -1,4 +1,4 @@
-"""Public request and response models: what ``/openapi.json`` documents.
+"""Response models: what the API answers, as ``/openapi.json`` documents it.
 
 They are kept apart from the table models (``app.models``) so the storage
 schema can change without changing the contract, and the reverse.
@@ -6,63 +6,16 @@ schema can change without changing the contract, and the reverse.
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, datetime
 from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field
 
-from app.domain.articles import MAX_BODY_CHARACTERS, ArticleFields, check_body_length
 from app.domain.vocabulary import EntityType, QuoteKind, Source
+from app.schemas.text import UTCDateTime
 
 T = TypeVar("T")
 
 
-def _as_utc(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything stored is UTC.
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-UTCDateTime = Annotated[datetime, AfterValidator(_as_utc)]
-
-#: Control characters other than tab, line feed and carriage return, as regex escapes
-#: that Python's ``re`` and JSON Schema's ECMA-262 patterns read alike.
-_CONTROL = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"
-_FORBIDDEN_CHARACTERS = re.compile(rf"[{_CONTROL}\ud800-\udfff]")  # and lone surrogates
-#: Whitespace as ECMA-262's ``\s`` has it, spelt out so that the validator below and
-#: the pattern the OpenAPI document states agree on every string.
-_WHITESPACE = r"\t\n\u000b\u000c\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
-_BLANK = re.compile(rf"[{_WHITESPACE}]*")
-#: What the validators accept, as a JSON Schema pattern (ECMA-262 syntax).
-PLAIN_TEXT_PATTERN = f"^[^{_CONTROL}]*$"
-NON_BLANK_TEXT_PATTERN = f"^[^{_CONTROL}]*[^{_CONTROL}{_WHITESPACE}][^{_CONTROL}]*$"
-
-
-def _plain_text(value: str) -> str:
-    found = _FORBIDDEN_CHARACTERS.search(value)
-    if found is not None:
-        raise ValueError(
-            f"contains the control character or lone surrogate U+{ord(found.group()):04X} "
-            f"at offset {found.start()}"
-        )
-    return value
-
-
-def _not_blank(value: str) -> str:
-    if _BLANK.fullmatch(value):
-        raise ValueError("must not be empty or only whitespace")
-    return value
-
-
-PlainText = Annotated[
-    str, AfterValidator(_plain_text), Field(json_schema_extra={"pattern": PLAIN_TEXT_PATTERN})
-]
-NonBlankText = Annotated[
-    str,
-    AfterValidator(_not_blank),
-    AfterValidator(_plain_text),
-    Field(json_schema_extra={"pattern": NON_BLANK_TEXT_PATTERN, "minLength": 1}),
-]
 Confidence = Annotated[float, Field(ge=0, le=1)]
 
 
@@ -115,41 +68,6 @@ class ArticleSummary(BaseModel):
 
 class ArticlePublic(ArticleSummary):
     body: str
-
-
-class ArticleCreate(BaseModel):
-    """An article to store and annotate; title and body are kept character for character."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    title: Annotated[NonBlankText, Field(max_length=2000)]
-    body: Annotated[
-        NonBlankText,
-        Field(
-            description=f"At most {MAX_BODY_CHARACTERS:,} characters; longer gets 413.",
-            json_schema_extra={"maxLength": MAX_BODY_CHARACTERS},
-        ),
-    ]
-    source_url: Annotated[PlainText, Field(max_length=2000)] | None = None
-    publisher: Annotated[PlainText, Field(max_length=500)] | None = None
-    published_at: UTCDateTime | None = None
-    language: Annotated[
-        str,
-        StringConstraints(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", max_length=35),
-        Field(description="BCP 47 tag; only English ('en', 'en-GB'...) is annotated."),
-    ] = "en"
-
-    def to_fields(self) -> ArticleFields:
-        """The article as the domain has it; ``TooLargeError`` past the body limit."""
-        check_body_length(self.body)
-        return ArticleFields(
-            title=self.title,
-            body=self.body,
-            source_url=self.source_url,
-            publisher=self.publisher,
-            published_at=self.published_at,
-            language=self.language,
-        )
 
 
 class MentionPublic(SpanPublic):

@@ -1,0 +1,58 @@
+"""The public models: what the API answers (``public``), what clients send (``requests``),
+and the contract's rules for text (``text``). Everything is importable from here."""
+
+from app.schemas.public import (
+    ArticleCounts,
+    ArticleEntity,
+    ArticleMention,
+    ArticlePublic,
+    ArticleSummary,
+    Confidence,
+    EntityArticleMentions,
+    EntityPublic,
+    EntityRef,
+    EntitySummary,
+    EvidencePublic,
+    GovernmentPublic,
+    HealthStatus,
+    MentionPublic,
+    Page,
+    Problem,
+    QuotePublic,
+    SpanPublic,
+)
+from app.schemas.requests import ArticleCreate
+from app.schemas.text import (
+    NON_BLANK_TEXT_PATTERN,
+    PLAIN_TEXT_PATTERN,
+    NonBlankText,
+    PlainText,
+    UTCDateTime,
+)
+
+__all__ = [
+    "NON_BLANK_TEXT_PATTERN",
+    "PLAIN_TEXT_PATTERN",
+    "ArticleCounts",
+    "ArticleCreate",
+    "ArticleEntity",
+    "ArticleMention",
+    "ArticlePublic",
+    "ArticleSummary",
+    "Confidence",
+    "EntityArticleMentions",
+    "EntityPublic",
+    "EntityRef",
+    "EntitySummary",
+    "EvidencePublic",
+    "GovernmentPublic",
+    "HealthStatus",
+    "MentionPublic",
+    "NonBlankText",
+    "Page",
+    "PlainText",
+    "Problem",
+    "QuotePublic",
+    "SpanPublic",
+    "UTCDateTime",
+]
