@@ -23,6 +23,7 @@ from app.domain.articles import ArticleFields
 from app.domain.errors import BusyError, DomainError
 from app.domain.records import Annotations
 from app.services.articles import find_article_id, store_new_article
+from app.services.history import INGEST
 
 
 @dataclass
@@ -104,7 +105,10 @@ def ingest_paths(
                     annotations = next(results) if fields.is_english else Annotations()
                     try:
                         _, created = store_new_article(
-                            database=database, fields=fields, annotations=annotations
+                            database=database,
+                            fields=fields,
+                            annotations=annotations,
+                            actor=INGEST,
                         )
                     except ValueError as exc:
                         report.failures.append((where, str(exc)))

@@ -26,7 +26,7 @@ from app.api.errors import install_error_handlers
 from app.api.middleware import BodySizeLimitMiddleware, HeadAsGetMiddleware, ProblemCORSMiddleware
 from app.api.openapi import operation_id, problem_openapi
 from app.api.read_cache import CachedReadsMiddleware, ReadCache
-from app.api.routes import articles, entities, governments, health, quotes
+from app.api.routes import articles, entities, governments, health, history, mentions, quotes
 from app.core.config import settings
 from app.core.db import Database, default_database
 from app.core.rate_limit import RateLimiter
@@ -76,15 +76,15 @@ def create_app(
     application.openapi = lambda: problem_openapi(application)  # type: ignore[method-assign]
     install_docs(application)
     application.include_router(health.router)
-    for resource in (articles, entities, quotes, governments):
+    for resource in (articles, entities, mentions, quotes, governments, history):
         application.include_router(resource.router, prefix=API_PREFIX)
     application.add_middleware(CachedReadsMiddleware, state=application.state, prefix=API_PREFIX)
     application.add_middleware(BodySizeLimitMiddleware, max_bytes=MAX_REQUEST_BYTES)
     application.add_middleware(
         ProblemCORSMiddleware,
         allow_origins=settings.cors_origin_list,
-        allow_methods=["GET", "HEAD", "POST", "DELETE", "OPTIONS"],
-        allow_headers=["Authorization", "Content-Type", "If-None-Match"],
+        allow_methods=["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"],
+        allow_headers=["Authorization", "Content-Type", "If-None-Match", "If-Match"],
         expose_headers=["Location", "ETag", "Link", "Retry-After"],
     )
     application.add_middleware(HeadAsGetMiddleware)

@@ -25,28 +25,22 @@ from typing import Any
 import pytest
 from sqlalchemy import MetaData, create_engine, select, text
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from app.core import backup, migrate
 from app.core.backup import BackupError, NotRestorableError, create_backup, restore_backup
 from app.core.db import Database, create_db_engine
 from app.domain.articles import ArticleFields
 from app.domain.records import Annotations, EntityRecord, QuoteRecord, Span
+from app.schemas.requests import EntityMerge, MentionSplit
 from app.seed.loader import ensure_seed
 from app.services import articles
+from app.services.entity_edits import merge_entities
+from app.services.mention_edits import delete_mention, split_mention
 from app.services.record_store import store_article
 
-TABLES = {
-    "alembic_version",
-    "article",
-    "entity",
-    "entity_alias",
-    "mention",
-    "quote",
-    "government",
-    "government_backer",
-    "government_evidence",
-}
+#: Every table the models define, and Alembic's (``data_version`` is compared apart).
+TABLES = {"alembic_version", *SQLModel.metadata.tables} - {"data_version"}
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 
@@ -107,7 +101,7 @@ def delete_article(engine: Engine, title: str) -> bool:
     if article_id is None:
         return False
     database = Database(engine.url.render_as_string(hide_password=False), pool_size=1)
-    articles.delete_article(database=database, article_id=article_id)
+    articles.delete_article(database=database, article_id=article_id, actor="test")
     database.dispose()
     return True
 
@@ -122,9 +116,37 @@ def prepared(engine: Engine) -> Engine:
     migrate.upgrade(engine)
     database = Database(engine.url.render_as_string(hide_password=False), pool_size=1)
     ensure_seed(database)
+    extra = store_extra_article(engine, "Extra article")
+    curate(database, extra)
     database.dispose()
-    store_extra_article(engine, "Extra article")
     return engine
+
+
+def curate(database: Database, article_id: int) -> None:
+    """Writes that fill the curation tables: a pipeline mention deleted (a suppression),
+    a mention split off and merged back (a redirect), and the history of each."""
+    with database.session() as session:
+        mentions = (
+            session.connection()
+            .execute(text("SELECT id, article_id, entity_id FROM mention ORDER BY id"))
+            .all()
+        )
+    pipeline = next(m for m in mentions if m.article_id == article_id)
+    delete_mention(database=database, mention_id=pipeline.id, actor="curator", if_match=None)
+    seed_mention = next(m for m in mentions if m.article_id != article_id)
+    split = split_mention(
+        database=database,
+        mention_id=seed_mention.id,
+        split=MentionSplit(name="Split off for the test"),
+        actor="curator",
+    )
+    merge_entities(
+        database=database,
+        entity_id=split.entity.id,
+        merge=EntityMerge(into=seed_mention.entity_id),
+        actor="curator",
+        if_match=None,
+    )
 
 
 @pytest.fixture

@@ -11,17 +11,7 @@ from app.core import migrate
 from app.core.config import settings
 from app.core.db import Database, create_db_engine
 
-TABLES = {
-    "article",
-    "entity",
-    "entity_alias",
-    "mention",
-    "quote",
-    "government",
-    "government_backer",
-    "government_evidence",
-    "data_version",
-}
+TABLES = set(SQLModel.metadata.tables)
 
 
 def test_autogenerate_finds_nothing_to_do(tmp_sqlite_url: str) -> None:
@@ -75,8 +65,10 @@ def test_ids_are_never_reused_after_a_delete(database: Database) -> None:
 
     def store(title: str) -> int:
         fields = ArticleFields(title=title, body=f"{title}: a body.")
-        return store_new_article(database=database, fields=fields, annotations=Annotations())[0]
+        return store_new_article(
+            database=database, fields=fields, annotations=Annotations(), actor="test"
+        )[0]
 
     newest = store("Newest")
-    delete_article(database=database, article_id=newest)
+    delete_article(database=database, article_id=newest, actor="test")
     assert store("Next") > newest

@@ -43,6 +43,6 @@ def test_seed_is_article_one_and_seeding_twice_adds_nothing(
 
 
 def test_deleting_an_article_cascades(database: Database, seed_article_id: int) -> None:
-    delete_article(database=database, article_id=seed_article_id)
+    delete_article(database=database, article_id=seed_article_id, actor="test")
     with database.session() as session:
         assert _row_counts(session) == dict.fromkeys(_row_counts(session), 0)

@@ -8,7 +8,7 @@ import hmac
 from collections.abc import Awaitable, Callable
 from typing import Annotated
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Header, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.annotator.pool import AnnotatorPool
@@ -143,3 +143,10 @@ async def require_json_body(request: Request) -> None:
             415,
             f"The body must be JSON (Content-Type: application/json), not {media_type or 'none'}.",
         )
+
+
+#: ``If-Match`` on a write: the ETag of the version the client edits (412 if stale).
+IfMatch = Annotated[
+    str | None,
+    Header(description="ETag of the version you edit; a stale one gets 412 and changes nothing."),
+]

@@ -13,15 +13,18 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from app.domain.errors import (
     BusyError,
+    ConflictError,
     DomainError,
     InvalidInputError,
+    MovedError,
     NotFoundError,
+    StaleError,
     TooLargeError,
 )
 
@@ -87,6 +90,8 @@ async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
 #: The status each kind of domain error is answered with.
 DOMAIN_STATUSES: tuple[tuple[type[DomainError], int], ...] = (
     (NotFoundError, 404),
+    (ConflictError, 409),
+    (StaleError, 412),
     (TooLargeError, 413),
     (InvalidInputError, 422),
     (BusyError, 503),
@@ -108,9 +113,19 @@ def domain_problem(exc: DomainError) -> JSONResponse:
     return problem_response(status, exc.detail, errors=errors, headers=headers)
 
 
-async def _domain_error(_request: Request, exc: Exception) -> JSONResponse:
+async def _domain_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, DomainError)
+    if isinstance(exc, MovedError):
+        return _moved(request, exc)
     return domain_problem(exc)
+
+
+def _moved(request: Request, exc: MovedError) -> Response:
+    """308 to the same path with the survivor's id (``/entities/5/articles`` too)."""
+    parts = request.url.path.split("/")
+    path = "/".join(str(exc.to) if part == str(exc.identifier) else part for part in parts)
+    location = path + (f"?{request.url.query}" if request.url.query else "")
+    return Response(status_code=308, headers={"Location": location})
 
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:

@@ -20,7 +20,6 @@ is what brings a read to the stack's ceiling (``make bench``).
 from __future__ import annotations
 
 import asyncio
-import hashlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +29,8 @@ from starlette.datastructures import State
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from app.schemas.representation import entity_tag
 
 #: Public reads may be stored by any cache, but must be revalidated (ETag) before use,
 #: since a write is visible to the very next read.
@@ -48,11 +49,6 @@ class CachedBody:
 def cache_key(scope: Scope) -> Key:
     """What identifies a read: its path and its query string, as sent."""
     return scope["path"], scope.get("query_string", b"").decode("latin-1")
-
-
-def entity_tag(body: bytes) -> str:
-    """A strong ETag for a response body."""
-    return '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
 
 
 class ReadCache:

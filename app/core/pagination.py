@@ -80,18 +80,22 @@ def paginate(
     order_by: Sequence[SQLCoreOperations[Any]],
     key: Callable[[Any], tuple[int, ...]],
     page: PageParams,
+    newest_first: bool = False,
 ) -> Paged[Any]:
     """One page of ``statement``'s rows ordered by ``order_by`` (a unique key).
 
-    ``key`` gives a row's values of ``order_by``, in order.
+    ``key`` gives a row's values of ``order_by``, in order; ``newest_first``
+    walks the key downwards instead.
     """
     if page.cursor is not None:
         after = decode_cursor(page.cursor, len(order_by))
         # Bound as 64-bit values: a cursor may hold any number the schema allows, and
         # PostgreSQL would refuse one past a 32-bit column's range instead of comparing.
-        values = [literal(value, BigInteger()) for value in after]
-        statement = statement.where(tuple_(*order_by) > tuple_(*values))
-    rows = list(session.execute(statement.order_by(*order_by).limit(page.limit + 1)))
+        values = tuple_(*[literal(value, BigInteger()) for value in after])
+        keyset = tuple_(*order_by)
+        statement = statement.where(keyset < values if newest_first else keyset > values)
+    ordering = [column.desc() for column in order_by] if newest_first else list(order_by)
+    rows = list(session.execute(statement.order_by(*ordering).limit(page.limit + 1)))
     has_more = len(rows) > page.limit
     rows = rows[: page.limit]
     return Paged(items=rows, keys=[key(row) for row in rows], has_more=has_more)

@@ -53,3 +53,21 @@ class BusyError(DomainError):
     def __init__(self, detail: str, retry_after_seconds: int) -> None:
         super().__init__(detail)
         self.retry_after_seconds = retry_after_seconds
+
+
+class ConflictError(DomainError):
+    """The write contradicts what is stored (a mention already at that span, a name taken)."""
+
+
+class StaleError(DomainError):
+    """The client edited a version of the resource that is no longer current (``If-Match``)."""
+
+
+class MovedError(DomainError):
+    """The resource was merged into another: the API answers 308 to the survivor."""
+
+    def __init__(self, resource: str, identifier: int, to: int) -> None:
+        super().__init__(f"{resource} {identifier} was merged into {resource.lower()} {to}.")
+        self.resource = resource
+        self.identifier = identifier
+        self.to = to

@@ -6,7 +6,7 @@ schema can change without changing the contract, and the reverse.
 
 from __future__ import annotations
 
-from typing import Annotated, Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -191,6 +191,20 @@ class GovernmentPublic(BaseModel):
     )
     source: Source
     confidence: Confidence | None = None
+
+
+class ChangePublic(BaseModel):
+    """One recorded write: who made it (the API key's name), when, and what changed."""
+
+    id: int
+    at: UTCDateTime
+    actor: str = Field(description="The name of the API key that wrote, or the tool that did.")
+    action: str = Field(description="create, update, delete, merge, split, annotate, import.")
+    resource: str = Field(description="article, mention, quote, entity or government.")
+    resource_id: int | None
+    article_id: int | None
+    before: dict[str, Any] | None = Field(description="The resource before; null if created.")
+    after: dict[str, Any] | None = Field(description="The resource after; null if deleted.")
 
 
 class Problem(BaseModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.core.db import Database
 from app.domain.articles import ArticleFields
 from app.seed.curated import load_seed
+from app.services import history
 from app.services.articles import store_new_article
 
 
@@ -19,4 +20,5 @@ def ensure_seed(database: Database) -> tuple[int, bool]:
         database=database,
         fields=ArticleFields(seed.title, seed.body),
         annotations=seed.annotations,
+        actor=history.SEED,
     )

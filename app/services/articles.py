@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, distinct, exists, func, or_, select
+from sqlalchemy import ColumnElement, distinct, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -15,14 +15,12 @@ from app.domain.errors import NotFoundError
 from app.domain.records import Annotations
 from app.models import (
     Article,
-    Entity,
-    Government,
-    GovernmentBacker,
     GovernmentEvidence,
     Mention,
     Quote,
 )
 from app.schemas import ArticleCounts, ArticlePublic, ArticleSummary
+from app.services.edits import remove_orphans
 from app.services.record_store import find_article, store_article
 
 
@@ -126,7 +124,7 @@ def find_article_id(*, session: Session, fields: ArticleFields) -> int | None:
 
 
 def store_new_article(
-    *, database: Database, fields: ArticleFields, annotations: Annotations
+    *, database: Database, fields: ArticleFields, annotations: Annotations, actor: str
 ) -> tuple[int, bool]:
     """Store an article with its annotations in one transaction; (id, whether it is new).
 
@@ -144,6 +142,7 @@ def store_new_article(
                 article = store_article(session, fields, annotations)
                 assert article.id is not None
                 article_id = article.id
+                _record(session, actor, "create", article_id, after=True)
             return article_id, True
         except IntegrityError:
             if attempt == _STORE_ATTEMPTS - 1:
@@ -151,34 +150,41 @@ def store_new_article(
     raise AssertionError("unreachable")
 
 
-def delete_article(*, database: Database, article_id: int) -> None:
+def delete_article(*, database: Database, article_id: int, actor: str) -> None:
     """Delete an article and its annotations, then entities and governments left with none."""
     with database.write() as session:
+        _record(session, actor, "delete", article_id, after=False)
         _delete_article(session, article_id)
+
+
+def _record(session: Session, actor: str, action: str, article_id: int, *, after: bool) -> None:
+    """The history entry of an article's creation (``after``) or deletion."""
+    from app.services import history
+
+    summary = get_article(session=session, article_id=article_id)
+    state = history.snapshot(ArticleSummary(**summary.model_dump(exclude={"body"})))
+    history.record(
+        session,
+        actor=actor,
+        action=action,
+        resource="article",
+        resource_id=article_id,
+        article_id=article_id,
+        before=None if after else state,
+        after=state if after else None,
+    )
 
 
 def _delete_article(session: Session, article_id: int) -> None:
     article = session.get(Article, article_id)
     if article is None:
         raise NotFoundError("Article", article_id)
+    described = set(
+        session.execute(
+            select(col(GovernmentEvidence.government_id)).where(
+                col(GovernmentEvidence.article_id) == article_id
+            )
+        ).scalars()
+    )
     session.delete(article)
-    session.flush()
-    session.execute(
-        delete(Government).where(
-            ~exists().where(col(GovernmentEvidence.government_id) == col(Government.id))
-        )
-    )
-    session.execute(
-        delete(Entity).where(
-            ~exists().where(col(Mention.entity_id) == col(Entity.id)),
-            ~exists().where(col(Quote.speaker_id) == col(Entity.id)),
-            ~exists().where(col(GovernmentBacker.entity_id) == col(Entity.id)),
-            ~exists().where(
-                or_(
-                    col(Government.leader_id) == col(Entity.id),
-                    col(Government.seat_id) == col(Entity.id),
-                    col(Government.legislature_id) == col(Entity.id),
-                )
-            ),
-        )
-    )
+    remove_orphans(session, governments=described)

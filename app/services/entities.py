@@ -23,8 +23,8 @@ from app.core.pagination import (
     map_page,
     paginate,
 )
-from app.domain.errors import NotFoundError
-from app.models import Article, Entity, EntityAlias, Mention
+from app.domain.errors import MovedError, NotFoundError
+from app.models import Article, Entity, EntityAlias, EntityRedirect, Mention
 from app.schemas import (
     ArticleEntity,
     ArticleMention,
@@ -236,6 +236,17 @@ def _articles_mentioning(entity_id: int) -> Any:
     )
 
 
+def _existing(session: Session, entity_id: int) -> Entity:
+    """The entity; ``MovedError`` if it was merged into another, else ``NotFoundError``."""
+    entity = session.get(Entity, entity_id)
+    if entity is not None:
+        return entity
+    redirect = session.get(EntityRedirect, entity_id)
+    if redirect is not None:
+        raise MovedError("Entity", entity_id, redirect.survivor_id)
+    raise NotFoundError("Entity", entity_id)
+
+
 def _article_mentions(rows: list[Any]) -> list[EntityArticleMentions]:
     return [
         EntityArticleMentions(article_id=row.id, title=row.title, mentions=row.mentions)
@@ -245,9 +256,7 @@ def _article_mentions(rows: list[Any]) -> list[EntityArticleMentions]:
 
 def get_entity(*, session: Session, entity_id: int) -> EntityPublic:
     """One entity, its aliases, and how often each of its first articles mentions it."""
-    entity = session.get(Entity, entity_id)
-    if entity is None:
-        raise NotFoundError("Entity", entity_id)
+    entity = _existing(session, entity_id)
     first = paginate(
         session,
         _articles_mentioning(entity_id),
@@ -275,8 +284,7 @@ def list_entity_articles(
     *, session: Session, entity_id: int, page: PageParams
 ) -> Paged[EntityArticleMentions]:
     """The articles that mention an entity, by id, with how often each does."""
-    if session.get(Entity, entity_id) is None:
-        raise NotFoundError("Entity", entity_id)
+    _existing(session, entity_id)
     paged = paginate(
         session,
         _articles_mentioning(entity_id),
@@ -285,3 +293,15 @@ def list_entity_articles(
         page=page,
     )
     return map_page(paged, _article_mentions)
+
+
+def get_mention(*, session: Session, mention_id: int) -> ArticleMention:
+    """One mention, with the entity it names."""
+    mention = session.get(Mention, mention_id)
+    if mention is None:
+        raise NotFoundError("Mention", mention_id)
+    return ArticleMention(
+        **_mention_public(mention).model_dump(),
+        article_id=mention.article_id,
+        entity=entity_refs(session, [mention.entity_id])[mention.entity_id],
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from app.core.pagination import Paged, PageParams, map_page, paginate
+from app.domain.errors import NotFoundError
 from app.models import Quote
 from app.schemas import QuotePublic, SpanPublic
 from app.services.articles import like_pattern, require_article
@@ -96,3 +97,10 @@ def list_quotes(
         session, statement, order_by=[col(Quote.id)], key=lambda row: (row.Quote.id,), page=page
     )
     return map_page(paged, lambda rows: _to_public(session, [row.Quote for row in rows]))
+
+
+def get_quote(*, session: Session, quote_id: int) -> QuotePublic:
+    quote = session.get(Quote, quote_id)
+    if quote is None:
+        raise NotFoundError("Quote", quote_id)
+    return _to_public(session, [quote])[0]

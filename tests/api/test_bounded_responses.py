@@ -26,7 +26,7 @@ def _spans(body: str, word: str) -> tuple[Span, ...]:
 
 def _store(database: Database, title: str, body: str, annotations: Annotations) -> int:
     article_id, created = store_new_article(
-        database=database, fields=ArticleFields(title, body), annotations=annotations
+        database=database, fields=ArticleFields(title, body), annotations=annotations, actor="test"
     )
     assert created
     return article_id

@@ -173,9 +173,11 @@ def test_delete_article_removes_it_and_its_annotations(client: TestClient) -> No
 def test_racing_identical_posts_store_one_article(database: Database) -> None:
     fields = ArticleFields(title=f"Race {uuid.uuid4()}", body=BODY)
     # The other request stored the same article while this one was annotating.
-    winner, _ = store_new_article(database=database, fields=fields, annotations=Annotations())
+    winner, _ = store_new_article(
+        database=database, fields=fields, annotations=Annotations(), actor="test"
+    )
     article_id, created = store_new_article(
-        database=database, fields=fields, annotations=Annotations()
+        database=database, fields=fields, annotations=Annotations(), actor="test"
     )
     assert (article_id, created) == (winner, False)
     with database.session() as session:
@@ -201,7 +203,7 @@ def test_a_failure_while_storing_stores_nothing(
     before = _article_count(database)
     version = database.data_version()
     with pytest.raises(RuntimeError, match="disk full"):
-        store_new_article(database=database, fields=fields, annotations=Annotations())
+        store_new_article(database=database, fields=fields, annotations=Annotations(), actor="test")
     assert _article_count(database) == before
     assert database.data_version() == version
 
@@ -215,7 +217,7 @@ def test_invalid_span_from_the_pipeline_is_refused_before_writing(database: Data
     )
     before = _article_count(database)
     with pytest.raises(ValueError, match="reads 'Pri'"):
-        store_new_article(database=database, fields=fields, annotations=bad)
+        store_new_article(database=database, fields=fields, annotations=bad, actor="test")
     assert _article_count(database) == before
 
 

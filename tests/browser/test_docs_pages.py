@@ -35,7 +35,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-OPERATIONS = 17
+OPERATIONS = 33
 #: One of the keys tests/conftest.py puts in API_KEYS, which the server inherits.
 API_KEY = "test-key"
 

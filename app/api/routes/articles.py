@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from app.api.deps import (
@@ -16,9 +16,9 @@ from app.api.deps import (
     TextOrderPageDep,
     WriterDep,
     require_json_body,
-    require_writer,
 )
-from app.api.responses import model_json, read_one, read_page
+from app.api.responses import EDIT_RESPONSES, model_response, read_one, read_page, written
+from app.domain.articles import ArticleFields
 from app.domain.records import Annotations
 from app.domain.vocabulary import EntityType, QuoteKind
 from app.schemas import (
@@ -27,11 +27,23 @@ from app.schemas import (
     ArticleMention,
     ArticlePublic,
     ArticleSummary,
+    ChangePublic,
     GovernmentPublic,
     Page,
     QuotePublic,
 )
-from app.services import articles, entities, governments, quotes
+from app.schemas.representation import json_bytes
+from app.schemas.requests import MentionCreate, QuoteCreate
+from app.services import (
+    articles,
+    entities,
+    governments,
+    history,
+    mention_edits,
+    quote_edits,
+    quotes,
+    reannotation,
+)
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
@@ -61,7 +73,7 @@ async def list_articles(
     "",
     response_model=ArticlePublic,
     status_code=201,
-    dependencies=[Depends(require_writer), Depends(require_json_body)],
+    dependencies=[Depends(require_json_body)],
     responses={
         200: {"model": ArticlePublic, "description": "The same title and body were stored before"},
         413: {"description": "Request over 4 MiB or body over 1,000,000 characters"},
@@ -74,6 +86,7 @@ async def list_articles(
 )
 async def create_article(
     request: Request,
+    writer: WriterDep,
     database: DatabaseDep,
     annotator: AnnotatorDep,
     article_in: ArticleCreate,
@@ -95,13 +108,13 @@ async def create_article(
         annotations = await annotator.annotate(fields.body) if fields.is_english else Annotations()
         article_id, created = await run_in_threadpool(
             lambda: articles.store_new_article(
-                database=database, fields=fields, annotations=annotations
+                database=database, fields=fields, annotations=annotations, actor=writer
             )
         )
 
     def read() -> bytes:
         with database.session() as session:
-            return model_json(articles.get_article(session=session, article_id=article_id))
+            return json_bytes(articles.get_article(session=session, article_id=article_id))
 
     location = request.url_for("read_article", article_id=article_id).path
     return Response(
@@ -126,7 +139,7 @@ async def delete_article(
 ) -> Response:
     """Delete an article and its annotations."""
     await run_in_threadpool(
-        lambda: articles.delete_article(database=database, article_id=article_id)
+        lambda: articles.delete_article(database=database, article_id=article_id, actor=_writer)
     )
     return Response(status_code=204)
 
@@ -190,4 +203,92 @@ async def list_article_governments(
         lambda session: governments.list_article_governments(
             session=session, article_id=article_id, page=page
         ),
+    )
+
+
+@router.post(
+    "/{article_id}/quotes",
+    response_model=QuotePublic,
+    status_code=201,
+    dependencies=[Depends(require_json_body)],
+    responses=EDIT_RESPONSES,
+)
+async def create_article_quote(
+    request: Request,
+    database: DatabaseDep,
+    writer: WriterDep,
+    article_id: ArticleId,
+    quote_in: Annotated[QuoteCreate, Body()],
+) -> Response:
+    """Add a quote to an article, with its speaker, speaker mention, cue and fragments."""
+    created = await run_in_threadpool(
+        lambda: quote_edits.create_quote(
+            database=database, article_id=article_id, quote_in=quote_in, actor=writer
+        )
+    )
+    location = request.url_for("read_quote", quote_id=created.id).path
+    return model_response(created, status=201, location=location)
+
+
+@router.post(
+    "/{article_id}/mentions",
+    response_model=ArticleMention,
+    status_code=201,
+    dependencies=[Depends(require_json_body)],
+    responses=EDIT_RESPONSES,
+)
+async def create_article_mention(
+    request: Request,
+    database: DatabaseDep,
+    writer: WriterDep,
+    article_id: ArticleId,
+    mention_in: Annotated[MentionCreate, Body()],
+) -> Response:
+    """Add a mention of an entity (`entity_id`), or of a new one (`entity`)."""
+    created = await run_in_threadpool(
+        lambda: mention_edits.create_mention(
+            database=database, article_id=article_id, mention_in=mention_in, actor=writer
+        )
+    )
+    location = request.url_for("read_mention", mention_id=created.id).path
+    return model_response(created, status=201, location=location)
+
+
+@router.post(
+    "/{article_id}/annotate",
+    response_model=ArticlePublic,
+    responses={
+        404: {"description": "No such article"},
+        503: {"description": "Every annotator is busy, or the annotation passed its deadline"},
+    },
+)
+async def annotate_article(
+    database: DatabaseDep, annotator: AnnotatorDep, writer: WriterDep, article_id: ArticleId
+) -> Response:
+    """Run the pipeline again on a stored article (after a pipeline upgrade, say).
+
+    It replaces the pipeline's annotations only: curated ones stay, and a pipeline
+    annotation a curator deleted or changed does not come back.
+    """
+
+    def fields() -> ArticleFields:
+        with database.session() as session:
+            article = articles.get_article(session=session, article_id=article_id)
+        return ArticleFields(title=article.title, body=article.body, language=article.language)
+
+    stored = await run_in_threadpool(fields)
+    annotations = await annotator.annotate(stored.body) if stored.is_english else Annotations()
+    return await written(
+        lambda: reannotation.reannotate_article(
+            database=database, article_id=article_id, annotations=annotations, actor=writer
+        )
+    )
+
+
+@router.get("/{article_id}/history", response_model=Page[ChangePublic])
+async def list_article_history(request: Request, page: PageDep, article_id: ArticleId) -> Response:
+    """Every recorded write to the article and its annotations, newest first."""
+    return await read_page(
+        request,
+        lambda session: history.list_history(session=session, page=page, article_id=article_id),
     )

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 
-from app.api.deps import MAX_ID, PageDep, SearchWords
-from app.api.responses import read_one, read_page
+from app.api.deps import (
+    MAX_ID,
+    DatabaseDep,
+    IfMatch,
+    PageDep,
+    SearchWords,
+    WriterDep,
+    require_json_body,
+)
+from app.api.responses import EDIT_RESPONSES, read_one, read_page, written
 from app.domain.vocabulary import EntityType
 from app.schemas import EntityArticleMentions, EntityPublic, EntitySummary, Page
-from app.services import entities
+from app.schemas.requests import EntityMerge, EntityUpdate
+from app.services import entities, entity_edits
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
@@ -30,7 +39,11 @@ async def list_entities(
     )
 
 
-@router.get("/{entity_id}", response_model=EntityPublic)
+@router.get(
+    "/{entity_id}",
+    response_model=EntityPublic,
+    responses={308: {"description": "Merged into another entity: `Location` names it"}},
+)
 async def read_entity(request: Request, entity_id: EntityId) -> Response:
     """One entity, with its aliases and mention counts in its first 100 articles."""
     return await read_one(
@@ -46,4 +59,50 @@ async def list_entity_articles(request: Request, page: PageDep, entity_id: Entit
         lambda session: entities.list_entity_articles(
             session=session, entity_id=entity_id, page=page
         ),
+    )
+
+
+@router.patch(
+    "/{entity_id}",
+    response_model=EntityPublic,
+    dependencies=[Depends(require_json_body)],
+    responses=EDIT_RESPONSES,
+)
+async def update_entity(
+    database: DatabaseDep,
+    writer: WriterDep,
+    entity_id: EntityId,
+    changes: Annotated[EntityUpdate, Body()],
+    if_match: IfMatch = None,
+) -> Response:
+    """Rename an entity, change its type, add or remove aliases (the old name stays one)."""
+    return await written(
+        lambda: entity_edits.update_entity(
+            database=database,
+            entity_id=entity_id,
+            changes=changes,
+            actor=writer,
+            if_match=if_match,
+        )
+    )
+
+
+@router.post(
+    "/{entity_id}/merge",
+    response_model=EntityPublic,
+    dependencies=[Depends(require_json_body)],
+    responses=EDIT_RESPONSES,
+)
+async def merge_entity(
+    database: DatabaseDep,
+    writer: WriterDep,
+    entity_id: EntityId,
+    merge: Annotated[EntityMerge, Body()],
+    if_match: IfMatch = None,
+) -> Response:
+    """Merge this entity into another; its id then answers 308 to the survivor."""
+    return await written(
+        lambda: entity_edits.merge_entities(
+            database=database, entity_id=entity_id, merge=merge, actor=writer, if_match=if_match
+        )
     )

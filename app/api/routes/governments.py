@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
-from app.api.deps import MAX_ID, EvidencePageDep, PageDep
-from app.api.responses import read_one, read_page
+from app.api.deps import (
+    MAX_ID,
+    DatabaseDep,
+    EvidencePageDep,
+    IfMatch,
+    PageDep,
+    WriterDep,
+    require_json_body,
+)
+from app.api.responses import EDIT_RESPONSES, model_response, read_one, read_page, written
 from app.schemas import PLAIN_TEXT_PATTERN, EvidencePublic, GovernmentPublic, Page
-from app.services import governments
+from app.schemas.requests import GovernmentCreate, GovernmentUpdate
+from app.services import government_edits, governments
 
 router = APIRouter(prefix="/governments", tags=["governments"])
 
@@ -55,4 +65,52 @@ async def list_government_evidence(
         lambda session: governments.list_government_evidence(
             session=session, government_id=government_id, page=page
         ),
+    )
+
+
+@router.post(
+    "",
+    response_model=GovernmentPublic,
+    status_code=201,
+    dependencies=[Depends(require_json_body)],
+    responses=EDIT_RESPONSES,
+)
+async def create_government(
+    request: Request,
+    database: DatabaseDep,
+    writer: WriterDep,
+    government_in: Annotated[GovernmentCreate, Body()],
+) -> Response:
+    """Record a government and its facts: leader, seat, legislature, backers, evidence."""
+    created = await run_in_threadpool(
+        lambda: government_edits.create_government(
+            database=database, government_in=government_in, actor=writer
+        )
+    )
+    location = request.url_for("read_government", government_id=created.id).path
+    return model_response(created, status=201, location=location)
+
+
+@router.patch(
+    "/{government_id}",
+    response_model=GovernmentPublic,
+    dependencies=[Depends(require_json_body)],
+    responses=EDIT_RESPONSES,
+)
+async def update_government(
+    database: DatabaseDep,
+    writer: WriterDep,
+    government_id: GovernmentId,
+    changes: Annotated[GovernmentUpdate, Body()],
+    if_match: IfMatch = None,
+) -> Response:
+    """Set any of a government's facts; `add_evidence`/`remove_evidence` edit its evidence."""
+    return await written(
+        lambda: government_edits.update_government(
+            database=database,
+            government_id=government_id,
+            changes=changes,
+            actor=writer,
+            if_match=if_match,
+        )
     )

@@ -1,0 +1,169 @@
+"""Curating governments: create one, or set any of its facts, with evidence from articles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
+
+from app.core.db import Database
+from app.domain.errors import ConflictError, NotFoundError
+from app.domain.keys import country_key
+from app.models import Government, GovernmentBacker, GovernmentEvidence
+from app.schemas import GovernmentPublic
+from app.schemas.requests import EvidenceIn, GovernmentCreate, GovernmentUpdate
+from app.services import history
+from app.services.edits import (
+    EVIDENCE,
+    article_body,
+    check_if_match,
+    checked_span,
+    invalid,
+    require_entity,
+    suppress,
+)
+from app.services.governments import get_government
+
+#: Facts that refer to an entity, by field name.
+ROLES = ("leader_id", "seat_id", "legislature_id")
+PLAIN_FACTS = ("name", "short_name", "country", "leader_title", "region")
+
+
+def create_government(
+    *, database: Database, government_in: GovernmentCreate, actor: str
+) -> GovernmentPublic:
+    """Record a government and its facts as curated."""
+    with database.write() as session:
+        government = Government(name=government_in.name, source="curated")
+        _set_facts(session, government, government_in.model_dump(exclude={"evidence"}))
+        session.add(government)
+        session.flush()
+        assert government.id is not None
+        _set_backers(session, government.id, government_in.backer_ids)
+        _add_evidence(session, government.id, government_in.evidence, "evidence")
+        session.flush()
+        created = get_government(session=session, government_id=government.id)
+        history.record(
+            session,
+            actor=actor,
+            action="create",
+            resource="government",
+            resource_id=government.id,
+            article_id=None,
+            after=created,
+        )
+    return created
+
+
+def update_government(
+    *,
+    database: Database,
+    government_id: int,
+    changes: GovernmentUpdate,
+    actor: str,
+    if_match: str | None,
+) -> GovernmentPublic:
+    """Set the given facts; the government becomes curated."""
+    with database.write() as session:
+        government = session.get(Government, government_id)
+        if government is None:
+            raise NotFoundError("Government", government_id)
+        before = get_government(session=session, government_id=government_id)
+        check_if_match(if_match, before)
+        given = changes.model_dump(include=changes.model_fields_set)
+        _set_facts(session, government, given)
+        government.source, government.confidence = "curated", None
+        if changes.backer_ids is not None:
+            _set_backers(session, government_id, changes.backer_ids)
+        _remove_evidence(session, government_id, changes.remove_evidence)
+        _add_evidence(session, government_id, changes.add_evidence, "add_evidence")
+        session.flush()
+        after = get_government(session=session, government_id=government_id)
+        history.record(
+            session,
+            actor=actor,
+            action="update",
+            resource="government",
+            resource_id=government_id,
+            article_id=None,
+            before=before,
+            after=after,
+        )
+    return after
+
+
+def _set_facts(session: Session, government: Government, facts: dict[str, Any]) -> None:
+    for role in ROLES:
+        if role in facts:
+            if facts[role] is not None:
+                require_entity(session, facts[role], ("body", role))
+            setattr(government, role, facts[role])
+    for fact in PLAIN_FACTS:
+        if fact in facts:
+            if fact == "name" and facts[fact] is None:
+                raise invalid(("body", "name"), "a government keeps a name")
+            setattr(government, fact, facts[fact])
+    government.country_key = country_key(government.country) if government.country else None
+    taken = session.exec(
+        select(Government.id).where(
+            col(Government.name) == government.name,
+            col(Government.country_key) == government.country_key,
+        )
+    ).first()
+    if taken is not None and taken != government.id:
+        raise ConflictError(
+            f"Government {taken} is already named {government.name!r} in that country."
+        )
+
+
+def _set_backers(session: Session, government_id: int, backer_ids: list[int]) -> None:
+    for index, backer_id in enumerate(backer_ids):
+        require_entity(session, backer_id, ("body", "backer_ids", str(index)))
+    session.execute(
+        delete(GovernmentBacker).where(col(GovernmentBacker.government_id) == government_id)
+    )
+    for backer_id in dict.fromkeys(backer_ids):
+        session.add(GovernmentBacker(government_id=government_id, entity_id=backer_id))
+
+
+def _add_evidence(
+    session: Session, government_id: int, spans: list[EvidenceIn], field: str
+) -> None:
+    for index, span in enumerate(spans):
+        loc = ("body", field, str(index))
+        try:
+            body = article_body(session, span.article_id)
+        except NotFoundError as exc:
+            raise invalid((*loc, "article_id"), exc.detail) from exc
+        checked = checked_span(body, span, loc)
+        exists = session.exec(
+            select(GovernmentEvidence.id).where(
+                col(GovernmentEvidence.government_id) == government_id,
+                col(GovernmentEvidence.article_id) == span.article_id,
+                col(GovernmentEvidence.start) == checked.start,
+                col(GovernmentEvidence.end) == checked.end,
+            )
+        ).first()
+        if exists is None:
+            session.add(
+                GovernmentEvidence(
+                    government_id=government_id,
+                    article_id=span.article_id,
+                    start=checked.start,
+                    end=checked.end,
+                    text=checked.text,
+                    source="curated",
+                )
+            )
+
+
+def _remove_evidence(session: Session, government_id: int, evidence_ids: list[int]) -> None:
+    for index, evidence_id in enumerate(evidence_ids):
+        evidence = session.get(GovernmentEvidence, evidence_id)
+        if evidence is None or evidence.government_id != government_id:
+            loc = ("body", "remove_evidence", str(index))
+            raise invalid(loc, f"evidence {evidence_id} is not this government's")
+        if evidence.source == "pipeline":
+            suppress(session, evidence.article_id, EVIDENCE, evidence.start, evidence.end)
+        session.delete(evidence)
