@@ -106,3 +106,28 @@ def test_facts_from_a_new_article_merge_into_the_stored_government(db: Session) 
     assert gna.seat_id == _entity_named(db, "Tripoli").id
     assert gna.country == "Libya"
     assert gna.leader_id == _entity_named(db, "Fayez al-Serraj").id
+
+
+def test_filling_a_country_never_makes_two_governments_one_name(db: Session) -> None:
+    """Two governments share a name, one without a country (a curator made it so): a new
+    article's facts go to the one in its country, and never give the other that country."""
+    db.add(Government(name="Interim government", source="curated"))
+    db.add(
+        Government(
+            name="Interim government", country="Testland", country_key="testland", source="curated"
+        )
+    )
+    db.commit()
+    body = "The Interim government of Testland, led by Ali Zeidan, met."
+    record = GovernmentRecord(
+        name="Interim government",
+        country="Testland",
+        leader_key="z",
+        evidence=(Span.of(body, 0, 24),),
+    )
+    _store(db, body, _person("z", body, "Ali Zeidan"), governments=(record,))
+    named = db.exec(select(Government).where(Government.name == "Interim government")).all()
+    by_country = {g.country: g for g in named}
+    assert set(by_country) == {None, "Testland"}
+    assert by_country["Testland"].leader_id == _entity_named(db, "Ali Zeidan").id
+    assert by_country[None].leader_id is None

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.domain.articles import MAX_BODY_CHARACTERS, ArticleFields, check_body_length
 from app.domain.vocabulary import EntityType, QuoteKind
-from app.schemas.text import NonBlankText, PlainText, UTCDateTime
+from app.schemas.text import DateTimeIn, IntegerIn, NonBlankText, PlainText
 
 
 class ArticleCreate(BaseModel):
@@ -26,7 +26,7 @@ class ArticleCreate(BaseModel):
     ]
     source_url: Annotated[PlainText, Field(max_length=2000)] | None = None
     publisher: Annotated[PlainText, Field(max_length=500)] | None = None
-    published_at: UTCDateTime | None = None
+    published_at: DateTimeIn | None = None
     language: Annotated[
         str,
         StringConstraints(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", max_length=35),
@@ -52,8 +52,8 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-Offset = Annotated[int, Field(ge=0, le=MAX_BODY_CHARACTERS)]
-Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
+Offset = Annotated[IntegerIn, Field(ge=0, le=MAX_BODY_CHARACTERS)]
+Id = Annotated[IntegerIn, Field(ge=1, le=2**63 - 1)]
 Name = Annotated[NonBlankText, Field(max_length=500)]
 
 
@@ -125,7 +125,7 @@ class MentionCreate(_Strict):
 
 
 class MentionUpdate(_Strict):
-    """A mention's span or entity to change."""
+    """A mention's span or entity to change; a field left out, or null, stays as it is."""
 
     start: Offset | None = None
     end: Offset | None = None

@@ -10,7 +10,7 @@ import re
 from datetime import UTC, datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field
 
 
 def _as_utc(value: datetime) -> datetime:
@@ -58,3 +58,27 @@ NonBlankText = Annotated[
     AfterValidator(_plain_text),
     Field(json_schema_extra={"pattern": NON_BLANK_TEXT_PATTERN, "minLength": 1}),
 ]
+
+
+def _json_date_time(value: object) -> object:
+    # Pydantic would read a number as a Unix time; the schema says a date-time string.
+    if isinstance(value, str | datetime):
+        return value
+    raise ValueError("must be a date-time string (ISO 8601)")
+
+
+def _json_integer(value: object) -> object:
+    # JSON Schema's integers include 3.0 but not "3" or true; pydantic's lax mode differs.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("must be an integer")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError("must be an integer")
+        return int(value)
+    return value
+
+
+#: A date-time given as an ISO 8601 string, as in UTC from then on.
+DateTimeIn = Annotated[datetime, BeforeValidator(_json_date_time), AfterValidator(_as_utc)]
+#: An integer as JSON Schema has it (``3`` or ``3.0``; never ``"3"`` or ``true``).
+IntegerIn = Annotated[int, BeforeValidator(_json_integer)]

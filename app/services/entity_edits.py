@@ -70,10 +70,10 @@ def update_entity(
         kind = changes.type or entity.type
         if (name, kind) != (entity.name, entity.type):
             _refuse_taken(session, name, kind, entity_id)
-            if name != entity.name:
-                _add_aliases(session, entity, [entity.name])  # the old name stays findable
+            old_name = entity.name
             entity.name, entity.type = name, kind
             entity.name_key, entity.surname_key = name_key(name, kind), surname_key(name, kind)
+            _add_aliases(session, entity, [old_name])  # the old name stays findable
         if changes.remove_aliases:
             session.execute(
                 delete(EntityAlias).where(

@@ -80,7 +80,8 @@ def update_mention(
         mention = _mention(session, mention_id)
         before = get_mention(session=session, mention_id=mention_id)
         check_if_match(if_match, before)
-        given = changes.model_dump(include=changes.model_fields_set)
+        # A mention's span and entity cannot be cleared: null leaves a field as it is.
+        given = changes.model_dump(include=changes.model_fields_set, exclude_none=True)
         if {"start", "end", "text"} & set(given):
             span = SpanIn(
                 start=given.get("start", mention.start),

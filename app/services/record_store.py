@@ -258,7 +258,12 @@ def resolve_government(
     if seat_id is not None:
         clauses.append(col(Government.seat_id) == seat_id)
     for clause in clauses:
-        found = session.exec(select(Government).where(in_country, clause)).first()
+        # A government of the record's own country before one whose country is unknown.
+        found = session.exec(
+            select(Government)
+            .where(in_country, clause)
+            .order_by(col(Government.country_key).is_(None), col(Government.id))
+        ).first()
         if found is not None:
             return found
     return None
@@ -283,8 +288,18 @@ def store_government(
             name=record.name, country=record.country, source=source, confidence=record.confidence
         )
         session.add(government)
-    # Facts already known stay; the new article fills the gaps.
-    government.country = government.country or record.country
+    # Facts already known stay; the new article fills the gaps. A country is not
+    # filled in where another government already has this name in that country:
+    # the two would become one name twice (they stay apart until a curator merges).
+    if government.country is None and record.country is not None:
+        twin = session.exec(
+            select(Government.id).where(
+                col(Government.name) == government.name,
+                col(Government.country) == record.country,
+            )
+        ).first()
+        if twin is None or twin == government.id:
+            government.country = record.country
     government.country_key = country_key(government.country) if government.country else None
     government.short_name = government.short_name or record.short_name
     government.leader_id = government.leader_id or leader_id
