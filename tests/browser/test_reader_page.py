@@ -95,7 +95,7 @@ def reader(browser: Browser, base_url: str, request: pytest.FixtureRequest) -> I
     assert traffic.dialogs == []
 
 
-def _api(base_url: str, path: str, **filters: object) -> list[dict[str, object]]:
+def _api(base_url: str, path: str, **filters: str | int) -> list[dict[str, object]]:
     """Every item of an API list, read the ordinary way."""
     items: list[dict[str, object]] = []
     cursor: str | None = None
@@ -209,6 +209,7 @@ def test_keyboard_selects_an_entity_and_steps_through_its_mentions(reader: Reade
     page = reader.page
     sisi = page.locator("button.entity", has_text="Abdel Fattah al-Sisi")
     entity_id = sisi.get_attribute("data-entity-id")
+    assert entity_id is not None
     in_order = [m["id"] for m in _api(reader.base_url, "articles/1/mentions", entity_id=entity_id)]
     sisi.press("Enter")
     expect(sisi).to_have_attribute("aria-pressed", "true")
