@@ -71,7 +71,7 @@ export function attachQuoteTip(container, index, host, signal) {
     replaceChildren(tip, describeQuote(quote));
     tip.hidden = false;
     const anchor = hovered === quote.id && hoverAnchor ? hoverAnchor : target;
-    if (anchor) place(tip, anchor);
+    if (anchor) place(tip, anchor, container);
   };
 
   container.addEventListener("mouseover", (event) => {
@@ -113,11 +113,12 @@ export function attachQuoteTip(container, index, host, signal) {
 
 /**
  * Put the tip above `anchor`'s first line, or below its last when there is no room above;
- * never past the sides of the viewport.
+ * within the text's column when it fits (so it hides no panel), else within the viewport.
  * @param {HTMLElement} tip
  * @param {HTMLElement} anchor
+ * @param {HTMLElement} column  the article body
  */
-function place(tip, anchor) {
+function place(tip, anchor, column) {
   const lines = anchor.getClientRects();
   if (lines.length === 0) return;
   const first = lines[0];
@@ -125,7 +126,9 @@ function place(tip, anchor) {
   const width = tip.offsetWidth;
   const height = tip.offsetHeight;
   const gap = 6;
-  const left = Math.min(Math.max(first.left, 8), Math.max(8, document.documentElement.clientWidth - width - 8));
+  const bounds = column.getBoundingClientRect();
+  const right = Math.min(bounds.right, document.documentElement.clientWidth - 8);
+  const left = Math.max(8, Math.min(first.left, right - width));
   const top = first.top - height - gap >= 0 ? first.top - height - gap : last.bottom + gap;
   tip.style.left = `${left + window.scrollX}px`;
   tip.style.top = `${top + window.scrollY}px`;

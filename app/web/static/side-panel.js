@@ -69,9 +69,9 @@ export function showSelectedEntity(container, entity, { highlighted, quotes, ste
     h("p", {}, `${typeName(entity.type)} · ${plural(highlighted, "mention")} highlighted in the text`),
     entity.aliases.length > 0 && h("p", { class: "aliases" }, `Also called: ${entity.aliases.join(", ")}`),
     h("div", { class: "button-row" },
-      h("button", { type: "button", onclick: () => step(-1), disabled: highlighted === 0 }, "Previous mention"),
-      h("button", { type: "button", onclick: () => step(1), disabled: highlighted === 0 }, "Next mention"),
-      h("button", { type: "button", onclick: clear }, "Clear")),
+      h("button", { type: "button", class: "secondary", onclick: () => step(-1), disabled: highlighted === 0 }, "Previous mention"),
+      h("button", { type: "button", class: "secondary", onclick: () => step(1), disabled: highlighted === 0 }, "Next mention"),
+      h("button", { type: "button", class: "secondary", onclick: clear }, "Clear")),
     h("h3", {}, `Quotes by ${entity.name}`),
     quotes.length === 0
       ? h("p", {}, "None in this article.")
