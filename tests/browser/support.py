@@ -78,10 +78,10 @@ class Traffic:
         return [url for url in self.requested if urlsplit(url).netloc != host]
 
 
-def screenshot(page: Page, name: str) -> None:
+def screenshot(page: Page, name: str, *, full_page: bool = True) -> None:
     """Save the page as ``test-artifacts/<name>.png`` (gitignored)."""
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full_page)
 
 
 def axe_violations(page: Page) -> list[str]:

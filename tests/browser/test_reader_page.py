@@ -143,6 +143,7 @@ def test_seed_article_shows_the_three_governments_with_their_leaders(reader: Rea
 def test_hovering_a_quote_shows_its_speaker_and_cue(reader: Reader) -> None:
     reader.open_article(1)
     page = reader.page
+    page.locator("button.entity", has_text="Khalifa Haftar").click()
     quote = page.locator(".quote[data-piece='0']", has_text="Putting Egypt and Chad aside")
     quote.hover()
     tip = page.get_by_role("tooltip")
@@ -154,6 +155,9 @@ def test_hovering_a_quote_shows_its_speaker_and_cue(reader: Reader) -> None:
     expect(page.locator(f".speaker-mention.active[data-quote-id='{quote_id}']")).to_have_text(
         "Haftar"
     )
+    # The README's picture (docs/reader.png is a copy): a selected entity and a quote's tip.
+    page.evaluate("window.scrollTo(0, 0)")
+    screenshot(page, "reader-readme", full_page=False)
     page.keyboard.press("Escape")
     expect(tip).to_be_hidden()
 
