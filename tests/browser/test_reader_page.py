@@ -137,6 +137,11 @@ def test_seed_article_shows_the_three_governments_with_their_leaders(reader: Rea
         )
     gna = governments.filter(has_text="Government of National Accord")
     expect(gna).to_contain_text("United Nations")  # backed by
+    # A leader is an entity of the article: choosing it brings its mentions and quotes.
+    gna.get_by_role("button", name="Fayez al-Serraj").click()
+    expect(page.locator("#selected-heading")).to_be_focused()
+    expect(page.locator("#selected-heading")).to_have_text("Fayez al-Serraj")
+    expect(page.locator(".mention.selected")).to_have_count(1)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 

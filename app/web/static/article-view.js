@@ -86,7 +86,11 @@ async function annotate(view) {
   const selected = h("div", { class: "panel-section selected-entity", "aria-live": "polite" });
   const list = entityList(entities, (id) => select(current === id ? null : id));
   replaceChildren(view.panel, selected, list.element,
-    governmentList(governments, article.id, new Set(entityById.keys()), (id) => select(id)));
+    governmentList(governments, article.id, new Set(entityById.keys()), (id) => {
+      select(id);
+      // The choice shows at the panel's top, far from a government low in the panel.
+      selected.querySelector("h2")?.focus();
+    }));
 
   /** @type {number | null} */
   let current = null;

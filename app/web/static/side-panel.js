@@ -65,7 +65,7 @@ export function showSelectedEntity(container, entity, { highlighted, quotes, ste
     return;
   }
   replaceChildren(container,
-    h("h2", { id: "selected-heading" }, entity.name),
+    h("h2", { id: "selected-heading", tabindex: "-1" }, entity.name),
     h("p", {}, `${typeName(entity.type)} · ${plural(highlighted, "mention")} highlighted in the text`),
     entity.aliases.length > 0 && h("p", { class: "aliases" }, `Also called: ${entity.aliases.join(", ")}`),
     h("div", { class: "button-row" },
