@@ -145,6 +145,38 @@ def test_seed_article_shows_the_three_governments_with_their_leaders(reader: Rea
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
+def test_evidence_past_a_government_s_first_page_is_read_too(reader: Reader) -> None:
+    """A government's first 100 spans come from every article, so an article's own may
+    lie past them: the page follows ``evidence_next_cursor``. Here the server's answer is
+    cut so that every span lies past the first (empty) page."""
+    held: dict[int, object] = {}
+    cursors: list[str] = []
+
+    def first_page_empty(route: Route) -> None:
+        response = route.fetch()
+        answer = response.json()
+        for government in answer["items"]:
+            held[government["id"]] = government["evidence"]
+            government["evidence"], government["evidence_next_cursor"] = [], "1.0.0"
+        route.fulfill(response=response, json=answer)
+
+    def the_rest(route: Route) -> None:
+        cursors.append(route.request.url.split("cursor=")[1])
+        government_id = int(route.request.url.split("/governments/")[1].split("/")[0])
+        route.fulfill(json={"items": held[government_id], "next_cursor": None})
+
+    page = reader.page
+    page.route("**/api/v1/articles/1/governments?*", first_page_empty)
+    page.route("**/api/v1/governments/*/evidence?*", the_rest)
+    reader.open_article(1)
+    expected = [
+        f"What the article says ({len(g['evidence'])})"  # type: ignore[arg-type]
+        for g in _api(reader.base_url, "articles/1/governments")
+    ]
+    expect(page.locator(".evidence summary")).to_have_text(expected)
+    assert cursors == ["1.0.0"] * 3
+
+
 def test_hovering_a_quote_shows_its_speaker_and_cue(reader: Reader) -> None:
     reader.open_article(1)
     page = reader.page

@@ -42,7 +42,8 @@
  * @property {EntityRef | null} legislature
  * @property {EntityRef[]} backed_by
  * @property {string | null} region
- * @property {Array<Span & {article_id: number}>} evidence
+ * @property {Array<Span & {article_id: number}>} evidence  the first 100, from every article
+ * @property {string | null} evidence_next_cursor
  */
 /** @template T @typedef {{items: T[], next_cursor: string | null}} Page */
 
@@ -163,13 +164,14 @@ export function getJson(path, params = {}, signal) {
  * @param {string} path
  * @param {Record<string, string | number | null | undefined>} [params]
  * @param {AbortSignal} [signal]
+ * @param {string | null} [after]  a cursor to start from (a resource's `…_next_cursor`)
  * @returns {Promise<T[]>}
  */
-export async function getAll(path, params = {}, signal) {
+export async function getAll(path, params = {}, signal, after = null) {
   /** @type {T[]} */
   const items = [];
   /** @type {string | null} */
-  let cursor = null;
+  let cursor = after;
   do {
     /** @type {Page<T>} */
     const page = await getJson(path, { ...params, limit: MAX_LIMIT, cursor }, signal);

@@ -77,6 +77,12 @@ async function annotate(view) {
     return;
   }
   const [mentions, entities, quotes, governments] = lists;
+  try {
+    await readAllEvidence(governments, signal);
+  } catch {
+    // The first 100 spans are shown; the rest is a detail not worth failing the view for.
+  }
+  if (signal.aborted) return;
   const index = renderBody(view.body, article.body, mentions, quotes);
   const tip = attachQuoteTip(view.body, index, view.host, signal);
   replaceChildren(view.status, `${plural(mentions.length, "mention")} of ${plural(entities.length, "entity", "entities")}, ${plural(quotes.length, "quote")}, ${plural(governments.length, "government")}.`);
@@ -132,6 +138,20 @@ async function annotate(view) {
     const mention = event.target instanceof Element ? event.target.closest(".mention") : null;
     if (mention instanceof HTMLElement) select(Number(mention.dataset.entityId));
   });
+}
+
+/**
+ * Complete each government's evidence past the first 100 spans the list gives: those
+ * come from every article, in article order, so this article's may lie beyond them.
+ * @param {Government[]} governments
+ * @param {AbortSignal} signal
+ */
+async function readAllEvidence(governments, signal) {
+  await Promise.all(governments.filter((g) => g.evidence_next_cursor !== null).map(async (g) => {
+    const rest = await getAll(`governments/${g.id}/evidence`, {}, signal, g.evidence_next_cursor);
+    g.evidence = [...g.evidence, .../** @type {Government["evidence"]} */ (rest)];
+    g.evidence_next_cursor = null;
+  }));
 }
 
 /**
