@@ -30,6 +30,7 @@ from app.api.routes import articles, entities, governments, health, history, men
 from app.core.config import settings
 from app.core.db import Database, default_database
 from app.core.rate_limit import RateLimiter
+from app.web.reader import install_reader
 
 API_PREFIX = "/api/v1"
 MAX_REQUEST_BYTES = 4 * 1024 * 1024
@@ -75,6 +76,7 @@ def create_app(
     install_error_handlers(application)
     application.openapi = lambda: problem_openapi(application)  # type: ignore[method-assign]
     install_docs(application)
+    install_reader(application)
     application.include_router(health.router)
     for resource in (articles, entities, mentions, quotes, governments, history):
         application.include_router(resource.router, prefix=API_PREFIX)
