@@ -53,7 +53,7 @@ class URLAnnouncer(logging.Handler):
 
     def __init__(self, base_url: str) -> None:
         super().__init__()
-        self.line = f"API: {base_url}/api/v1 — docs: {base_url}/docs"
+        self.line = f"Reader: {base_url}/ — API: {base_url}/api/v1 — docs: {base_url}/docs"
 
     def emit(self, record: logging.LogRecord) -> None:
         if record.getMessage().startswith("Uvicorn running on"):

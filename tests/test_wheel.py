@@ -99,6 +99,8 @@ def test_wheel_serves_with_no_checkout(wheel_venv: Path, tmp_path: Path) -> None
         assert "swagger-ui-bundle.js" in httpx.get(f"{base}/docs").text
         assert httpx.get(f"{base}/docs-assets/swagger-ui-bundle.js").status_code == 200
     # serve says where to go once it listens, for the port it was given.
-    assert f"API: {base}/api/v1 — docs: {base}/docs" in log.read_text(encoding="utf-8")
+    assert f"Reader: {base}/ — API: {base}/api/v1 — docs: {base}/docs" in log.read_text(
+        encoding="utf-8"
+    )
     # Without DATABASE_URL an installed wheel keeps its data in ./var of the working directory.
     assert (run_dir / "var" / "annotated-articles.sqlite3").is_file()

@@ -158,14 +158,16 @@ def get_government(*, session: Session, government_id: int) -> GovernmentPublic:
 
 
 def list_government_evidence(
-    *, session: Session, government_id: int, page: PageParams
+    *, session: Session, government_id: int, page: PageParams, article_id: int | None = None
 ) -> Paged[EvidencePublic]:
-    """Every span of every article that states facts about a government, in article order."""
+    """Every span of every article (or of one) that states facts about a government."""
     if session.get(Government, government_id) is None:
         raise NotFoundError("Government", government_id)
     statement = select(GovernmentEvidence).where(
         col(GovernmentEvidence.government_id) == government_id
     )
+    if article_id is not None:
+        statement = statement.where(col(GovernmentEvidence.article_id) == article_id)
     paged = paginate(
         session,
         statement,

@@ -104,6 +104,10 @@ def test_a_government_shows_its_first_evidence_and_pages_the_rest(
     )
     assert len(shown["evidence"]) + len(rest) == 120
     assert len({e["id"] for e in shown["evidence"] + rest}) == 120
+    only_seed = client.get(
+        f"/api/v1/governments/{shown['id']}/evidence", params={"article_id": 1}
+    ).json()
+    assert only_seed == {"items": [], "next_cursor": None}
 
 
 def test_an_entity_shows_its_first_articles_and_pages_the_rest(

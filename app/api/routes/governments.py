@@ -57,13 +57,18 @@ async def read_government(request: Request, government_id: GovernmentId) -> Resp
 
 @router.get("/{government_id}/evidence", response_model=Page[EvidencePublic])
 async def list_government_evidence(
-    request: Request, page: EvidencePageDep, government_id: GovernmentId
+    request: Request,
+    page: EvidencePageDep,
+    government_id: GovernmentId,
+    article_id: Annotated[
+        int | None, Query(ge=1, le=MAX_ID, description="Only this article's evidence.")
+    ] = None,
 ) -> Response:
-    """Every span of every article that states facts about a government."""
+    """Every span of every article (or of one) that states facts about a government."""
     return await read_page(
         request,
         lambda session: governments.list_government_evidence(
-            session=session, government_id=government_id, page=page
+            session=session, government_id=government_id, page=page, article_id=article_id
         ),
     )
 
