@@ -272,6 +272,8 @@ def _clause(doc: Doc, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
         start += 1
     if start >= end:
         return None
-    if doc[start:end].text.count("(") > doc[start:end].text.count(")") and doc[end].text == ")":
+    words = doc[start:end].text
+    closing = end < len(doc) and doc[end].text == ")"  # "… Tripoli (East" may end the text
+    if closing and words.count("(") > words.count(")"):
         end += 1  # "al Bayda city in the (East)" keeps its closing parenthesis
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

@@ -163,3 +163,13 @@ def test_possessive_person_leads_and_appositive_government_restates_a_name() -> 
     ]
     assert len(governments) == 2
     assert governments[0].leader_title == "Chancellor"
+
+
+def test_scope_ending_the_text_in_an_open_parenthesis_is_read() -> None:
+    # The clause's closing-parenthesis check read the token past the end of the doc.
+    text = "The UN-backed government based in Tripoli (East"
+    governments, names = governments_of(text)
+    assert [names[g.seat_key] for g in governments] == ["Tripoli"]
+    for g in governments:
+        for span in g.evidence:
+            assert text[span.start : span.end] == span.text
