@@ -16,11 +16,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from app.nlp.lexicon import NOMINAL_SUBJECTS
 from app.nlp.reporting_verbs import is_naming_verb, is_reporting_verb
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _DASH_CHARS = frozenset("—―–-")
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A verb of saying may have a clause for subject ("What he said was …"), a name may not.
+_VERB_SUBJECTS = NOMINAL_SUBJECTS | {"csubj"}
 _NOUNISH = frozenset({"PROPN", "NOUN", "PRON"})
 _NAME_PARTS = frozenset({"PROPN"})
 _JOINERS = frozenset({"-", "'", "’"})
@@ -167,7 +169,7 @@ def subject_of(verb: Token, quoted: bytearray | None = None) -> Token | None:
     token = verb
     for _ in range(4):
         subjects = [
-            c for c in token.children if c.dep_ in _SUBJECTS and not (quoted and quoted[c.i])
+            c for c in token.children if c.dep_ in _VERB_SUBJECTS and not (quoted and quoted[c.i])
         ]
         if subjects:
             child = min(subjects, key=lambda c: abs(c.i - token.i))

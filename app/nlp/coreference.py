@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from app.domain.records import EntityRecord, Span
-from app.nlp.entity_spans import ACRONYM, Mention
+from app.nlp.entity_spans import ACRONYM, MentionCandidate
 
 #: Labels spaCy confuses with PERSON for bare surnames ("Haftar’s war" tagged ORG).
 PERSONISH = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -39,7 +39,7 @@ def name_tokens(text: str) -> tuple[str, ...]:
     return tuple(w for i, w in enumerate(words) if not (w in {"al", "el"} and i < len(words) - 1))
 
 
-def group_mentions(mentions: Sequence[Mention], body: str) -> list[EntityRecord]:
+def group_mentions(mentions: Sequence[MentionCandidate], body: str) -> list[EntityRecord]:
     """One record per group of mentions, keyed "e0", "e1"… in order of first mention."""
     parent = list(range(len(mentions)))
 
@@ -82,7 +82,9 @@ def _initials(text: str) -> set[str]:
 
 
 def _join_initialisms(
-    mentions: Sequence[Mention], first_of: dict[str, int], union: Callable[[int, int], None]
+    mentions: Sequence[MentionCandidate],
+    first_of: dict[str, int],
+    union: Callable[[int, int], None],
 ) -> None:
     """Join a bare acronym to the only multi-word name it abbreviates ("LNA-" -> LNA)."""
     names: dict[str, list[int]] = {}
@@ -97,7 +99,7 @@ def _join_initialisms(
                 union(owners[0], i)
 
 
-def _place_words(mentions: Sequence[Mention], body: str) -> set[str]:
+def _place_words(mentions: Sequence[MentionCandidate], body: str) -> set[str]:
     """Folded one-word mentions used as a place somewhere: "in Aden", "Aden city"."""
     return {
         fold(m.text)
@@ -111,7 +113,7 @@ def _place_words(mentions: Sequence[Mention], body: str) -> set[str]:
 
 
 def _join_short_person_names(
-    mentions: Sequence[Mention], union: Callable[[int, int], None], places: set[str]
+    mentions: Sequence[MentionCandidate], union: Callable[[int, int], None], places: set[str]
 ) -> set[int]:
     """Join "Haftar" to the nearest earlier "Khalifa Haftar" (or the first later one).
 
@@ -159,7 +161,7 @@ def _join_short_person_names(
     return placed
 
 
-def _record(key: str, group: list[Mention], body: str) -> EntityRecord:
+def _record(key: str, group: list[MentionCandidate], body: str) -> EntityRecord:
     """Name a group by its fullest form and give it one type and a confidence."""
     votes: Counter[str] = Counter()
     for m in group:

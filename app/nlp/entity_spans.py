@@ -1,4 +1,4 @@
-"""Mention spans: spaCy's entity spans, corrected for its known failures on news text.
+"""MentionCandidate spans: spaCy's entity spans, corrected for its known failures on news text.
 
 Each correction cites the seed sentence it was written for; all of them work on
 tokens, lemmas and characters of the one parse, so they cost one pass over ``doc.ents``.
@@ -16,31 +16,25 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.domain.vocabulary import NAMED_ENTITY_TYPES
-from app.nlp.entity_types import ORG_HEADS, corrected_type, words
+from app.nlp.entity_types import ORG_HEADS, corrected_type
+from app.nlp.lexicon import COMPASS_POINTS, NAME_ENDING_MARKS, PERSON_TITLE_TOKENS
 
-#: Titles that precede a person's name and are not part of it ("General Khalifa Haftar").
-PERSON_TITLES = words(
-    "gen gen. general lt lt. col col. colonel maj maj. major capt capt. captain sgt sgt. "
-    "marshal field president pres pres. vice dr dr. mr mr. mrs mrs. ms ms. miss sir dame "
-    "prof prof. professor sen sen. senator rep rep. representative gov gov. governor "
-    "prime minister secretary chancellor king queen prince princess sheikh emir imam rev "
-    "rev. pope judge justice mayor ambassador commander chairman acting interim deputy senior"
-)
 #: A title glued to the name by its period, as in "Gen.Haftar" / "Gen.Khalifa Haftar".
 GLUED_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,5}\.)+(?=[A-Z])")
 GLUED_TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{0,5}\.)$")
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 #: An acronym defined right after a name: "General National Congress (GNC)".
 ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.&]{1,9}$")
-QUOTE_CHARS = '“”"«»„‘’'
-COMPASS = frozenset({"East", "West", "North", "South"})
+COMPASS = frozenset(COMPASS_POINTS.values())
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 KEEP_LEADING_THE = frozenset({"WORK_OF_ART", "PERSON"})
 
 
 @dataclass(slots=True)
-class Mention:
-    """One corrected mention; ``acronym_of`` is the start of the name an acronym abbreviates."""
+class MentionCandidate:
+    """A corrected mention before grouping (``EntityRecord`` holds the grouped ones; the
+    table model ``app.models.Mention`` the stored ones); ``acronym_of`` is the start of
+    the name an acronym abbreviates."""
 
     start: int
     end: int
@@ -51,13 +45,13 @@ class Mention:
     cued: bool = False  # type set by a neighbouring word, which outvotes spaCy's labels
 
 
-def extract_mentions(doc: Doc) -> list[Mention]:
+def extract_mentions(doc: Doc) -> list[MentionCandidate]:
     """Corrected mentions of named things, in text order (acronyms not yet linked)."""
     text = doc.text  # built anew on every access: read it once
     ents = doc.ents  # each access walks the whole doc: read it once
     standalone = _standalone_labels(ents)
     common = {t.lemma_.lower() for t in doc if t.is_lower and t.is_alpha}
-    mentions: list[Mention] = []
+    mentions: list[MentionCandidate] = []
     places = {e.text for e in ents if e.label_ == "GPE"}
     for ent in ents:
         if ent.label_ not in NAMED_ENTITY_TYPES:
@@ -77,7 +71,7 @@ def _extend_left(ent: SpacySpan, text: str) -> SpacySpan:
     prev = ent.doc[ent.start - 1]
     if not prev.is_title or not prev.is_alpha or prev.ent_type_:
         return ent
-    if prev.lower_ in PERSON_TITLES or not prev.whitespace_:
+    if prev.lower_ in PERSON_TITLE_TOKENS or not prev.whitespace_:
         return ent
     compound = prev.tag_ == "NNP" and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end
     after_comma = prev.i > 0 and ent.doc[prev.i - 1].text in {",", "(", ":"}
@@ -87,10 +81,10 @@ def _extend_left(ent: SpacySpan, text: str) -> SpacySpan:
     return ent
 
 
-def _join_adjacent_names(text: str, mentions: list[Mention]) -> list[Mention]:
+def _join_adjacent_names(text: str, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
     """spaCy cuts long names in two: "Abd Rabbuh" + "Mansour Hadi" is one person, and
     "Government of Peace" + "and" + "Unity" one organisation."""
-    out: list[Mention] = []
+    out: list[MentionCandidate] = []
     for m in sorted(mentions, key=lambda m: m.start):
         prev = out[-1] if out else None
         gap = text[prev.end : m.start] if prev else ""
@@ -103,7 +97,7 @@ def _join_adjacent_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and " " not in m.text
         )
         if prev and (person or named_of):
-            out[-1] = Mention(prev.start, m.end, m.label, text[prev.start : m.end])
+            out[-1] = MentionCandidate(prev.start, m.end, m.label, text[prev.start : m.end])
         else:
             out.append(m)
     return out
@@ -145,7 +139,7 @@ def _split_merges(ent: SpacySpan, standalone: dict[str, str]) -> list[SpacySpan]
 
 def _clean(
     text: str, span: SpacySpan, label: str, standalone: dict[str, str], common: set[str]
-) -> list[Mention]:
+) -> list[MentionCandidate]:
     """Trim one span's edges at token and character level; may yield an acronym too."""
     toks = list(span)
     is_part = span.start != _ent_start(span)
@@ -157,7 +151,7 @@ def _clean(
     while len(toks) > 1 and toks[0].tag_ == "PRP$":  # "her Social Democratic Party"
         toks.pop(0)
     if label == "PERSON":
-        while len(toks) > 1 and toks[0].lower_ in PERSON_TITLES and toks[0].is_title:
+        while len(toks) > 1 and toks[0].lower_ in PERSON_TITLE_TOKENS and toks[0].is_title:
             toks.pop(0)
     # "Haftar’s" -> "Haftar"; "Haftar Confirms" (headline) -> "Haftar";
     # "Pacific island" -> "Pacific".
@@ -231,11 +225,11 @@ def _ent_start(span: SpacySpan) -> int:
     return tok.i
 
 
-def _clean_chars(text: str, start: int, end: int, label: str) -> list[Mention]:
+def _clean_chars(text: str, start: int, end: int, label: str) -> list[MentionCandidate]:
     """Character-level fixes for what the tokenizer left glued together."""
     glued: str | None = None
     before = GLUED_TITLE_BEFORE.search(text, max(0, start - 12), start)
-    if before and label == "PERSON" and before.group(1).lower() in PERSON_TITLES:
+    if before and label == "PERSON" and before.group(1).lower() in PERSON_TITLE_TOKENS:
         glued = text[before.start() : end]  # "Gen." tokenised apart from "Haftar"
     match = GLUED_TITLE.match(text[start:end])
     if match and label == "PERSON":  # "Gen.Haftar" -> "Haftar", alias "Gen.Haftar"
@@ -243,17 +237,17 @@ def _clean_chars(text: str, start: int, end: int, label: str) -> list[Mention]:
         start += match.end()
     # "Al-Kahera Wal Nas” TV": the name ends at the closing mark.
     for i in range(start + 1, end):
-        if text[i] in QUOTE_CHARS and not (text[i] in "’'" and text[i - 1].isalpha()):
+        if text[i] in NAME_ENDING_MARKS and not (text[i] in "’'" and text[i - 1].isalpha()):
             end = i
             break
-    extra: list[Mention] = []
+    extra: list[MentionCandidate] = []
     # "House of representatives(HoR" -> "House of representatives" + acronym "HoR".
     paren = text.find("(", start, end)
     if paren > start:
         acr = text[paren + 1 : end].strip()
         if ACRONYM.match(acr):
             acr_start = text.index(acr, paren)
-            extra.append(Mention(acr_start, acr_start + len(acr), label, acr))
+            extra.append(MentionCandidate(acr_start, acr_start + len(acr), label, acr))
         end = paren
     # "LNA-" -> "LNA"; "anti-Islamic" -> "Islamic".
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
@@ -266,7 +260,7 @@ def _clean_chars(text: str, start: int, end: int, label: str) -> list[Mention]:
             start += prefix.end()
     if end <= start or not any(c.isalpha() for c in text[start:end]):
         return []
-    mention = Mention(start, end, label, text[start:end], glued_alias=glued)
+    mention = MentionCandidate(start, end, label, text[start:end], glued_alias=glued)
     # "Benghazi (East)": a compass word in parentheses glosses a region, it is no name.
     if mention.text in COMPASS and text[start - 1 : start] == "(":
         return []

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-
-def words(text: str) -> frozenset[str]:
-    """A word list written as one string, for the lexicons below."""
-    return frozenset(text.split())
-
+from app.nlp.lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, words
 
 #: Nouns that tell a name's type when they stand right before or after it.
 ORG_CUES = words(
@@ -38,7 +34,7 @@ GPE_CUES = words(
 )
 #: Hyphenated words that make the name before them a place: "Oslo-based", "Paris-born".
 PLACE_SUFFIXES = words("based born headquartered")
-COMPASS_WORDS = words("north south east west northern southern eastern western")
+COMPASS_WORDS = frozenset(COMPASS_POINTS) | frozenset(COMPASS_ADJECTIVES)
 EVENT_HEADS = words("war battle revolution uprising summit election olympics")
 
 

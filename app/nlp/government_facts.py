@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord, GovernmentRecord, Span
-from app.nlp.entity_spans import ACRONYM, PERSON_TITLES
+from app.nlp.entity_spans import ACRONYM
+from app.nlp.lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, PERSON_TITLE_TOKENS
 
 Hits = dict[int, tuple[EntityRecord, Span]]
 #: Nouns that stand for a government; the weak ones ("the authorities") only count with
@@ -28,8 +29,6 @@ BACK_VERBS = frozenset({"backed", "supported", "recognized", "recognised", "spon
 FOUNDING_LEMMAS = frozenset({"set", "form", "establish", "create", "install", "proclaim"})
 NAME_VERBS = frozenset({"known", "called", "named", "dubbed"})
 HEAD_NOUNS = frozenset({"head", "leader", "chief", "premier"})
-COMPASS = {"east": "East", "west": "West", "north": "North", "south": "South"}
-COMPASS_ADJ = {"eastern": "East", "western": "West", "northern": "North", "southern": "South"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,10 +178,10 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
         ):
             facts.leader = hit[0]  # "Chancellor Katrin Vollmer's coalition government"
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start)
-        elif low in COMPASS and i > 0 and doc[i - 1].text == "(":
-            facts.region = facts.region or COMPASS[low]  # "al Bayda city in the (East)"
-        elif low in COMPASS_ADJ and tok.head.lower_ in GOVERNMENT_WORDS:
-            facts.region = facts.region or COMPASS_ADJ[low]
+        elif low in COMPASS_POINTS and i > 0 and doc[i - 1].text == "(":
+            facts.region = facts.region or COMPASS_POINTS[low]  # "al Bayda city in the (East)"
+        elif low in COMPASS_ADJECTIVES and tok.head.lower_ in GOVERNMENT_WORDS:
+            facts.region = facts.region or COMPASS_ADJECTIVES[low]
         elif low in HEAD_NOUNS and nxt == "of" and facts.leader is None:
             facts.leader = _appositive_person(
                 doc, i, hits, scope
@@ -239,7 +238,7 @@ def _title_before(doc: Doc, person: EntityRecord | None, hits: Hits, start: int)
     if first is None:
         return None
     k = first
-    while k > start and doc[k - 1].is_title and doc[k - 1].lower_ in PERSON_TITLES:
+    while k > start and doc[k - 1].is_title and doc[k - 1].lower_ in PERSON_TITLE_TOKENS:
         k -= 1
     return doc[k:first].text if k < first else None
 

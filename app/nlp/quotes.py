@@ -27,16 +27,17 @@ from app.nlp.attribution import (
     find_before,
     naming_verb_before,
 )
+from app.nlp.lexicon import NOMINAL_SUBJECTS, QUOTE_MARKS
 from app.nlp.quote_marks import QuotedText, pair_quote_marks
 from app.nlp.reporting_verbs import is_reporting_verb
 from app.nlp.speakers import SpeakerIndex
 
-_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+# "There is no plan": an expletive subject makes a clause too.
+_CLAUSE_SUBJECTS = NOMINAL_SUBJECTS | {"expl"}
 _OPENING_CONTEXT = frozenset('.,:;!?—–-―([”»"')
 # “…,” he said: a quote that ends like this hands over to the words after it.
 _HANDING_OVER = frozenset(",?!—–-…")
 _LINE = re.compile(r"[^\n]+")
-_MARKS = frozenset('"“”«»„‟〝〞＂')
 _THAT = re.compile(r"\bthat,?$", re.IGNORECASE)
 _NOT_IN_NAMES = frozenset({"PRON", "VERB", "AUX", "INTJ", "ADV"})
 _FOLLOW_ON_REACH = 3000  # characters; also keeps the paragraph count below linear
@@ -172,7 +173,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     runs = []
     for line in _LINE.finditer(text, start, end):
         s, e = line.start(), line.end()
-        while s < e and (text[s].isspace() or text[s] in _MARKS):
+        while s < e and (text[s].isspace() or text[s] in QUOTE_MARKS):
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1

@@ -20,10 +20,10 @@ from spacy.tokens import Token
 
 from app.domain.records import EntityRecord
 from app.nlp.attribution import Attribution, QuoteContext, subject_of
+from app.nlp.lexicon import NOMINAL_SUBJECTS
 from app.nlp.reporting_verbs import is_reporting_verb
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _LONGEST_NAME = 200  # characters; bounds the look-back of every position lookup
 _REACH = 2500  # characters a pronoun or a description looks back for its person
@@ -128,9 +128,9 @@ class SpeakerIndex:
 
 def _is_topic(token: Token) -> bool:
     """A name that is a main-clause subject, has an appositive, or is a subject's appositive."""
-    if token.dep_ in _SUBJECTS:
+    if token.dep_ in NOMINAL_SUBJECTS:
         return _main_verb(token.head) or _opens_sentence(token.left_edge)
-    if token.dep_ == "appos" and token.head.dep_ in _SUBJECTS:
+    if token.dep_ == "appos" and token.head.dep_ in NOMINAL_SUBJECTS:
         return _main_verb(token.head.head)  # "Its chief executive, Lidia Moravec, told"
     return False
 
