@@ -10,13 +10,14 @@ from app.domain.records import Annotations
 from app.nlp.entities import extract_entities
 from app.nlp.governments import extract_governments
 from app.nlp.model import load_model
+from app.nlp.parsed import ParsedDoc
 from app.nlp.quotes import extract_quotes
 
 
 def annotate_doc(doc: Doc) -> Annotations:
     """Run our rules over a parsed ``Doc``."""
     entities = extract_entities(doc)
-    quotes = extract_quotes(doc, entities)
+    quotes = extract_quotes(ParsedDoc(doc), entities)
     governments = extract_governments(doc, entities)
     return Annotations(
         entities=tuple(entities), quotes=tuple(quotes), governments=tuple(governments)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import app.nlp.quote_marks
 from app.nlp.entities import extract_entities
 from app.nlp.model import load_model
+from app.nlp.parsed import ParsedDoc
 from app.nlp.quote_marks import pair_quote_marks
 from app.nlp.quotes import extract_quotes
 from tests.nlp.work import lines_executed
@@ -42,7 +43,7 @@ HOSTILE_TEXT = st.lists(PIECES, min_size=1, max_size=30).map("".join)
 
 def _check(body: str) -> None:
     doc = load_model()(body)
-    for quote in extract_quotes(doc, extract_entities(doc)):
+    for quote in extract_quotes(ParsedDoc(doc), extract_entities(doc)):
         for span in (quote.span, quote.speaker_mention, quote.cue):
             if span is not None:
                 assert 0 <= span.start <= span.end <= len(body)

@@ -19,6 +19,7 @@ import pytest
 from app.domain.records import QuoteRecord
 from app.nlp.entities import extract_entities
 from app.nlp.model import load_model
+from app.nlp.parsed import ParsedDoc
 from app.nlp.quotes import extract_quotes
 
 DATA = Path(__file__).parent / "data" / "quotes"
@@ -116,7 +117,7 @@ def extracted() -> dict[str, Extracted]:
         doc = load_model()(body)
         entities = extract_entities(doc)
         found[name] = Extracted(
-            body, extract_quotes(doc, entities), {e.key: e.name for e in entities}
+            body, extract_quotes(ParsedDoc(doc), entities), {e.key: e.name for e in entities}
         )
     return found
 
