@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
-
 from app.nlp.entity_spans import ACRONYM, MentionCandidate
+from app.nlp.parsed import ParsedDoc
 
 ACRONYM_AFTER = re.compile(r"\s*\(\s*((?=(?:[^A-Z)]*[A-Z]){2})[A-Z][A-Za-z.&]{1,9})\s*\)")
 #: Labels of a parenthesised word that glosses rather than renames: "Benghazi (Libya)".
 GLOSS_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
-def link_acronyms(doc: Doc, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
+def link_acronyms(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
     """Link "(GNC)" to the name before it, and find later bare uses of the acronym."""
-    text = doc.text
+    text = parsed.text
     starts = {m.start: m for m in mentions}
     defined: dict[str, int] = {}  # acronym -> start of the name it abbreviates
     added: list[MentionCandidate] = []
@@ -43,10 +42,12 @@ def link_acronyms(doc: Doc, mentions: list[MentionCandidate]) -> list[MentionCan
             defined.setdefault(m.text, m.acronym_of)
         prev = m
     if defined:
-        covered = {c for m in (*mentions, *added) for c in range(m.start, m.end)}
-        for tok in doc:
+        covered = bytearray(len(text))  # one flag per character inside a mention
+        for m in (*mentions, *added):
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        for tok in parsed.doc:
             word = tok.text.rstrip("-–—")  # "LNA-" as tokenised
-            if word in defined and tok.idx not in covered:
+            if word in defined and not covered[tok.idx]:
                 owner = starts.get(defined[word])
                 label = owner.label if owner else "ORG"
                 added.append(MentionCandidate(tok.idx, tok.idx + len(word), label, word))

@@ -16,8 +16,9 @@ from app.nlp.quotes import extract_quotes
 
 def annotate_doc(doc: Doc) -> Annotations:
     """Run our rules over a parsed ``Doc``."""
-    entities = extract_entities(doc)
-    quotes = extract_quotes(ParsedDoc(doc), entities)
+    parsed = ParsedDoc(doc)
+    entities = extract_entities(parsed)
+    quotes = extract_quotes(parsed, entities)
     governments = extract_governments(doc, entities)
     return Annotations(
         entities=tuple(entities), quotes=tuple(quotes), governments=tuple(governments)

@@ -6,6 +6,7 @@ from app.domain.records import EntityRecord, GovernmentRecord
 from app.nlp.entities import extract_entities
 from app.nlp.governments import demonym_place, extract_governments
 from app.nlp.model import load_model
+from app.nlp.parsed import ParsedDoc
 
 SEED_PARAGRAPH = (
     "There are two main competing governments in Libya, one in Tobruk, headed by Abdullah "
@@ -19,7 +20,7 @@ SEED_PARAGRAPH = (
 
 def governments_of(text: str) -> tuple[list[GovernmentRecord], dict[str | None, str]]:
     doc = load_model()(text)
-    entities: list[EntityRecord] = extract_entities(doc)
+    entities: list[EntityRecord] = extract_entities(ParsedDoc(doc))
     names: dict[str | None, str] = {e.key: e.name for e in entities}
     return extract_governments(doc, entities), names
 

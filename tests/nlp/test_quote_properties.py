@@ -42,8 +42,8 @@ HOSTILE_TEXT = st.lists(PIECES, min_size=1, max_size=30).map("".join)
 
 
 def _check(body: str) -> None:
-    doc = load_model()(body)
-    for quote in extract_quotes(ParsedDoc(doc), extract_entities(doc)):
+    parsed = ParsedDoc(load_model()(body))
+    for quote in extract_quotes(parsed, extract_entities(parsed)):
         for span in (quote.span, quote.speaker_mention, quote.cue):
             if span is not None:
                 assert 0 <= span.start <= span.end <= len(body)

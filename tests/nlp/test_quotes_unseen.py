@@ -114,10 +114,10 @@ def extracted() -> dict[str, Extracted]:
     found = {}
     for name in ARTICLES:
         body = (DATA / f"{name}.txt").read_text(encoding="utf-8")
-        doc = load_model()(body)
-        entities = extract_entities(doc)
+        parsed = ParsedDoc(load_model()(body))
+        entities = extract_entities(parsed)
         found[name] = Extracted(
-            body, extract_quotes(ParsedDoc(doc), entities), {e.key: e.name for e in entities}
+            body, extract_quotes(parsed, entities), {e.key: e.name for e in entities}
         )
     return found
 

@@ -22,6 +22,7 @@ from app.domain.records import EntityRecord, GovernmentRecord
 from app.nlp.entities import extract_entities
 from app.nlp.governments import extract_governments
 from app.nlp.model import load_model
+from app.nlp.parsed import ParsedDoc
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
@@ -232,7 +233,7 @@ _RUNS: dict[str, Run] = {}
 def run(name: str) -> Run:
     if name not in _RUNS:
         doc = load_model()(body(name))
-        entities = extract_entities(doc)
+        entities = extract_entities(ParsedDoc(doc))
         _RUNS[name] = Run(entities, extract_governments(doc, entities))
     return _RUNS[name]
 
