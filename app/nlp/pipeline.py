@@ -19,7 +19,7 @@ def annotate_doc(doc: Doc) -> Annotations:
     parsed = ParsedDoc(doc)
     entities = extract_entities(parsed)
     quotes = extract_quotes(parsed, entities)
-    governments = extract_governments(doc, entities)
+    governments = extract_governments(parsed, entities)
     return Annotations(
         entities=tuple(entities), quotes=tuple(quotes), governments=tuple(governments)
     )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from app.domain.records import EntityRecord, GovernmentRecord
+from app.nlp.demonyms import demonym_place
 from app.nlp.entities import extract_entities
-from app.nlp.governments import demonym_place, extract_governments
+from app.nlp.governments import extract_governments
 from app.nlp.model import load_model
 from app.nlp.parsed import ParsedDoc
 
@@ -19,10 +20,10 @@ SEED_PARAGRAPH = (
 
 
 def governments_of(text: str) -> tuple[list[GovernmentRecord], dict[str | None, str]]:
-    doc = load_model()(text)
-    entities: list[EntityRecord] = extract_entities(ParsedDoc(doc))
+    parsed = ParsedDoc(load_model()(text))
+    entities: list[EntityRecord] = extract_entities(parsed)
     names: dict[str | None, str] = {e.key: e.name for e in entities}
-    return extract_governments(doc, entities), names
+    return extract_governments(parsed, entities), names
 
 
 def test_seed_paragraph_gives_three_governments() -> None:

@@ -232,9 +232,9 @@ _RUNS: dict[str, Run] = {}
 
 def run(name: str) -> Run:
     if name not in _RUNS:
-        doc = load_model()(body(name))
-        entities = extract_entities(ParsedDoc(doc))
-        _RUNS[name] = Run(entities, extract_governments(doc, entities))
+        parsed = ParsedDoc(load_model()(body(name)))
+        entities = extract_entities(parsed)
+        _RUNS[name] = Run(entities, extract_governments(parsed, entities))
     return _RUNS[name]
 
 
