@@ -6,8 +6,7 @@ from app.domain.records import EntityRecord, GovernmentRecord
 from app.nlp.demonyms import demonym_place
 from app.nlp.entities import extract_entities
 from app.nlp.governments import extract_governments
-from app.nlp.model import load_model
-from app.nlp.parsed import ParsedDoc
+from app.nlp.parsing import parse_text
 
 SEED_PARAGRAPH = (
     "There are two main competing governments in Libya, one in Tobruk, headed by Abdullah "
@@ -20,7 +19,7 @@ SEED_PARAGRAPH = (
 
 
 def governments_of(text: str) -> tuple[list[GovernmentRecord], dict[str | None, str]]:
-    parsed = ParsedDoc(load_model()(text))
+    parsed = parse_text(text)
     entities: list[EntityRecord] = extract_entities(parsed)
     names: dict[str | None, str] = {e.key: e.name for e in entities}
     return extract_governments(parsed, entities), names

@@ -13,8 +13,7 @@ from hypothesis import strategies as st
 
 import app.nlp.quote_marks
 from app.nlp.entities import extract_entities
-from app.nlp.model import load_model
-from app.nlp.parsed import ParsedDoc
+from app.nlp.parsing import parse_text
 from app.nlp.quote_marks import pair_quote_marks
 from app.nlp.quotes import extract_quotes
 from tests.nlp.work import lines_executed
@@ -42,7 +41,7 @@ HOSTILE_TEXT = st.lists(PIECES, min_size=1, max_size=30).map("".join)
 
 
 def _check(body: str) -> None:
-    parsed = ParsedDoc(load_model()(body))
+    parsed = parse_text(body)
     for quote in extract_quotes(parsed, extract_entities(parsed)):
         for span in (quote.span, quote.speaker_mention, quote.cue):
             if span is not None:

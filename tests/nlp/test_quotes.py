@@ -8,15 +8,14 @@ import pytest
 
 from app.domain.records import QuoteRecord
 from app.nlp.entities import extract_entities
-from app.nlp.model import load_model
-from app.nlp.parsed import ParsedDoc
+from app.nlp.parsing import parse_text
 from app.nlp.quotes import extract_quotes
 
 SEED = Path(__file__).parents[2] / "app" / "seed" / "000_9630c75f5c0db801.txt"
 
 
 def _quotes(body: str) -> tuple[list[QuoteRecord], dict[str, str]]:
-    parsed = ParsedDoc(load_model()(body))
+    parsed = parse_text(body)
     entities = extract_entities(parsed)
     quotes = extract_quotes(parsed, entities)
     for q in quotes:
