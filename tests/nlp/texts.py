@@ -10,12 +10,16 @@ import random
 import string
 from pathlib import Path
 
+from hypothesis import strategies as st
+
 from app.seed.curated import load_seed
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
 #: Double marks spaCy's tokenizer strips one at a time (a run of them is quadratic).
 SPLIT_MARKS = '"“”«»„'
+#: Every glyph a writer might use as a quotation mark, single ones included.
+ALL_MARKS = "“”„‟\"'‘’«»‹›「」〝〞＂"
 _WORDS = ("said", "he", "Jane Doe", "the", "Minister", "“We", "win,”", "told", "—", "(GNA)")
 
 
@@ -50,3 +54,29 @@ def one_word_lines(count: int, seed: int = 0) -> str:
     """``count`` lines of one word each (some capitalised, some marks)."""
     rng = random.Random(seed)
     return "".join(rng.choice(_WORDS).split()[0] + "\n" for _ in range(count))
+
+
+#: Hypothesis: pieces of hostile text, glued together.
+PIECES = st.one_of(
+    st.text(alphabet=ALL_MARKS + " .,:—\n", min_size=1, max_size=30),
+    st.sampled_from(
+        [
+            "Ali Zeidan said",
+            " he said, ",
+            "“We will win,” ",
+            "according to the ministry, ",
+            "The UN-backed government, led by Fayez al-Serraj, ",
+            "The UN-backed government based in Tripoli (East",
+            "Gen.Haftar’s (GNC) ",
+            "\n\n",
+            "\n\n“",
+            "that” there is more.”",
+            " ― Ana Lopez\n",
+            "Name: ",
+            "🙂🇱🇾𝔘𝔫𝔦",
+            "\u00a0\u200b\u2028\ufeff",
+        ]
+    ),
+    st.text(min_size=1, max_size=40),
+)
+HOSTILE_TEXT = st.lists(PIECES, min_size=1, max_size=40).map("".join)
