@@ -24,16 +24,16 @@ from app.nlp.government_facts import (
     GOVERNMENT_WORDS,
     WEAK_GOVERNMENT_WORDS,
     Facts,
+    Hits,
     Scope,
     clause_chars,
     read_facts,
 )
 from app.nlp.parsed import ParsedDoc
 
-Hits = dict[int, tuple[EntityRecord, Span]]
-#: Determiners and modifiers that introduce a government not yet spoken of.
 #: Words that pick one of governments counted before: "one in Tobruk", "the other government".
 COUNTED = frozenset({"one", "other"})
+#: Determiners and modifiers that introduce a government not yet spoken of.
 NEW_MARKERS = frozenset({"a", "an", "another", "other", "second", "third", "fourth", "rival"})
 
 
