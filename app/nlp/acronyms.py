@@ -10,22 +10,21 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
-
-from app.nlp.entity_spans import ACRONYM, Mention
+from app.nlp.entity_spans import ACRONYM, MentionCandidate
+from app.nlp.parsed import ParsedDoc
 
 ACRONYM_AFTER = re.compile(r"\s*\(\s*((?=(?:[^A-Z)]*[A-Z]){2})[A-Z][A-Za-z.&]{1,9})\s*\)")
 #: Labels of a parenthesised word that glosses rather than renames: "Benghazi (Libya)".
 GLOSS_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
-def link_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def link_acronyms(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
     """Link "(GNC)" to the name before it, and find later bare uses of the acronym."""
-    text = doc.text
+    text = parsed.text
     starts = {m.start: m for m in mentions}
     defined: dict[str, int] = {}  # acronym -> start of the name it abbreviates
-    added: list[Mention] = []
-    prev: Mention | None = None
+    added: list[MentionCandidate] = []
+    prev: MentionCandidate | None = None
     for m in mentions:
         if ACRONYM.match(m.text):
             if m.acronym_of is None and prev and text[prev.end : m.start].strip() == "(":
@@ -35,25 +34,28 @@ def link_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif match := ACRONYM_AFTER.match(text, m.end):
             # spaCy often leaves the "(GNA)" after "Government of National Accord" untagged.
             if match.start(1) not in starts:
-                added.append(Mention(match.start(1), match.end(1), m.label, match.group(1)))
-                added[-1].acronym_of = m.start
+                acronym = MentionCandidate(match.start(1), match.end(1), m.label, match.group(1))
+                acronym.acronym_of = m.start
+                added.append(acronym)
             defined.setdefault(match.group(1), m.start)
         if m.acronym_of is not None:
             defined.setdefault(m.text, m.acronym_of)
         prev = m
     if defined:
-        covered = {c for m in (*mentions, *added) for c in range(m.start, m.end)}
-        for tok in doc:
+        covered = bytearray(len(text))  # one flag per character inside a mention
+        for m in (*mentions, *added):
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        for tok in parsed.doc:
             word = tok.text.rstrip("-–—")  # "LNA-" as tokenised
-            if word in defined and tok.idx not in covered:
+            if word in defined and not covered[tok.idx]:
                 owner = starts.get(defined[word])
                 label = owner.label if owner else "ORG"
-                added.append(Mention(tok.idx, tok.idx + len(word), label, word))
+                added.append(MentionCandidate(tok.idx, tok.idx + len(word), label, word))
                 added[-1].acronym_of = defined[word]
     return sorted((*mentions, *added), key=lambda m: m.start)
 
 
-def _renames(text: str, prev: Mention | None, m: Mention) -> bool:
+def _renames(text: str, prev: MentionCandidate | None, m: MentionCandidate) -> bool:
     """Whether ``m`` is one word alone in parentheses right after an organisation."""
     return (
         prev is not None

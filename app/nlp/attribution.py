@@ -11,22 +11,26 @@ marks, and are a few dozen tokens long, so each quote costs a bounded amount of 
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from app.nlp.lexicon import NOMINAL_SUBJECTS
+from app.nlp.parsed import ParsedDoc
 from app.nlp.reporting_verbs import is_naming_verb, is_reporting_verb
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _DASH_CHARS = frozenset("—―–-")
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A verb of saying may have a clause for subject ("What he said was …"), a name may not.
+_VERB_SUBJECTS = NOMINAL_SUBJECTS | {"csubj"}
 _NOUNISH = frozenset({"PROPN", "NOUN", "PRON"})
 _NAME_PARTS = frozenset({"PROPN"})
 _JOINERS = frozenset({"-", "'", "’"})
 _CLAUSE_LINKS = frozenset({"CCONJ", "SCONJ"})
 _LABEL_PARTS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 _LONGEST_LABEL = 3
+#: Longest run of words taken into a speaker mention either side of its head.
+_LONGEST_MENTION = 12
 _BEFORE_WINDOW = 60
 _AFTER_WINDOW = 40
 
@@ -41,23 +45,24 @@ class Attribution:
 
 
 class QuoteContext:
-    """Per-document lookups shared by every quote: token starts and quoted tokens."""
+    """Per-document lookups shared by every quote: the parse, and which tokens are quoted."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.starts = [t.idx for t in doc]
+    def __init__(self, parsed: ParsedDoc) -> None:
+        self.parsed = parsed
+        self.doc: Doc = parsed.doc
+        self.text = parsed.text
+        self.token_at = parsed.token_at
         # 2: inside a statement's marks (a search stops there); 1: inside a title or
         # scare quote (skipped over); 0: narration.
-        self.quoted = bytearray(len(doc))
+        self.quoted = bytearray(len(parsed))
+        # Asked only once every quote is marked, so subjects inside marks are known.
+        self.subjects = Subjects(parsed, self.quoted)
 
     def mark_quoted(self, open_mark: int, close_mark: int, level: int) -> None:
         """Flag the tokens from one mark to the other (both included)."""
-        for i in range(self.token_at(open_mark), min(self.token_at(close_mark) + 1, len(self.doc))):
-            self.quoted[i] = level
-
-    def token_at(self, char: int) -> int:
-        """Index of the token that contains ``char`` (or the last one starting before it)."""
-        return max(bisect_right(self.starts, char) - 1, 0)
+        first, last = self.token_at(open_mark), min(self.token_at(close_mark) + 1, len(self.doc))
+        if last > first:
+            self.quoted[first:last] = bytes([level]) * (last - first)
 
     def is_break(self, token: Token) -> bool:
         return token.is_space and "\n" in token.text
@@ -137,7 +142,7 @@ def _governing_verb(
 
 def _with_subject(ctx: QuoteContext, verb: Token, *, after_quote: bool) -> Attribution:
     cue = _cue_span(verb)
-    subject = subject_of(verb, ctx.quoted)
+    subject = ctx.subjects.of(verb)
     if subject is None and after_quote:
         subject = _inverted_subject(ctx, verb)
     if subject is None or ctx.quoted[subject.i]:
@@ -146,39 +151,60 @@ def _with_subject(ctx: QuoteContext, verb: Token, *, after_quote: bool) -> Attri
 
 
 def _cue_span(verb: Token) -> tuple[int, int]:
-    """The verb with its auxiliaries and particle: "has said", "pointed out"."""
+    """The verb with the auxiliary right before it and the particles right after it:
+    "has said", "pointed out" (only neighbours count, so no subtree is scanned)."""
+    doc = verb.doc
     start = verb.i
-    for child in verb.lefts:
-        if child.dep_ in ("aux", "auxpass") and child.i == start - 1:
-            start = child.i
+    if start > 0 and _attached(doc[start - 1], verb, ("aux", "auxpass")):
+        start -= 1
     end = verb.i + 1
-    for child in verb.rights:
-        if child.dep_ == "prt" and child.i == end:
-            end += 1
+    while end < len(doc) and _attached(doc[end], verb, ("prt",)):
+        end += 1
     return start, end
 
 
-def subject_of(verb: Token, quoted: bytearray | None = None) -> Token | None:
-    """The verb's subject, climbing through "and added" / "saying" / "who said" to a noun.
+def _attached(token: Token, head: Token, deps: tuple[str, ...]) -> bool:
+    return token.head.i == head.i and token.i != head.i and token.dep_ in deps
 
-    Subjects inside quotation marks are skipped: in “Full panic mode,” said Leslie
-    Wimes, the parser also hangs "mode" on "said".
+
+class Subjects:
+    """Each verb's subject, climbing through "and added" / "saying" / "who said" to a noun.
+
+    Subjects inside quotation marks (``quoted``) are skipped: in “Full panic mode,” said
+    Leslie Wimes, the parser also hangs "mode" on "said". Each token's nearest subject
+    is looked up once, however many verbs climb through it.
     """
-    token = verb
-    for _ in range(4):
-        subjects = [
-            c for c in token.children if c.dep_ in _SUBJECTS and not (quoted and quoted[c.i])
-        ]
-        if subjects:
-            child = min(subjects, key=lambda c: abs(c.i - token.i))
-            if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-                return token.head  # "Mr. X, who said …": the relative's antecedent
-            return child
-        if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
-            token = token.head
-        else:
-            return None
-    return None
+
+    def __init__(self, parsed: ParsedDoc, quoted: bytearray | None = None) -> None:
+        self.parsed = parsed
+        self.quoted = quoted
+        self.nearest: dict[int, Token | None] = {}
+
+    def of(self, verb: Token) -> Token | None:
+        token = verb
+        for _ in range(4):
+            child = self._nearest(token)
+            if child is not None:
+                if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                    return token.head  # "Mr. X, who said …": the relative's antecedent
+                return child
+            if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
+                token = token.head
+            else:
+                return None
+        return None
+
+    def _nearest(self, token: Token) -> Token | None:
+        if token.i not in self.nearest:
+            quoted = self.quoted
+            subjects = [
+                c
+                for c in self.parsed.children(token.i)
+                if c.dep_ in _VERB_SUBJECTS and not (quoted and quoted[c.i])
+            ]
+            nearest = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None
+            self.nearest[token.i] = nearest
+        return self.nearest[token.i]
 
 
 def _inverted_subject(ctx: QuoteContext, verb: Token) -> Token | None:
@@ -199,16 +225,19 @@ def _inverted_subject(ctx: QuoteContext, verb: Token) -> Token | None:
 
 def _mention_span(ctx: QuoteContext, head: Token) -> tuple[int, int]:
     """The subject's words up to its head ("White House press secretary Josh Earnest")."""
-    start = max(head.left_edge.i, head.i - 12)
+    doc = ctx.doc
+    floor = max(head.i - _LONGEST_MENTION, 0)
+    start = max(head.left_edge.i, floor)
     for i in range(head.i - 1, start - 1, -1):
-        if ctx.quoted[i] or ctx.is_break(ctx.doc[i]) or ctx.doc[i].text in ("(", ")", ","):
+        if ctx.quoted[i] or ctx.is_break(doc[i]) or doc[i].text in ("(", ")", ","):
             start = i + 1
             break
-    while start > 0 and not ctx.doc[start - 1].whitespace_ and ctx.doc[start - 1].text in _JOINERS:
-        start -= 2 if start > 1 and not ctx.doc[start - 2].whitespace_ else 1  # "al-Sisi"
+    while start > floor and not doc[start - 1].whitespace_ and doc[start - 1].text in _JOINERS:
+        start -= 2 if start > 1 and not doc[start - 2].whitespace_ else 1  # "al-Sisi"
     end = head.i + 1
     # "said Donna Brazile": the parser may make "Donna" the head; take the rest of the name.
-    while end < len(ctx.doc) and ctx.doc[end].pos_ in _NAME_PARTS and head.pos_ in _NAME_PARTS:
+    ceiling = min(head.i + _LONGEST_MENTION, len(doc))
+    while end < ceiling and doc[end].pos_ in _NAME_PARTS and head.pos_ in _NAME_PARTS:
         end += 1
     return start, end
 
@@ -223,7 +252,7 @@ def _according_to(ctx: QuoteContext, i: int) -> Attribution:
 
 def _dash_name(ctx: QuoteContext, char: int) -> Attribution | None:
     """ "“…” ― Jorge Falcon": a name right after a dash signs the quote."""
-    text, doc = ctx.doc.text, ctx.doc
+    text, doc = ctx.text, ctx.doc
     while char < len(text) and text[char] in " \t\xa0":
         char += 1
     if char >= len(text) or text[char] not in _DASH_CHARS:

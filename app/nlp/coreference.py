@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from app.domain.records import EntityRecord, Span
-from app.nlp.entity_spans import ACRONYM, Mention
+from app.nlp.entity_spans import ACRONYM, MentionCandidate
 
 #: Labels spaCy confuses with PERSON for bare surnames ("Haftar’s war" tagged ORG).
 PERSONISH = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -39,7 +40,7 @@ def name_tokens(text: str) -> tuple[str, ...]:
     return tuple(w for i, w in enumerate(words) if not (w in {"al", "el"} and i < len(words) - 1))
 
 
-def group_mentions(mentions: Sequence[Mention], body: str) -> list[EntityRecord]:
+def group_mentions(mentions: Sequence[MentionCandidate], body: str) -> list[EntityRecord]:
     """One record per group of mentions, keyed "e0", "e1"… in order of first mention."""
     parent = list(range(len(mentions)))
 
@@ -82,7 +83,9 @@ def _initials(text: str) -> set[str]:
 
 
 def _join_initialisms(
-    mentions: Sequence[Mention], first_of: dict[str, int], union: Callable[[int, int], None]
+    mentions: Sequence[MentionCandidate],
+    first_of: dict[str, int],
+    union: Callable[[int, int], None],
 ) -> None:
     """Join a bare acronym to the only multi-word name it abbreviates ("LNA-" -> LNA)."""
     names: dict[str, list[int]] = {}
@@ -97,7 +100,7 @@ def _join_initialisms(
                 union(owners[0], i)
 
 
-def _place_words(mentions: Sequence[Mention], body: str) -> set[str]:
+def _place_words(mentions: Sequence[MentionCandidate], body: str) -> set[str]:
     """Folded one-word mentions used as a place somewhere: "in Aden", "Aden city"."""
     return {
         fold(m.text)
@@ -111,55 +114,123 @@ def _place_words(mentions: Sequence[Mention], body: str) -> set[str]:
 
 
 def _join_short_person_names(
-    mentions: Sequence[Mention], union: Callable[[int, int], None], places: set[str]
+    mentions: Sequence[MentionCandidate], union: Callable[[int, int], None], places: set[str]
 ) -> set[int]:
     """Join "Haftar" to the nearest earlier "Khalifa Haftar" (or the first later one).
 
     A surname joins a full name that ends with it; failing that, a lone first name
     joins the only full name that starts with it. Nearest-earlier decides between
     two people sharing a surname, as news text reintroduces a person by full name.
+    Full names are filed by their last words, first word, and first and last words,
+    so each mention looks up its candidates instead of scanning every full name.
     """
     placed: set[int] = set()
-    full = [
-        (i, name_tokens(m.text))
-        for i, m in enumerate(mentions)
-        if m.label == "PERSON" and len(name_tokens(m.text)) > 1
-    ]
+    tokens = [name_tokens(m.text) for m in mentions]
+    by_ending, by_first, by_first_last = _Filed(), _Filed(), _Filed()
+    for j, (m, f) in enumerate(zip(mentions, tokens, strict=True)):
+        if m.label == "PERSON" and len(f) > 1:
+            for n in range(1, min(len(f), _LONGEST_SHORT_NAME + 1)):
+                by_ending.add(f[-n:], j, f)
+            by_first.add(f[0], j, f)
+            by_first_last.add((f[0], f[-1]), j, f)
     for i, m in enumerate(mentions):
-        words = name_tokens(m.text)
+        words = tokens[i]
         # spaCy labels many lone surnames GPE or NORP ("Hadi said" -> GPE).
         misread = m.label in PLACE_LABELS and len(words) == 1 and fold(m.text) not in places
         if (m.label not in PERSONISH and not misread) or ACRONYM.match(m.text) or not words:
             continue
         n = len(words)
-        ends = [j for j, f in full if len(f) > n and f[-n:] == words]
-        if not ends and n == 1:
-            starts = {f for _, f in full if f[0] == words[0]}
-            ends = [j for j, f in full if f[0] == words[0]] if len(starts) == 1 else []
-        if not ends and n > 1:  # "Donald J. Trump" and "Donald Trump"
-            ends = [j for j, f in full if f != words and (f[0], f[-1]) == (words[0], words[-1])]
-        if ends:
-            earlier = [j for j in ends if j < i]
-            union(earlier[-1] if earlier else ends[0], i)
+        found = by_ending.nearest(words, i) if n <= _LONGEST_SHORT_NAME else None
+        if found is None and n == 1 and by_first.has_one_form(words[0]):
+            found = by_first.nearest(words[0], i)
+        if found is None and n > 1:  # "Donald J. Trump" and "Donald Trump"
+            found = by_first_last.nearest((words[0], words[-1]), i, unlike=words)
+        if found is not None:
+            union(found, i)
             placed.add(i)
     # "the Council" after "the Security Council": only backwards, as ORG heads repeat;
     # "Nordvik" for "Nordvik Energy ASA", "Atlético" for "Atlético Madrid" (tagged FAC):
     # a first word, when one organisation starts with it.
-    orgs = [(i, name_tokens(m.text)) for i, m in enumerate(mentions) if m.label in {"ORG", "FAC"}]
+    org_by_last, org_by_first = _Filed(), _Filed()
+    last_of_form: dict[Words, int] = {}
+    for j, (m, f) in enumerate(zip(mentions, tokens, strict=True)):
+        if m.label in {"ORG", "FAC"}:
+            last_of_form[f] = j
+            if len(f) > 1:
+                org_by_last.add(f[-1], j, f)
+                org_by_first.add(f[0], j, f)
     for i, m in enumerate(mentions):
-        words = name_tokens(m.text)
+        words = tokens[i]
         if m.label == "ORG" and len(words) == 1 and not ACRONYM.match(m.text):
-            earlier = [j for j, f in orgs if j < i and len(f) > 1 and f[-1] == words[0]]
-            firsts = {f for _, f in orgs if len(f) > 1 and f[0] == words[0]}
-            if not earlier and len(firsts) == 1 and words[0] not in FUNCTION_WORDS:
-                earlier = [j for j, f in orgs if f in firsts]
-            if earlier:
-                union(earlier[-1], i)
+            found = org_by_last.nearest(words[0], i, earlier_only=True)
+            first_form = org_by_first.only_form(words[0])
+            if found is None and first_form and words[0] not in FUNCTION_WORDS:
+                found = last_of_form[first_form]
+            if found is not None:
+                union(found, i)
                 placed.add(i)
     return placed
 
 
-def _record(key: str, group: list[Mention], body: str) -> EntityRecord:
+Words = tuple[str, ...]
+#: Longest short form joined to a longer name by its last words: spaCy tags a whole
+#: Title Case headline PERSON ("Latinos Share Their Most Honest Thoughts On Donald
+#: Trump", ten words). Bounds the endings filed per name, so filing stays linear.
+_LONGEST_SHORT_NAME = 10
+
+
+class _Filed:
+    """Mention indices filed under keys in text order, each with its name's words."""
+
+    def __init__(self) -> None:
+        self.indices: dict[object, list[int]] = {}
+        self.forms: dict[object, list[Words]] = {}
+        # Where the run of entries with the same words as entry k begins, and where the
+        # second run begins: passing over one form is one step, not a scan.
+        self.run_starts: dict[object, list[int]] = {}
+        self.second_run: dict[object, int] = {}
+
+    def add(self, key: object, index: int, form: Words) -> None:
+        indices = self.indices.setdefault(key, [])
+        forms = self.forms.setdefault(key, [])
+        runs = self.run_starts.setdefault(key, [])
+        same = bool(forms) and forms[-1] == form
+        runs.append(runs[-1] if same else len(indices))
+        if not same and indices:
+            self.second_run.setdefault(key, len(indices))
+        indices.append(index)
+        forms.append(form)
+
+    def only_form(self, key: object) -> Words | None:
+        """The words of every entry under ``key`` when they are all the same, else None."""
+        if key in self.second_run or key not in self.forms:
+            return None
+        return self.forms[key][0]
+
+    def has_one_form(self, key: object) -> bool:
+        return self.only_form(key) is not None
+
+    def nearest(
+        self, key: object, index: int, *, unlike: Words | None = None, earlier_only: bool = False
+    ) -> int | None:
+        """The entry nearest before ``index``, else (unless ``earlier_only``) the first;
+        entries whose words are ``unlike`` are passed over."""
+        indices = self.indices.get(key)
+        if not indices:
+            return None
+        forms, runs = self.forms[key], self.run_starts[key]
+        k = bisect_left(indices, index) - 1
+        if k >= 0 and forms[k] == unlike:
+            k = runs[k] - 1  # the run before has other words
+        if k >= 0:
+            return indices[k]
+        if earlier_only:
+            return None
+        k = 0 if forms[0] != unlike else self.second_run.get(key, len(indices))
+        return indices[k] if k < len(indices) else None
+
+
+def _record(key: str, group: list[MentionCandidate], body: str) -> EntityRecord:
     """Name a group by its fullest form and give it one type and a confidence."""
     votes: Counter[str] = Counter()
     for m in group:

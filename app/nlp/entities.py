@@ -9,14 +9,13 @@ an acronym or a case variant joins the full name it stands for.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from app.domain.records import EntityRecord
 from app.nlp.acronyms import link_acronyms
 from app.nlp.coreference import group_mentions
 from app.nlp.entity_spans import extract_mentions
+from app.nlp.parsed import ParsedDoc
 
 
-def extract_entities(doc: Doc) -> list[EntityRecord]:
+def extract_entities(parsed: ParsedDoc) -> list[EntityRecord]:
     """One record per named thing in the article, with every mention of it."""
-    return group_mentions(link_acronyms(doc, extract_mentions(doc)), doc.text)
+    return group_mentions(link_acronyms(parsed, extract_mentions(parsed)), parsed.text)

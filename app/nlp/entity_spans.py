@@ -1,46 +1,44 @@
 """Mention spans: spaCy's entity spans, corrected for its known failures on news text.
 
 Each correction cites the seed sentence it was written for; all of them work on
-tokens, lemmas and characters of the one parse, so they cost one pass over ``doc.ents``.
+tokens, lemmas and characters of the one parse, so they cost one pass over ``doc.ents``
+(and one look at each line, to tell a Title Case heading).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from app.domain.vocabulary import NAMED_ENTITY_TYPES
-from app.nlp.entity_types import ORG_HEADS, corrected_type, words
+from app.nlp.entity_types import ORG_HEADS, corrected_type
+from app.nlp.lexicon import COMPASS_POINTS, NAME_ENDING_MARKS, PERSON_TITLE_TOKENS
+from app.nlp.parsed import ParsedDoc
 
-#: Titles that precede a person's name and are not part of it ("General Khalifa Haftar").
-PERSON_TITLES = words(
-    "gen gen. general lt lt. col col. colonel maj maj. major capt capt. captain sgt sgt. "
-    "marshal field president pres pres. vice dr dr. mr mr. mrs mrs. ms ms. miss sir dame "
-    "prof prof. professor sen sen. senator rep rep. representative gov gov. governor "
-    "prime minister secretary chancellor king queen prince princess sheikh emir imam rev "
-    "rev. pope judge justice mayor ambassador commander chairman acting interim deputy senior"
-)
 #: A title glued to the name by its period, as in "Gen.Haftar" / "Gen.Khalifa Haftar".
 GLUED_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,5}\.)+(?=[A-Z])")
 GLUED_TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{0,5}\.)$")
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_LINE_BREAK = re.compile("\n")
 #: An acronym defined right after a name: "General National Congress (GNC)".
 ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.&]{1,9}$")
-QUOTE_CHARS = '“”"«»„‘’'
-COMPASS = frozenset({"East", "West", "North", "South"})
+COMPASS = frozenset(COMPASS_POINTS.values())
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 KEEP_LEADING_THE = frozenset({"WORK_OF_ART", "PERSON"})
 
 
 @dataclass(slots=True)
-class Mention:
-    """One corrected mention; ``acronym_of`` is the start of the name an acronym abbreviates."""
+class MentionCandidate:
+    """A corrected mention before grouping (``EntityRecord`` holds the grouped ones; the
+    table model ``app.models.Mention`` the stored ones); ``acronym_of`` is the start of
+    the name an acronym abbreviates."""
 
     start: int
     end: int
@@ -51,25 +49,70 @@ class Mention:
     cued: bool = False  # type set by a neighbouring word, which outvotes spaCy's labels
 
 
-def extract_mentions(doc: Doc) -> list[Mention]:
+def extract_mentions(parsed: ParsedDoc) -> list[MentionCandidate]:
     """Corrected mentions of named things, in text order (acronyms not yet linked)."""
-    text = doc.text  # built anew on every access: read it once
-    ents = doc.ents  # each access walks the whole doc: read it once
+    text, ents = parsed.text, parsed.ents
+    headings = Headings(text)
     standalone = _standalone_labels(ents)
-    common = {t.lemma_.lower() for t in doc if t.is_lower and t.is_alpha}
-    mentions: list[Mention] = []
+    longest = max(map(len, standalone), default=0)
+    common = {t.lemma_.lower() for t in parsed.doc if t.is_lower and t.is_alpha}
+    mentions: list[MentionCandidate] = []
     places = {e.text for e in ents if e.label_ == "GPE"}
     for ent in ents:
         if ent.label_ not in NAMED_ENTITY_TYPES:
             continue
-        for part in _split_merges(_extend_left(ent, text), standalone):
-            mentions.extend(_clean(text, part, ent.label_, standalone, common))
+        for part in _split_merges(_extend_left(ent, headings), standalone, longest):
+            is_part = part.start > ent.start  # a piece after the first of a merged span
+            mentions.extend(_clean(text, part, ent.label_, is_part, standalone, common, headings))
     for m in mentions:
-        m.label, m.cued = corrected_type(doc, m.start, m.end, m.label, places)
+        m.label, m.cued = corrected_type(parsed, m.start, m.end, m.label, places)
     return _join_adjacent_names(text, mentions)
 
 
-def _extend_left(ent: SpacySpan, text: str) -> SpacySpan:
+class Headings:
+    """Which lines of a text are Title Case headings, each line judged once however
+    many names it holds (a name used to scan its whole line: quadratic in a long one)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+        self.colons: dict[tuple[int, int], int] = {}
+        self.verdicts: dict[tuple[int, int], bool] = {}
+
+    def holds(self, span: SpacySpan) -> bool:
+        """Whether a span sits in a Title Case heading: a short line, or the part of a
+        line before ": " ("Veto Power Impedes Peace Efforts: Eliminating ...")."""
+        k = bisect_left(self.breaks, span.start_char)
+        start = self.breaks[k - 1] + 1 if k else 0
+        k = bisect_left(self.breaks, span.end_char)
+        end = self.breaks[k] if k < len(self.breaks) else len(self.text)
+        colon = self.colons.get((start, end))
+        if colon is None:
+            found = self.text.find(": ", start, end)
+            colon = self.colons[start, end] = found - start if found >= 0 else -1
+        if colon > 0 and span.end_char - start <= colon:
+            end = start + colon
+        verdict = self.verdicts.get((start, end))
+        if verdict is None:
+            verdict = self.verdicts[start, end] = _is_heading(self.text, start, end)
+        return verdict
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """2 to 20 words besides stop words, at least four in five of them capitalised."""
+    words = 0
+    capitalised = 0
+    for match in WORD.finditer(text, start, end):
+        word = match.group()
+        if word.lower() not in STOP_WORDS:
+            words += 1
+            capitalised += word[0].isupper()
+            if words > 20:
+                return False
+    return words >= 2 and capitalised >= 0.8 * words
+
+
+def _extend_left(ent: SpacySpan, headings: Headings) -> SpacySpan:
     """Take in a first word spaCy left out: "Real" of "Real Madrid" (a compound proper
     noun), "Per" of "Its leader, Per Olav Strand" (tagged a preposition)."""
     if ent.start == 0:
@@ -77,36 +120,49 @@ def _extend_left(ent: SpacySpan, text: str) -> SpacySpan:
     prev = ent.doc[ent.start - 1]
     if not prev.is_title or not prev.is_alpha or prev.ent_type_:
         return ent
-    if prev.lower_ in PERSON_TITLES or not prev.whitespace_:
+    if prev.lower_ in PERSON_TITLE_TOKENS or not prev.whitespace_:
         return ent
     compound = prev.tag_ == "NNP" and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end
     after_comma = prev.i > 0 and ent.doc[prev.i - 1].text in {",", "(", ":"}
     wanted = (ent.label_ != "PERSON" and compound) or (ent.label_ == "PERSON" and after_comma)
-    if wanted and not _is_headline(ent, text):  # in a Title Case heading every word is capitalised
+    if wanted and not headings.holds(ent):  # in a Title Case heading every word is capitalised
         return ent.doc[prev.i : ent.end]
     return ent
 
 
-def _join_adjacent_names(text: str, mentions: list[Mention]) -> list[Mention]:
+def _join_adjacent_names(text: str, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
     """spaCy cuts long names in two: "Abd Rabbuh" + "Mansour Hadi" is one person, and
     "Government of Peace" + "and" + "Unity" one organisation."""
-    out: list[Mention] = []
+    out: list[MentionCandidate] = []
+    joined: list[bool] = []  # out[k] was joined from pieces: its text is set at the end
+    has_of: list[bool] = []  # out[k].text holds " of ", kept as pieces join
     for m in sorted(mentions, key=lambda m: m.start):
         prev = out[-1] if out else None
-        gap = text[prev.end : m.start] if prev else ""
-        person = prev and prev.label == m.label == "PERSON" and gap == " "
+        person = prev and prev.label == m.label == "PERSON" and _gap_is(text, prev, m, " ")
         named_of = (
             prev
             and prev.label == m.label == "ORG"
-            and gap == " and "
-            and " of " in prev.text
+            and has_of[-1]
             and " " not in m.text
+            and _gap_is(text, prev, m, " and ")
         )
         if prev and (person or named_of):
-            out[-1] = Mention(prev.start, m.end, m.label, text[prev.start : m.end])
+            # " of " may also end up across the joint: "Bank of" + " and " + "Trust".
+            has_of[-1] = has_of[-1] or text.endswith(" of", prev.start, prev.end)
+            out[-1] = MentionCandidate(prev.start, m.end, m.label, "")
+            joined[-1] = True
         else:
             out.append(m)
+            joined.append(False)
+            has_of.append(" of " in m.text)
+    for m, was_joined in zip(out, joined, strict=True):
+        if was_joined:  # copied once, not once per piece: a run of pieces stays linear
+            m.text = text[m.start : m.end]
     return out
+
+
+def _gap_is(text: str, prev: MentionCandidate, m: MentionCandidate, gap: str) -> bool:
+    return m.start - prev.end == len(gap) and text.startswith(gap, prev.end)
 
 
 def _standalone_labels(ents: Sequence[SpacySpan]) -> dict[str, str]:
@@ -118,11 +174,12 @@ def _standalone_labels(ents: Sequence[SpacySpan]) -> dict[str, str]:
     return {text: c.most_common(1)[0][0] for text, c in votes.items()}
 
 
-def _split_merges(ent: SpacySpan, standalone: dict[str, str]) -> list[SpacySpan]:
+def _split_merges(ent: SpacySpan, standalone: dict[str, str], longest: int) -> list[SpacySpan]:
     """Split a span at commas, colons and possessives that join two names.
 
     spaCy merges "Sputnik, Haftar" into one ORG, and "Tobruk’s House of
-    representatives" into one ORG whose owner is a place of its own.
+    representatives" into one ORG whose owner is a place of its own. ``longest`` is
+    the length of the longest ``standalone`` text: a longer owner's text is not built.
     """
     parts: list[SpacySpan] = []
     start = ent.start
@@ -134,7 +191,8 @@ def _split_merges(ent: SpacySpan, standalone: dict[str, str]) -> list[SpacySpan]
         owner = tok.text in POSSESSIVE and tok.i + 1 < ent.end
         # Split only where the owner is a name of its own: seen alone elsewhere, or
         # ending in an organisation word ("Green Party’s Jill Stein").
-        if owner and doc[start : tok.i].text not in standalone:
+        owner_chars = tok.idx - doc[start].idx
+        if owner and (owner_chars > longest + 1 or doc[start : tok.i].text not in standalone):
             owner = doc[tok.i - 1].lower_ in ORG_HEADS
         if cut or owner:
             parts.append(doc[start : tok.i])
@@ -144,58 +202,58 @@ def _split_merges(ent: SpacySpan, standalone: dict[str, str]) -> list[SpacySpan]
 
 
 def _clean(
-    text: str, span: SpacySpan, label: str, standalone: dict[str, str], common: set[str]
-) -> list[Mention]:
-    """Trim one span's edges at token and character level; may yield an acronym too."""
+    text: str,
+    span: SpacySpan,
+    label: str,
+    is_part: bool,
+    standalone: dict[str, str],
+    common: set[str],
+    headings: Headings,
+) -> list[MentionCandidate]:
+    """Trim one span's edges at token and character level; may yield an acronym too.
+
+    The kept tokens are ``toks[lo:hi]``: trimming moves the bounds, never the list.
+    """
     toks = list(span)
-    is_part = span.start != _ent_start(span)
+    lo, hi = 0, len(toks)
     if is_part:
         label = standalone.get(span.text, _part_label(span, label))
     # "the Libyan National Army" -> "Libyan National Army" (so it groups with "LNA").
-    while toks and toks[0].lower_ == "the" and label not in KEEP_LEADING_THE:
-        toks.pop(0)
-    while len(toks) > 1 and toks[0].tag_ == "PRP$":  # "her Social Democratic Party"
-        toks.pop(0)
+    while lo < hi and toks[lo].lower_ == "the" and label not in KEEP_LEADING_THE:
+        lo += 1
+    while hi - lo > 1 and toks[lo].tag_ == "PRP$":  # "her Social Democratic Party"
+        lo += 1
     if label == "PERSON":
-        while len(toks) > 1 and toks[0].lower_ in PERSON_TITLES and toks[0].is_title:
-            toks.pop(0)
+        while hi - lo > 1 and toks[lo].lower_ in PERSON_TITLE_TOKENS and toks[lo].is_title:
+            lo += 1
     # "Haftar’s" -> "Haftar"; "Haftar Confirms" (headline) -> "Haftar";
     # "Pacific island" -> "Pacific".
-    headline = _is_headline(span, text)
+    headline = headings.holds(span)
     if headline:  # "Veto Power Impedes Peace Efforts": a heading's verb ends any name
-        verbs = [k for k, t in enumerate(toks) if k and t.tag_ in {"VBZ", "VBD", "VBP"}]
-        toks = toks[: verbs[0]] if verbs else toks
-    while toks and (
-        (toks[-1].text in POSSESSIVE and not _is_part_of_name(toks[-1], label))
-        or toks[-1].is_punct
-        or (len(toks) > 1 and toks[-1].pos_ in {"VERB", "AUX"} and toks[-1].is_title)
-        or (len(toks) > 1 and toks[-1].is_lower and toks[-2].whitespace_ and label != "WORK_OF_ART")
-        or (len(toks) > 1 and headline and _is_common_word(toks[-1], common))
+        verb = next((k for k in range(lo + 1, hi) if toks[k].tag_ in {"VBZ", "VBD", "VBP"}), hi)
+        hi = verb
+    while hi > lo and (
+        (toks[hi - 1].text in POSSESSIVE and not _is_part_of_name(toks[hi - 1], label))
+        or toks[hi - 1].is_punct
+        or (hi - lo > 1 and toks[hi - 1].pos_ in {"VERB", "AUX"} and toks[hi - 1].is_title)
+        or (
+            hi - lo > 1
+            and toks[hi - 1].is_lower
+            and toks[hi - 2].whitespace_
+            and label != "WORK_OF_ART"
+        )
+        or (hi - lo > 1 and headline and _is_common_word(toks[hi - 1], common))
     ):
-        toks.pop()
+        hi -= 1
     # A Title Case headline made only of common words ("Gender Equality") names nothing.
-    words = [t for t in toks if t.is_alpha and not t.is_upper]
+    words = [t for t in toks[lo:hi] if t.is_alpha and not t.is_upper]
     if headline and words and all(_is_common_word(t, common) for t in words):
         return []
-    while toks and toks[0].is_punct:
-        toks.pop(0)
-    if not toks:
+    while lo < hi and toks[lo].is_punct:
+        lo += 1
+    if lo == hi:
         return []
-    return _clean_chars(text, toks[0].idx, toks[-1].idx + len(toks[-1]), label)
-
-
-def _is_headline(span: SpacySpan, text: str) -> bool:
-    """Whether a span sits in a Title Case heading: a short line, or the part of a
-    line before ": " ("Veto Power Impedes Peace Efforts: Eliminating ...")."""
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start : end if end >= 0 else len(text)]
-    colon = line.find(": ")
-    if colon > 0 and span.end_char - start <= colon:
-        line = line[:colon]
-    words = [w for w in WORD.findall(line) if w.lower() not in STOP_WORDS]
-    capitalised = sum(w[0].isupper() for w in words)
-    return 2 <= len(words) <= 20 and capitalised >= 0.8 * len(words)
+    return _clean_chars(text, toks[lo].idx, toks[hi - 1].idx + len(toks[hi - 1]), label)
 
 
 def _is_part_of_name(tok: Token, label: str) -> bool:
@@ -223,19 +281,11 @@ def _part_label(part: SpacySpan, label: str) -> str:
     return label
 
 
-def _ent_start(span: SpacySpan) -> int:
-    """Index of the first token of the entity a part was cut from."""
-    tok = span.doc[span.start]
-    while tok.i > 0 and tok.ent_iob_ == "I":
-        tok = span.doc[tok.i - 1]
-    return tok.i
-
-
-def _clean_chars(text: str, start: int, end: int, label: str) -> list[Mention]:
+def _clean_chars(text: str, start: int, end: int, label: str) -> list[MentionCandidate]:
     """Character-level fixes for what the tokenizer left glued together."""
     glued: str | None = None
     before = GLUED_TITLE_BEFORE.search(text, max(0, start - 12), start)
-    if before and label == "PERSON" and before.group(1).lower() in PERSON_TITLES:
+    if before and label == "PERSON" and before.group(1).lower() in PERSON_TITLE_TOKENS:
         glued = text[before.start() : end]  # "Gen." tokenised apart from "Haftar"
     match = GLUED_TITLE.match(text[start:end])
     if match and label == "PERSON":  # "Gen.Haftar" -> "Haftar", alias "Gen.Haftar"
@@ -243,17 +293,17 @@ def _clean_chars(text: str, start: int, end: int, label: str) -> list[Mention]:
         start += match.end()
     # "Al-Kahera Wal Nas” TV": the name ends at the closing mark.
     for i in range(start + 1, end):
-        if text[i] in QUOTE_CHARS and not (text[i] in "’'" and text[i - 1].isalpha()):
+        if text[i] in NAME_ENDING_MARKS and not (text[i] in "’'" and text[i - 1].isalpha()):
             end = i
             break
-    extra: list[Mention] = []
+    extra: list[MentionCandidate] = []
     # "House of representatives(HoR" -> "House of representatives" + acronym "HoR".
     paren = text.find("(", start, end)
     if paren > start:
         acr = text[paren + 1 : end].strip()
         if ACRONYM.match(acr):
             acr_start = text.index(acr, paren)
-            extra.append(Mention(acr_start, acr_start + len(acr), label, acr))
+            extra.append(MentionCandidate(acr_start, acr_start + len(acr), label, acr))
         end = paren
     # "LNA-" -> "LNA"; "anti-Islamic" -> "Islamic".
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
@@ -266,7 +316,7 @@ def _clean_chars(text: str, start: int, end: int, label: str) -> list[Mention]:
             start += prefix.end()
     if end <= start or not any(c.isalpha() for c in text[start:end]):
         return []
-    mention = Mention(start, end, label, text[start:end], glued_alias=glued)
+    mention = MentionCandidate(start, end, label, text[start:end], glued_alias=glued)
     # "Benghazi (East)": a compass word in parentheses glosses a region, it is no name.
     if mention.text in COMPASS and text[start - 1 : start] == "(":
         return []

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-
-def words(text: str) -> frozenset[str]:
-    """A word list written as one string, for the lexicons below."""
-    return frozenset(text.split())
-
+from app.nlp.lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, words
+from app.nlp.parsed import ParsedDoc
 
 #: Nouns that tell a name's type when they stand right before or after it.
 ORG_CUES = words(
@@ -38,40 +35,46 @@ GPE_CUES = words(
 )
 #: Hyphenated words that make the name before them a place: "Oslo-based", "Paris-born".
 PLACE_SUFFIXES = words("based born headquartered")
-COMPASS_WORDS = words("north south east west northern southern eastern western")
+COMPASS_WORDS = frozenset(COMPASS_POINTS) | frozenset(COMPASS_ADJECTIVES)
 EVENT_HEADS = words("war battle revolution uprising summit election olympics")
 
 
 def corrected_type(
-    doc: Doc, start: int, end: int, label: str, places: set[str]
+    parsed: ParsedDoc, start: int, end: int, label: str, places: set[str]
 ) -> tuple[str, bool]:
     """The type of the mention at characters ``[start, end)`` and whether a cue set it.
 
     ``places`` holds the texts spaCy tagged GPE, so "North Darfur" (LOC) follows "Darfur".
     """
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    tokens = parsed.token_range(start, end)
+    if tokens is None:
         return label, False
-    nxt = doc[span.end] if span.end < len(doc) else None
-    prv = doc[span.start - 1].lower_ if span.start > 0 else ""
+    first, last = tokens
+    doc = parsed.doc
+    nxt = doc[last] if last < len(doc) else None
+    prv = doc[first - 1].lower_ if first > 0 else ""
     hyphened = nxt is not None and nxt.text == "-" and not nxt.whitespace_
-    after_hyphen = doc[span.end + 1].lower_ if hyphened and span.end + 1 < len(doc) else ""
-    if label == "PERSON" and span[-1].lower_ in ORG_HEADS:
+    after_hyphen = doc[last + 1].lower_ if hyphened and last + 1 < len(doc) else ""
+    if label == "PERSON" and doc[last - 1].lower_ in ORG_HEADS:
         return "ORG", True  # "John Birch Society"
-    if _noun_after(doc, span.end) in GPE_CUES and label in {"ORG", "PERSON", "FAC"}:
+    if _noun_after(doc, last) in GPE_CUES and label in {"ORG", "PERSON", "FAC"}:
         return "GPE", True  # "al Bayda city", "Shan and Rakhine states"
     if after_hyphen in PLACE_SUFFIXES:
         return "GPE", True  # "the Oslo-based company" (tagged ORG)
     if prv in ORG_CUES and label in {"FAC", "PERSON", "GPE", "WORK_OF_ART"}:
         return "ORG", True
-    if label in {"GPE", "FAC", "LOC"} and span.root.dep_ == "poss":
-        owned = span.root.head  # "Barcelona's Dutch midfielder Joris van Dijkstra"
-        nouns = (owned, *(c for c in owned.children if c.dep_ == "compound"))
+    if label in {"GPE", "FAC", "LOC"} and (root := parsed.root(first, last)).dep_ == "poss":
+        owned = root.head  # "Barcelona's Dutch midfielder Joris van Dijkstra"
+        nouns = (owned, *(c for c in parsed.children(owned.i) if c.dep_ == "compound"))
         if any(t.lower_ in MEMBER_ROLES for t in nouns):
             return "ORG", True
-    if label == "WORK_OF_ART" and span[0].lower_ in EVENT_HEADS:
+    if label == "WORK_OF_ART" and doc[first].lower_ in EVENT_HEADS:
         return "EVENT", False  # "War on Terrorism" names a campaign, not a work
-    if label == "LOC" and span[0].lower_ in COMPASS_WORDS and span[1:].text in places:
+    if (
+        label == "LOC"
+        and doc[first].lower_ in COMPASS_WORDS
+        and doc[first + 1 : last].text in places
+    ):
         return "GPE", False  # "North Darfur" is a state, as "Darfur" is a place
     return label, False
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord, GovernmentRecord, Span
-from app.nlp.entity_spans import ACRONYM, PERSON_TITLES
+from app.nlp.entity_spans import ACRONYM
+from app.nlp.lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, PERSON_TITLE_TOKENS
 
 Hits = dict[int, tuple[EntityRecord, Span]]
 #: Nouns that stand for a government; the weak ones ("the authorities") only count with
@@ -28,8 +29,6 @@ BACK_VERBS = frozenset({"backed", "supported", "recognized", "recognised", "spon
 FOUNDING_LEMMAS = frozenset({"set", "form", "establish", "create", "install", "proclaim"})
 NAME_VERBS = frozenset({"known", "called", "named", "dubbed"})
 HEAD_NOUNS = frozenset({"head", "leader", "chief", "premier"})
-COMPASS = {"east": "East", "west": "West", "north": "North", "south": "South"}
-COMPASS_ADJ = {"eastern": "East", "western": "West", "northern": "North", "southern": "South"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +43,11 @@ class Scope:
 
 @dataclass(slots=True)
 class Facts:
-    """What a scope says; merged across scopes that describe the same government."""
+    """What a scope says; merged across scopes that describe the same government.
+
+    ``backers`` and ``evidence`` are dicts used as ordered sets (keyed by entity key
+    and by character bounds), so merging many descriptions stays linear.
+    """
 
     name: str | None = None
     short_name: str | None = None
@@ -54,23 +57,26 @@ class Facts:
     seat: EntityRecord | None = None
     seat_is_own: bool = False  # "one in Tobruk" (own) vs "the GNC based in Tripoli"
     legislature: EntityRecord | None = None
-    backers: list[EntityRecord] = field(default_factory=list)
+    backers: dict[str, EntityRecord] = field(default_factory=dict)
     region: str | None = None
-    evidence: list[tuple[int, int]] = field(default_factory=list)
+    evidence: dict[tuple[int, int], None] = field(default_factory=dict)
 
     def identified(self) -> bool:
         return bool(self.name or self.leader or self.seat or self.legislature or self.backers)
 
-    def same_government(self, other: Facts) -> bool:
-        pairs: list[tuple[object, object]] = [(self.name, other.name)]
-        pairs += [(self.short_name, other.short_name), (self.leader, other.leader)]
-        if self.seat_is_own and other.seat_is_own:
-            pairs.append((self.seat, other.seat))
-        # "the RSF-led government" restates the one "set up by the RSF": a description
-        # known only by its backers joins one with the same backer.
-        thin = any(not (f.name or f.leader or f.seat) for f in (self, other))
-        shared = any(b in other.backers for b in self.backers)
-        return any(a is not None and a == b for a, b in pairs) or (thin and shared)
+    def is_thin(self) -> bool:
+        """Known by nothing but its backers, legislature or region: "the RSF-led government"
+        restates the one "set up by the RSF" (it joins one with the same backer)."""
+        return not (self.name or self.leader or self.seat)
+
+    def identifiers(self) -> list[tuple[str, str]]:
+        """What makes two descriptions one government when they share it: the name, short
+        name, leader, or a seat both call their own ("one in Tobruk")."""
+        found = [("name", self.name), ("short_name", self.short_name)]
+        found.append(("leader", self.leader.key if self.leader else None))
+        if self.seat_is_own:
+            found.append(("own seat", self.seat.key if self.seat else None))
+        return [(kind, value) for kind, value in found if value is not None]
 
     def absorb(self, other: Facts) -> None:
         for attr in ("name", "short_name", "country", "leader", "leader_title", "legislature"):
@@ -78,12 +84,18 @@ class Facts:
                 setattr(self, attr, getattr(other, attr))
         if self.seat is None or (other.seat_is_own and not self.seat_is_own):
             self.seat, self.seat_is_own = other.seat, other.seat_is_own
-        self.backers += [b for b in other.backers if b not in self.backers]
+        for key, backer in other.backers.items():
+            self.backers.setdefault(key, backer)
         self.region = self.region or other.region
-        self.evidence += [e for e in other.evidence if e not in self.evidence]
+        for bounds in other.evidence:
+            self.evidence.setdefault(bounds)
 
-    def record(self, text: str) -> GovernmentRecord:
+    def record(self, text: str, spans: dict[tuple[int, int], Span]) -> GovernmentRecord:
+        """The record; ``spans`` shares one ``Span`` per evidence clause across records."""
         known = [self.leader, self.seat, self.legislature, self.name, self.region, self.country]
+        for bounds in self.evidence:
+            if bounds not in spans:
+                spans[bounds] = Span.of(text, *bounds)
         return GovernmentRecord(
             name=self.name or self._descriptive_name(),
             short_name=self.short_name,
@@ -92,9 +104,9 @@ class Facts:
             leader_title=self.leader_title,
             seat_key=self.seat.key if self.seat else None,
             legislature_key=self.legislature.key if self.legislature else None,
-            backer_keys=tuple(b.key for b in self.backers),
+            backer_keys=tuple(self.backers),
             region=self.region,
-            evidence=tuple(Span.of(text, s, e) for s, e in self.evidence),
+            evidence=tuple(spans[bounds] for bounds in self.evidence),
             confidence=round(min(0.95, 0.4 + 0.1 * sum(k is not None for k in known)), 2),
         )
 
@@ -109,7 +121,7 @@ class Facts:
         if self.leader:
             return f"{self.leader.name}-led government"
         if self.backers:
-            return f"{self.backers[0].name}-backed government"
+            return f"{next(iter(self.backers.values())).name}-backed government"
         return "government"
 
 
@@ -124,6 +136,9 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
             if hit and hit[0].type in types:
                 return hit[0]
         return None
+
+    def add_backer(x: EntityRecord) -> None:
+        facts.backers.setdefault(x.key, x)
 
     def before_hyphen(i: int) -> EntityRecord | None:  # "UN-backed", "Tripoli-based"
         if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
@@ -141,12 +156,12 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
             facts.short_name = next((a for a in hit[0].aliases if ACRONYM.match(a)), None)
         elif low in LEAD_VERBS and nxt == "by" and facts.leader is None:
             facts.leader = after(i + 2, {"PERSON"})  # "headed by Abdullah al-Thani"
-            facts.leader_title = _title_before(doc, facts.leader, hits, i + 2)
+            facts.leader_title = _title_before(doc, facts.leader, hits, i + 2, i + 8)
         elif low in LEAD_VERBS and (x := before_hyphen(i)):
             if x.type == "PERSON":  # "the Zeidan-led government"
                 facts.leader = facts.leader or x
             else:  # "the Islamist-led government"
-                facts.backers.append(x)
+                add_backer(x)
         elif low in SEAT_VERBS:
             _read_seat(doc, i, facts, hits, before_hyphen(i), after(i + 2, {"GPE"}, 4))
         elif tok.lemma_ in ORIGIN_LEMMAS and facts.legislature is None:
@@ -154,8 +169,7 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
         elif low in BACK_VERBS and (
             x := before_hyphen(i) or (after(i + 2, {"ORG", "GPE", "NORP"}) if nxt == "by" else None)
         ):
-            if x not in facts.backers:
-                facts.backers.append(x)  # "the UN-backed government"
+            add_backer(x)  # "the UN-backed government"
         elif low in NAME_VERBS and nxt == "as" and facts.name is None:
             named_as = after(i + 2, {"ORG"}, 4)
             facts.name = named_as.name if named_as else None
@@ -168,8 +182,7 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
             if place and place.name != facts.country and facts.seat is None:
                 facts.seat, facts.seat_is_own = place, True
         elif low == "by" and _founded(tok) and (x := after(i + 1, {"ORG", "NORP", "GPE"}, 4)):
-            if x not in facts.backers:
-                facts.backers.append(x)  # "set up by the Rapid Support Forces"
+            add_backer(x)  # "set up by the Rapid Support Forces"
         elif (
             hit
             and hit[0].type == "PERSON"
@@ -178,11 +191,11 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
             and facts.leader is None
         ):
             facts.leader = hit[0]  # "Chancellor Katrin Vollmer's coalition government"
-            facts.leader_title = _title_before(doc, hit[0], hits, scope.start)
-        elif low in COMPASS and i > 0 and doc[i - 1].text == "(":
-            facts.region = facts.region or COMPASS[low]  # "al Bayda city in the (East)"
-        elif low in COMPASS_ADJ and tok.head.lower_ in GOVERNMENT_WORDS:
-            facts.region = facts.region or COMPASS_ADJ[low]
+            facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
+        elif low in COMPASS_POINTS and i > 0 and doc[i - 1].text == "(":
+            facts.region = facts.region or COMPASS_POINTS[low]  # "al Bayda city in the (East)"
+        elif low in COMPASS_ADJECTIVES and tok.head.lower_ in GOVERNMENT_WORDS:
+            facts.region = facts.region or COMPASS_ADJECTIVES[low]
         elif low in HEAD_NOUNS and nxt == "of" and facts.leader is None:
             facts.leader = _appositive_person(
                 doc, i, hits, scope
@@ -195,8 +208,7 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
             and any(t.lower_ in GOVERNMENT_WORDS for t in doc[i + 1 : min(i + 8, end)])
         ):
             facts.leader = hit[0]  # "Prime Minister Ali Zeidan of the ... government"
-            facts.leader_title = _title_before(doc, hit[0], hits, scope.start)
-    facts.evidence = [e for e in (_clause(doc, scope.intro), _clause(doc, (scope.start, end))) if e]
+            facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
     return facts
 
 
@@ -231,15 +243,20 @@ def _read_seat(
         facts.seat_is_own = not (owner and owner[0].type == "ORG")
 
 
-def _title_before(doc: Doc, person: EntityRecord | None, hits: Hits, start: int) -> str | None:
-    """The title words right before a leader's mention ("led by Prime Minister Ali Zeidan")."""
+def _title_before(
+    doc: Doc, person: EntityRecord | None, hits: Hits, start: int, stop: int
+) -> str | None:
+    """The title words right before a leader's first mention in ``[start, stop)`` ("led by
+    Prime Minister Ali Zeidan"); the caller knows the mention lies there, so no search
+    runs on to the end of the text."""
     if person is None:
         return None
-    first = next((k for k in range(start, len(doc)) if hits.get(k, (None,))[0] is person), None)
+    stop = min(stop, len(doc))
+    first = next((k for k in range(start, stop) if hits.get(k, (None,))[0] is person), None)
     if first is None:
         return None
     k = first
-    while k > start and doc[k - 1].is_title and doc[k - 1].lower_ in PERSON_TITLES:
+    while k > start and doc[k - 1].is_title and doc[k - 1].lower_ in PERSON_TITLE_TOKENS:
         k -= 1
     return doc[k:first].text if k < first else None
 
@@ -259,10 +276,8 @@ def _appositive_person(doc: Doc, i: int, hits: Hits, scope: Scope) -> EntityReco
     return None
 
 
-def _clause(doc: Doc, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
+def clause_chars(doc: Doc, bounds: tuple[int, int]) -> tuple[int, int] | None:
     """Character bounds of a token range, without a leading "Moreover," or edge punctuation."""
-    if bounds is None:
-        return None
     start, end = bounds
     if doc[start].pos_ in {"ADV", "CCONJ"} and start + 1 < end and doc[start + 1].text == ",":
         start += 2
@@ -272,6 +287,8 @@ def _clause(doc: Doc, bounds: tuple[int, int] | None) -> tuple[int, int] | None:
         start += 1
     if start >= end:
         return None
-    if doc[start:end].text.count("(") > doc[start:end].text.count(")") and doc[end].text == ")":
+    words = doc[start:end].text
+    closing = end < len(doc) and doc[end].text == ")"  # "… Tripoli (East" may end the text
+    if closing and words.count("(") > words.count(")"):
         end += 1  # "al Bayda city in the (East)" keeps its closing parenthesis
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

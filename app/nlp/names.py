@@ -19,19 +19,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.nlp.lexicon import PERSON_TITLES, words
 
-def words(text: str) -> frozenset[str]:
-    """A word list written as one string (this module stays free of spaCy imports)."""
-    return frozenset(text.split())
-
-
-#: Titles dropped before a person's name; "general" only for persons, for "General Motors".
-TITLES = words(
-    "gen lt col colonel maj major capt captain sgt marshal field president pres vice dr "
-    "mr mrs ms miss sir dame prof professor sen senator rep gov governor prime minister "
-    "secretary chancellor king queen prince princess sheikh shaikh emir imam rev pope "
-    "judge justice mayor ambassador commander chairman general"
-)
 ARTICLES = frozenset({"al", "el", "ul", "the"})
 #: Words that make a name an organisation's, so its "General" is no title.
 ORG_WORDS = words(
@@ -92,7 +81,7 @@ def _words(name: str, entity_type: str | None) -> list[str]:
     words = [p for w in words for p in _split_article(w)]
     organisation = entity_type is None and not ORG_WORDS.isdisjoint(words)
     if entity_type in PERSON_TYPES and not organisation:
-        while len(words) > 1 and words[0] in TITLES:
+        while len(words) > 1 and words[0] in PERSON_TITLES:
             words.pop(0)
     elif words and words[0] == "the":
         words.pop(0)

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from app.nlp.lexicon import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
+
 # Single marks are left alone: ’ is far more often an apostrophe than a quote.
-_MARK = re.compile('["“”«»„‟〝〞＂]|\n')
-_OPENING_GLYPHS = frozenset("“«„‟〝")
-_CLOSING_GLYPHS = frozenset("”»〞")
+_MARK = re.compile(f"[{re.escape(''.join(sorted(QUOTE_MARKS)))}]|\n")
 # Characters after which a mark opens: "said, “" / "(“" / "—“".
 _BEFORE_OPENING = frozenset("([{—–-/:")
 Role = Literal["open", "close", "either"]
@@ -45,9 +45,9 @@ def mark_role(text: str, i: int) -> Role:
     if space_after and not space_before:
         return "close"
     glyph = text[i]
-    if glyph in _OPENING_GLYPHS:
+    if glyph in OPENING_QUOTE_MARKS:
         return "open"
-    return "close" if glyph in _CLOSING_GLYPHS else "either"
+    return "close" if glyph in CLOSING_QUOTE_MARKS else "either"
 
 
 def _content(text: str, open_mark: int, end: int) -> tuple[int, int]:

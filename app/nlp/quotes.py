@@ -13,10 +13,9 @@ quote, without the marks and the attribution between them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
 
 from app.domain.records import EntityRecord, QuoteRecord, Span
 from app.domain.vocabulary import QuoteKind
@@ -27,21 +26,24 @@ from app.nlp.attribution import (
     find_before,
     naming_verb_before,
 )
+from app.nlp.lexicon import NOMINAL_SUBJECTS, QUOTE_MARKS
+from app.nlp.parsed import ParsedDoc
 from app.nlp.quote_marks import QuotedText, pair_quote_marks
 from app.nlp.reporting_verbs import is_reporting_verb
 from app.nlp.speakers import SpeakerIndex
 
-_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+# "There is no plan": an expletive subject makes a clause too.
+_CLAUSE_SUBJECTS = NOMINAL_SUBJECTS | {"expl"}
 _OPENING_CONTEXT = frozenset('.,:;!?—–-―([”»"')
 # “…,” he said: a quote that ends like this hands over to the words after it.
 _HANDING_OVER = frozenset(",?!—–-…")
 _LINE = re.compile(r"[^\n]+")
-_MARKS = frozenset('"“”«»„‟〝〞＂')
 _THAT = re.compile(r"\bthat,?$", re.IGNORECASE)
 _NOT_IN_NAMES = frozenset({"PRON", "VERB", "AUX", "INTJ", "ADV"})
-_FOLLOW_ON_REACH = 3000  # characters; also keeps the paragraph count below linear
+_FOLLOW_ON_REACH = 3000  # characters
 _INTERRUPTION = 120  # characters of attribution between two parts of one statement
 _BREAKS = re.compile(r"[\n.!?]")
+_BLANK_LINES = re.compile(r"\n{2,}")
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the"})
 
 
@@ -60,10 +62,10 @@ class _Quote:
     fragments: list[tuple[int, int]] = field(default_factory=list)
 
 
-def extract_quotes(doc: Doc, entities: Sequence[EntityRecord]) -> list[QuoteRecord]:
-    """Direct and partial quotes of ``doc`` with speaker, speaker mention and cue."""
-    text = doc.text
-    ctx = QuoteContext(doc)
+def extract_quotes(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> list[QuoteRecord]:
+    """Direct and partial quotes of a document with speaker, speaker mention and cue."""
+    text = parsed.text
+    ctx = QuoteContext(parsed)
     judged: list[tuple[QuotedText, QuoteKind | None]] = []
     last: QuotedText | None = None
     for q in pair_quote_marks(text):
@@ -77,12 +79,13 @@ def extract_quotes(doc: Doc, entities: Sequence[EntityRecord]) -> list[QuoteReco
     quotes = [q for q in _merge_interrupted(text, quotes) if q.kind == "direct" or q.attribution]
     _follow_on(text, quotes)
     speakers = SpeakerIndex(ctx, entities)
-    return [_record(text, ctx, speakers, q) for q in quotes]
+    spans: dict[tuple[int, int], Span] = {}  # a speaker inherited by many quotes: one Span
+    return [_record(text, ctx, speakers, spans, q) for q in quotes]
 
 
 def _judge(ctx: QuoteContext, q: QuotedText) -> QuoteKind | None:
     """``direct`` for a statement, ``partial`` for a few words, None for a name or markup."""
-    text = ctx.doc.text
+    text = ctx.text
     if q.open_mark and text[q.open_mark - 1] == "=":
         return None  # markup: <tweet tweet-id="…">
     clause = _has_clause(ctx, q.start, q.end)
@@ -132,7 +135,7 @@ def _has_clause(ctx: QuoteContext, start: int, end: int) -> bool:
 
 def _is_title(ctx: QuoteContext, start: int, end: int) -> bool:
     """Short, Title Case, only names: "Fox and Friends.", "Al-Kahera Wal Nas" (not "That,")."""
-    parts = ctx.doc.text[start:end].rstrip(".,!?").split()
+    parts = ctx.text[start:end].rstrip(".,!?").split()
     if not parts or len(parts) > 8:
         return False
     if not all(p[0].isupper() or p[0].isdigit() or p in _SMALL_WORDS for p in parts):
@@ -142,9 +145,10 @@ def _is_title(ctx: QuoteContext, start: int, end: int) -> bool:
 
 
 def _attribute(ctx: QuoteContext, q: QuotedText, kind: QuoteKind) -> _Quote:
-    text = ctx.doc.text
+    text = ctx.text
     after = find_after(ctx, q.close_mark) if q.close_mark is not None else None
-    handing_over = text[q.end - 1] in _HANDING_OVER or text[(q.close_mark or 0) + 1 :][:1] == ","
+    after_mark = (q.close_mark or 0) + 1
+    handing_over = text[q.end - 1] in _HANDING_OVER or text[after_mark : after_mark + 1] == ","
     before = find_before(ctx, q.open_mark, ctx.token_at(q.start))
     chosen: Attribution | None
     if after and (handing_over or after.cue is None):
@@ -172,7 +176,7 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     runs = []
     for line in _LINE.finditer(text, start, end):
         s, e = line.start(), line.end()
-        while s < e and (text[s].isspace() or text[s] in _MARKS):
+        while s < e and (text[s].isspace() or text[s] in QUOTE_MARKS):
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
@@ -197,17 +201,14 @@ def _merge_interrupted(text: str, quotes: list[_Quote]) -> list[_Quote]:
             and q.kind == "direct"
             and prev.kind == "direct"
             and prev.close_mark is not None
-            and "\n" not in text[prev.close_mark : q.open_mark]
+            and text.find("\n", prev.close_mark, q.open_mark) < 0
             and _same_voice(prev.attribution, q.attribution)
         ):
-            merged[-1] = replace(
-                prev,
-                end=q.end,
-                close_mark=q.close_mark,
-                fragments=prev.fragments + q.fragments,
-                attribution=prev.attribution or q.attribution,
-                confidence=max(prev.confidence, q.confidence),
-            )
+            # In place: a long run of parts joins in linear time, not by copying lists.
+            prev.end, prev.close_mark = q.end, q.close_mark
+            prev.fragments += q.fragments
+            prev.attribution = prev.attribution or q.attribution
+            prev.confidence = max(prev.confidence, q.confidence)
         else:
             merged.append(q)
     return merged
@@ -220,7 +221,10 @@ def _same_voice(first: Attribution | None, second: Attribution | None) -> bool:
 
 
 def _follow_on(text: str, quotes: list[_Quote]) -> None:
-    """A statement with no cue goes to the speaker of the statement just before it."""
+    """A statement with no cue goes to the speaker of the statement just before it,
+    unless more than one blank line (two ``"\n\n"``) lies between them."""
+    blank = [m.span() for m in _BLANK_LINES.finditer(text)]
+    blank_ends = [end for _, end in blank]
     last: _Quote | None = None
     for q in quotes:
         if q.kind != "direct":
@@ -229,7 +233,7 @@ def _follow_on(text: str, quotes: list[_Quote]) -> None:
             q.attribution is None
             and last is not None
             and q.open_mark - last.end < _FOLLOW_ON_REACH
-            and text.count("\n\n", last.end, q.open_mark) <= 1
+            and _paragraph_breaks(blank, blank_ends, last.end, q.open_mark, most=2) <= 1
         ):
             q.attribution = last.attribution
             q.inherited = True
@@ -238,14 +242,34 @@ def _follow_on(text: str, quotes: list[_Quote]) -> None:
             last = q
 
 
-def _record(text: str, ctx: QuoteContext, speakers: SpeakerIndex, q: _Quote) -> QuoteRecord:
+def _paragraph_breaks(
+    blank: list[tuple[int, int]], blank_ends: list[int], start: int, end: int, most: int
+) -> int:
+    """``text.count("\n\n", start, end)``, counted from the runs of blank lines instead of
+    scanning, and only up to ``most``: each run of k newlines inside holds k // 2."""
+    count = 0
+    for k in range(bisect_right(blank_ends, start), len(blank)):
+        run_start, run_end = blank[k]
+        if run_start >= end or count >= most:
+            break
+        count += (min(run_end, end) - max(run_start, start)) // 2
+    return count
+
+
+def _record(
+    text: str,
+    ctx: QuoteContext,
+    speakers: SpeakerIndex,
+    spans: dict[tuple[int, int], Span],
+    q: _Quote,
+) -> QuoteRecord:
     cue = mention = None
     key = None
     if q.attribution is not None:
         if q.attribution.cue is not None and not q.inherited:
-            cue = _char_span(text, ctx, q.attribution.cue)
+            cue = _char_span(text, ctx, spans, q.attribution.cue)
         if q.attribution.speaker is not None:
-            mention = _char_span(text, ctx, q.attribution.speaker)
+            mention = _char_span(text, ctx, spans, q.attribution.speaker)
             key = speakers.resolve(q.attribution)
     return QuoteRecord(
         span=Span.of(text, q.start, q.end),
@@ -260,6 +284,10 @@ def _record(text: str, ctx: QuoteContext, speakers: SpeakerIndex, q: _Quote) -> 
     )
 
 
-def _char_span(text: str, ctx: QuoteContext, tokens: tuple[int, int]) -> Span:
-    first, last = ctx.doc[tokens[0]], ctx.doc[tokens[1] - 1]
-    return Span.of(text, first.idx, last.idx + len(last.text))
+def _char_span(
+    text: str, ctx: QuoteContext, spans: dict[tuple[int, int], Span], tokens: tuple[int, int]
+) -> Span:
+    if tokens not in spans:
+        start, end = ctx.parsed.starts[tokens[0]], ctx.parsed.ends[tokens[1] - 1]
+        spans[tokens] = Span.of(text, start, end)
+    return spans[tokens]

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from app.nlp.lexicon import words
 
 #: Lemmas of verbs that introduce what someone said, wrote or asked (after Pareti's
 #: PARC cue list and the verbs PolNeAR annotators mark as cues).
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-REPORTING_LEMMAS: frozenset[str] = _words(
+REPORTING_LEMMAS: frozenset[str] = words(
     """
     say tell add comment confess state explain insist warn write tweet ask reply
     argue note claim declare announce continue conclude respond recall acknowledge
@@ -35,7 +32,7 @@ REPORTING_LEMMAS: frozenset[str] = _words(
 )
 
 #: Verbs that give a name or label ("which he called “War on Terrorism”" in the seed).
-NAMING_LEMMAS: frozenset[str] = _words(
+NAMING_LEMMAS: frozenset[str] = words(
     "call dub label brand term nickname describe deem characterize characterise"
 )
 

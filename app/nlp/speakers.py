@@ -19,11 +19,11 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Token
 
 from app.domain.records import EntityRecord
-from app.nlp.attribution import Attribution, QuoteContext, subject_of
+from app.nlp.attribution import Attribution, QuoteContext, Subjects
+from app.nlp.lexicon import NOMINAL_SUBJECTS
 from app.nlp.reporting_verbs import is_reporting_verb
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _LONGEST_NAME = 200  # characters; bounds the look-back of every position lookup
 _REACH = 2500  # characters a pronoun or a description looks back for its person
@@ -51,8 +51,10 @@ class SpeakerIndex:
             if kind == "PERSON" and not ctx.quoted[ctx.token_at(start)]
         )
         self.surnames = _surnames(entities)
+        self.resolved: dict[Attribution, str | None] = {}
         subjects: list[tuple[int, str]] = []
         titles: dict[str, list[tuple[int, str]]] = {}
+        subject_of = Subjects(ctx.parsed).of
         for token in ctx.doc:
             if ctx.quoted[token.i]:
                 continue
@@ -61,7 +63,7 @@ class SpeakerIndex:
                 if key is not None:
                     subjects.append((token.idx, key))
             elif token.pos_ == "NOUN":
-                described = _described_name(token)
+                described = self._described_name(token)
                 key = self._person_at(described) if described is not None else None
                 if key is not None:
                     titles.setdefault(token.lemma_.lower(), []).append((token.idx, key))
@@ -90,6 +92,11 @@ class SpeakerIndex:
 
     def resolve(self, attribution: Attribution) -> str | None:
         """The entity key the speaker words refer to, or None ("a source", "the letter")."""
+        if attribution not in self.resolved:  # quotes that follow on share one attribution
+            self.resolved[attribution] = self._resolve(attribution)
+        return self.resolved[attribution]
+
+    def _resolve(self, attribution: Attribution) -> str | None:
         if attribution.speaker is None or attribution.speaker_head is None:
             return None
         doc = self.ctx.doc
@@ -111,7 +118,8 @@ class SpeakerIndex:
 
     def _described(self, head: Token) -> str | None:
         """ "the spokesman, John Smith," or "the spokesman" named by an earlier appositive."""
-        for child in head.children:
+        children = self.ctx.parsed.children(head.i)
+        for child in children:
             if child.dep_ == "appos":
                 key = self._person_at(child)
                 if key is not None:
@@ -121,16 +129,27 @@ class SpeakerIndex:
             key = self._person_at(doc[head.i + 2])  # "her publisher, Marten Vos," misparsed
             if key is not None:
                 return key
-        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
         titled = self.titles.get(head.lemma_.lower())
         return _previous(titled, head.idx) if definite and titled else None
+
+    def _described_name(self, token: Token) -> Token | None:
+        """The name a common noun describes: "X, the spokesman", "the spokesman, X",
+        "spokesman X"."""
+        head = token.head
+        if token.dep_ in ("appos", "compound") and head.pos_ == "PROPN":
+            return head
+        for child in self.ctx.parsed.children(token.i):
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return child
+        return None
 
 
 def _is_topic(token: Token) -> bool:
     """A name that is a main-clause subject, has an appositive, or is a subject's appositive."""
-    if token.dep_ in _SUBJECTS:
+    if token.dep_ in NOMINAL_SUBJECTS:
         return _main_verb(token.head) or _opens_sentence(token.left_edge)
-    if token.dep_ == "appos" and token.head.dep_ in _SUBJECTS:
+    if token.dep_ == "appos" and token.head.dep_ in NOMINAL_SUBJECTS:
         return _main_verb(token.head.head)  # "Its chief executive, Lidia Moravec, told"
     return False
 
@@ -146,17 +165,6 @@ def _main_verb(verb: Token) -> bool:
     """The sentence's own verb, not a reported clause's: in "She says Trump represents
     …" (PolNeAR) the next "she" is still Clinton."""
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-
-
-def _described_name(token: Token) -> Token | None:
-    """The name a common noun describes: "X, the spokesman", "the spokesman, X", "spokesman X"."""
-    head = token.head
-    if token.dep_ in ("appos", "compound") and head.pos_ == "PROPN":
-        return head
-    for child in token.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
-            return child
-    return None
 
 
 def _positions(items: Iterable[tuple[int, str]]) -> Positions:

@@ -56,8 +56,8 @@ def _spans_of(client: TestClient, article_id: int) -> list[dict[str, Any]]:
                 elif path == "quotes":
                     spans += [s for s in (item["speaker_mention"], item["cue"]) if s]
                     spans += item["fragments"]
-                else:
-                    spans += item["evidence"]
+                else:  # a government gathers evidence from every article; this one's here
+                    spans += [e for e in item["evidence"] if e["article_id"] == article_id]
             cursor = page["next_cursor"]
             if cursor is None:
                 break

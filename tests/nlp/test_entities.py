@@ -7,11 +7,11 @@ import pytest
 from app.domain.records import EntityRecord
 from app.domain.vocabulary import NAMED_ENTITY_TYPES
 from app.nlp.entities import extract_entities
-from app.nlp.model import load_model
+from app.nlp.parsing import parse_text
 
 
 def entities_of(text: str) -> list[EntityRecord]:
-    return extract_entities(load_model()(text))
+    return extract_entities(parse_text(text))
 
 
 def mention_texts(text: str) -> set[tuple[str, str]]:

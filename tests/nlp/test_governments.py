@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from app.domain.records import EntityRecord, GovernmentRecord
+from app.nlp.demonyms import demonym_place
 from app.nlp.entities import extract_entities
-from app.nlp.governments import demonym_place, extract_governments
-from app.nlp.model import load_model
+from app.nlp.governments import extract_governments
+from app.nlp.parsing import parse_text
 
 SEED_PARAGRAPH = (
     "There are two main competing governments in Libya, one in Tobruk, headed by Abdullah "
@@ -18,10 +19,10 @@ SEED_PARAGRAPH = (
 
 
 def governments_of(text: str) -> tuple[list[GovernmentRecord], dict[str | None, str]]:
-    doc = load_model()(text)
-    entities: list[EntityRecord] = extract_entities(doc)
+    parsed = parse_text(text)
+    entities: list[EntityRecord] = extract_entities(parsed)
     names: dict[str | None, str] = {e.key: e.name for e in entities}
-    return extract_governments(doc, entities), names
+    return extract_governments(parsed, entities), names
 
 
 def test_seed_paragraph_gives_three_governments() -> None:
@@ -163,3 +164,13 @@ def test_possessive_person_leads_and_appositive_government_restates_a_name() -> 
     ]
     assert len(governments) == 2
     assert governments[0].leader_title == "Chancellor"
+
+
+def test_scope_ending_the_text_in_an_open_parenthesis_is_read() -> None:
+    # The clause's closing-parenthesis check read the token past the end of the doc.
+    text = "The UN-backed government based in Tripoli (East"
+    governments, names = governments_of(text)
+    assert [names[g.seat_key] for g in governments] == ["Tripoli"]
+    for g in governments:
+        for span in g.evidence:
+            assert text[span.start : span.end] == span.text

@@ -1,7 +1,7 @@
 """Property tests of quote extraction on hostile text (Hypothesis).
 
 Never raises, every span matches the body, and pairing the marks is linear: the
-lines executed in ``quote_marks`` are counted by a tracer, not timed.
+lines executed in ``quote_marks`` are counted by a tracer (``work``), not timed.
 """
 
 from __future__ import annotations
@@ -13,36 +13,18 @@ from hypothesis import strategies as st
 
 import app.nlp.quote_marks
 from app.nlp.entities import extract_entities
-from app.nlp.model import load_model
+from app.nlp.parsing import parse_text
 from app.nlp.quote_marks import pair_quote_marks
 from app.nlp.quotes import extract_quotes
-from tests.nlp.work import lines_executed
+from tests.nlp.texts import HOSTILE_TEXT
+from tests.nlp.work import work_done
 
 MARKS = '“”"‘’«»„'
-PIECES = st.one_of(
-    st.text(alphabet=MARKS + " .,:—\n", min_size=1, max_size=20),
-    st.sampled_from(
-        [
-            "Jane Doe said, ",
-            " he said. ",
-            "“We will win,” ",
-            "according to the ministry, ",
-            " ― Ana Lopez\n",
-            "\n\n“",
-            "that” there is more.”",
-            "🙂🇱🇾𝔘𝔫𝔦 ",
-            "\u00a0\u200b\u2028\ufeff",
-            "Name: ",
-        ]
-    ),
-    st.text(min_size=1, max_size=30),
-)
-HOSTILE_TEXT = st.lists(PIECES, min_size=1, max_size=30).map("".join)
 
 
 def _check(body: str) -> None:
-    doc = load_model()(body)
-    for quote in extract_quotes(doc, extract_entities(doc)):
+    parsed = parse_text(body)
+    for quote in extract_quotes(parsed, extract_entities(parsed)):
         for span in (quote.span, quote.speaker_mention, quote.cue):
             if span is not None:
                 assert 0 <= span.start <= span.end <= len(body)
@@ -82,7 +64,7 @@ def test_extract_quotes_very_long_paragraph_of_marks() -> None:
 
 
 def _pairing_steps(text: str) -> int:
-    return lines_executed(lambda: pair_quote_marks(text), under=app.nlp.quote_marks.__file__)
+    return work_done(lambda: pair_quote_marks(text), under=app.nlp.quote_marks.__file__).lines
 
 
 def test_pair_quote_marks_work_is_linear_in_the_number_of_marks() -> None:

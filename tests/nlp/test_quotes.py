@@ -8,16 +8,16 @@ import pytest
 
 from app.domain.records import QuoteRecord
 from app.nlp.entities import extract_entities
-from app.nlp.model import load_model
+from app.nlp.parsing import parse_text
 from app.nlp.quotes import extract_quotes
 
 SEED = Path(__file__).parents[2] / "app" / "seed" / "000_9630c75f5c0db801.txt"
 
 
 def _quotes(body: str) -> tuple[list[QuoteRecord], dict[str, str]]:
-    doc = load_model()(body)
-    entities = extract_entities(doc)
-    quotes = extract_quotes(doc, entities)
+    parsed = parse_text(body)
+    entities = extract_entities(parsed)
+    quotes = extract_quotes(parsed, entities)
     for q in quotes:
         for span in (q.span, q.speaker_mention, q.cue, *q.fragments):
             assert span is None or body[span.start : span.end] == span.text

@@ -18,7 +18,7 @@ import pytest
 
 from app.domain.records import QuoteRecord
 from app.nlp.entities import extract_entities
-from app.nlp.model import load_model
+from app.nlp.parsing import parse_text
 from app.nlp.quotes import extract_quotes
 
 DATA = Path(__file__).parent / "data" / "quotes"
@@ -113,10 +113,10 @@ def extracted() -> dict[str, Extracted]:
     found = {}
     for name in ARTICLES:
         body = (DATA / f"{name}.txt").read_text(encoding="utf-8")
-        doc = load_model()(body)
-        entities = extract_entities(doc)
+        parsed = parse_text(body)
+        entities = extract_entities(parsed)
         found[name] = Extracted(
-            body, extract_quotes(doc, entities), {e.key: e.name for e in entities}
+            body, extract_quotes(parsed, entities), {e.key: e.name for e in entities}
         )
     return found
 

@@ -21,7 +21,7 @@ import pytest
 from app.domain.records import EntityRecord, GovernmentRecord
 from app.nlp.entities import extract_entities
 from app.nlp.governments import extract_governments
-from app.nlp.model import load_model
+from app.nlp.parsing import parse_text
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
@@ -231,9 +231,9 @@ _RUNS: dict[str, Run] = {}
 
 def run(name: str) -> Run:
     if name not in _RUNS:
-        doc = load_model()(body(name))
-        entities = extract_entities(doc)
-        _RUNS[name] = Run(entities, extract_governments(doc, entities))
+        parsed = parse_text(body(name))
+        entities = extract_entities(parsed)
+        _RUNS[name] = Run(entities, extract_governments(parsed, entities))
     return _RUNS[name]
 
 

@@ -1,0 +1,45 @@
+"""Word lists and character sets that more than one rule reads, defined once.
+
+Free of spaCy imports, so ``names`` (used by the storage seam) can read it too.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string: ``words("a b c")``."""
+    return frozenset(text.split())
+
+
+#: Titles that stand before a person's name and are not part of it ("General Khalifa
+#: Haftar", "Acting President X"). "general" only for persons: "General Motors".
+PERSON_TITLES = words(
+    "gen general lt col colonel maj major capt captain sgt marshal field president pres vice "
+    "dr mr mrs ms miss sir dame prof professor sen senator rep representative gov governor "
+    "prime minister secretary chancellor king queen prince princess sheikh shaikh emir imam "
+    "rev pope judge justice mayor ambassador commander chairman acting interim deputy senior"
+)
+#: Titles also written as an abbreviation with a period: "Gen.", "Sen.", "Mr.".
+ABBREVIATED_TITLES = words("gen lt col maj capt sgt pres dr mr mrs ms prof sen rep gov rev")
+#: Every form a title takes as a token: "gen" and "gen.".
+PERSON_TITLE_TOKENS = PERSON_TITLES | {f"{title}." for title in ABBREVIATED_TITLES}
+
+#: Double quotation marks, straight, curly, angled and CJK. Single marks (’) are left
+#: out: they are far more often apostrophes.
+QUOTE_MARKS = frozenset('"“”«»„‟〝〞＂')
+OPENING_QUOTE_MARKS = frozenset("“«„‟〝")
+CLOSING_QUOTE_MARKS = frozenset("”»〞")
+#: Marks that end a name spaCy ran past ("Al-Kahera Wal Nas” TV"), single ones included.
+NAME_ENDING_MARKS = QUOTE_MARKS | {"‘", "’"}
+
+#: Dependency labels of a nominal subject, active or passive.
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+#: Compass points as written in a gloss ("Benghazi (East)") and as adjectives.
+COMPASS_POINTS = {"north": "North", "south": "South", "east": "East", "west": "West"}
+COMPASS_ADJECTIVES = {
+    "northern": "North",
+    "southern": "South",
+    "eastern": "East",
+    "western": "West",
+}
