@@ -12,13 +12,17 @@ from app.core.config import settings
 from app.core.db import Database, create_db_engine
 
 TABLES = set(SQLModel.metadata.tables)
+#: How autogenerate compares (the full-text index is the migrations' own).
+COMPARE = {"compare_type": True, "include_object": migrate.include_object}
 
 
 def test_autogenerate_finds_nothing_to_do(tmp_sqlite_url: str) -> None:
     engine = create_db_engine(tmp_sqlite_url)
     migrate.upgrade(engine)
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": migrate.include_object}
+        )
         diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []
 
@@ -49,7 +53,9 @@ def test_the_suite_database_matches_the_models_and_migrates_both_ways(
 ) -> None:
     """On the suite's engine (SQLite, or PostgreSQL with TEST_DATABASE_URL)."""
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": migrate.include_object}
+        )
         assert compare_metadata(context, SQLModel.metadata) == []
     migrate.downgrade(database.engine)
     assert set(inspect(database.engine).get_table_names()) <= {"alembic_version"}

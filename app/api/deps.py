@@ -47,8 +47,8 @@ DatabaseDep = Annotated[Database, Depends(database_dependency)]
 AnnotatorDep = Annotated[AnnotatorPool, Depends(annotator_dependency)]
 
 
-def _page_params(width: int) -> Callable[..., Awaitable[PageParams]]:
-    """The paging parameters of a list sorted by ``width`` key values.
+def _page_params(*widths: int) -> Callable[..., Awaitable[PageParams]]:
+    """The paging parameters of a list sorted by one of ``widths`` key values.
 
     Dependencies are ``async`` throughout: FastAPI runs a plain ``def`` dependency
     on the thread pool, a round trip per request for no blocking work at all.
@@ -61,7 +61,7 @@ def _page_params(width: int) -> Callable[..., Awaitable[PageParams]]:
         cursor: Annotated[
             str | None,
             Query(
-                pattern=cursor_pattern(width),
+                pattern=cursor_pattern(*widths),
                 max_length=200,
                 description="`next_cursor` of the previous page (opaque: pass it as it came).",
             ),
@@ -72,8 +72,10 @@ def _page_params(width: int) -> Callable[..., Awaitable[PageParams]]:
     return page_params
 
 
-#: Lists ordered by id; by (position, id); by (article, position, id).
+#: Lists ordered by id; ranked searches by (rank, id); by (position, id); by
+#: (article, position, id).
 PageDep = Annotated[PageParams, Depends(_page_params(1))]
+SearchPageDep = Annotated[PageParams, Depends(_page_params(1, 2))]
 TextOrderPageDep = Annotated[PageParams, Depends(_page_params(2))]
 EvidencePageDep = Annotated[PageParams, Depends(_page_params(3))]
 

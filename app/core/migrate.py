@@ -77,3 +77,20 @@ def is_up_to_date(engine: Engine) -> bool:
     with engine.connect() as connection:
         current = set(MigrationContext.configure(connection).get_current_heads())
     return current == heads
+
+
+def include_object(
+    _object: object, name: str | None, type_: str, _reflected: bool, _compare_to: object
+) -> bool:
+    """Whether autogenerate compares an object with the models: not the full-text index,
+    which the migrations make by hand (FTS5 tables on SQLite, ``tsvector`` columns and
+    their GIN indexes on PostgreSQL) and no model describes."""
+    if not name:
+        return True
+    if type_ == "table":
+        return "_fts" not in name
+    if type_ == "column":
+        return name not in {"search", "title_search"}
+    if type_ == "index":
+        return not name.endswith("_search")
+    return True

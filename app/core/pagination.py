@@ -47,13 +47,15 @@ class Paged(Generic[T]):
 AnySelect = Select[*tuple[Any, ...]]
 
 
-def cursor_pattern(width: int) -> str:
-    """The regular expression every cursor of a list sorted by ``width`` values matches.
+def cursor_pattern(*widths: int) -> str:
+    """The regular expression every cursor of a list sorted by one of ``widths`` values
+    matches (a search ranks first, so its list's cursor has one more value).
 
     The empty string matches too: an empty cursor is no cursor, the first page.
     """
     one = f"[0-9]{{1,{_DIGITS}}}"
-    return "^(?:" + r"\.".join([one] * width) + ")?$"
+    shapes = [r"\.".join([one] * width) for width in widths]
+    return "^(?:" + "|".join(shapes) + ")?$"
 
 
 def encode_cursor(key: Sequence[int]) -> str:
@@ -61,16 +63,22 @@ def encode_cursor(key: Sequence[int]) -> str:
 
 
 def decode_cursor(cursor: str, width: int) -> tuple[int, ...]:
-    """The sort key a cursor holds; ``InvalidInputError`` if it is not one of this list's."""
+    """The sort key a cursor holds; ``InvalidInputError`` if it is not a cursor.
+
+    A searchable list is ranked when searched, so its cursors hold a rank before
+    the id: a cursor with one value fewer than the key reads its rank as 0, one
+    with a value more drops it, and any cursor the schema accepts can be followed.
+    """
     parts = cursor.split(".")
-    if len(parts) != width or not all(
-        part.isascii() and part.isdigit() and len(part) <= _DIGITS for part in parts
-    ):
+    if not all(part.isascii() and part.isdigit() and len(part) <= _DIGITS for part in parts):
         raise InvalidInputError(
             "The cursor is not valid for this list; use next_cursor as it was returned.",
-            [FieldProblem(("query", "cursor"), f"must match {cursor_pattern(width)}")],
+            [FieldProblem(("query", "cursor"), "is not a cursor of this list")],
         )
-    return tuple(int(part) for part in parts)
+    values = [int(part) for part in parts]
+    if len(values) < width:
+        values = [0] * (width - len(values)) + values
+    return tuple(values[-width:])
 
 
 def paginate(

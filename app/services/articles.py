@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, distinct, exists, func, or_, select
+from sqlalchemy import ColumnElement, distinct, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -20,6 +20,7 @@ from app.models import (
     Quote,
 )
 from app.schemas import ArticleCounts, ArticlePublic, ArticleSummary
+from app.services import search
 from app.services.edits import remove_orphans
 from app.services.record_store import find_article, store_article
 
@@ -78,16 +79,15 @@ def _with_counts() -> AnySelect:
 def list_articles(
     *, session: Session, page: PageParams, q: str | None = None, entity_id: int | None = None
 ) -> Paged[ArticleSummary]:
-    """Articles in the order they were stored; ``q`` needs every word in title or body."""
+    """Articles in the order they were stored; searched (``q``), those with every word in
+    the title first (``app.services.search``)."""
     statement = _with_counts()
-    for word in (q or "").split():
-        pattern = like_pattern(word)
-        statement = statement.where(
-            or_(
-                col(Article.title).ilike(pattern, escape="\\"),
-                col(Article.body).ilike(pattern, escape="\\"),
-            )
-        )
+    order_by: list[Any] = [col(Article.id)]
+    terms = search.parse(q)
+    if terms:
+        matches, rank = search.article_match(session, terms)
+        statement = statement.add_columns(rank.label("rank")).where(matches)
+        order_by = [rank, col(Article.id)]
     if entity_id is not None:
         statement = statement.where(
             exists().where(
@@ -95,7 +95,11 @@ def list_articles(
             )
         )
     paged = paginate(
-        session, statement, order_by=[col(Article.id)], key=lambda row: (row.Article.id,), page=page
+        session,
+        statement,
+        order_by=order_by,
+        key=lambda row: (row.rank, row.Article.id) if terms else (row.Article.id,),
+        page=page,
     )
     return map_page(paged, lambda rows: [ArticleSummary(**_summary_fields(row)) for row in rows])
 

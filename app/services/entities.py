@@ -12,10 +12,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import distinct, exists, func, or_
+from sqlalchemy import distinct, func
 from sqlmodel import Session, col, select
 
 from app.core.pagination import (
+    AnySelect,
     Paged,
     PageParams,
     encode_cursor,
@@ -34,7 +35,8 @@ from app.schemas import (
     EntitySummary,
     MentionPublic,
 )
-from app.services.articles import like_pattern, require_article
+from app.services import search
+from app.services.articles import require_article
 
 #: Mentions shown per entity in an article's entity list; the rest are paged.
 MENTIONS_SHOWN = 100
@@ -179,7 +181,8 @@ def list_article_mentions(
 def list_entities(
     *, session: Session, page: PageParams, type: str | None = None, q: str | None = None
 ) -> Paged[EntitySummary]:
-    """All entities by id; ``q`` matches a part of the name or of an alias."""
+    """All entities by id; searched (``q``: words a name or an alias starts with), those
+    found by name first."""
     article_count = (
         select(func.count(distinct(col(Mention.article_id))))
         .where(col(Mention.entity_id) == col(Entity.id))
@@ -192,22 +195,21 @@ def list_entities(
         .scalar_subquery()
         .label("mention_count")
     )
-    statement = select(Entity, article_count, mention_count)
+    statement: AnySelect = select(Entity, article_count, mention_count)
     if type is not None:
         statement = statement.where(col(Entity.type) == type)
-    if q and q.strip():
-        pattern = like_pattern(q.strip())
-        statement = statement.where(
-            or_(
-                col(Entity.name).ilike(pattern, escape="\\"),
-                exists().where(
-                    col(EntityAlias.entity_id) == col(Entity.id),
-                    col(EntityAlias.alias).ilike(pattern, escape="\\"),
-                ),
-            )
-        )
+    order_by: list[Any] = [col(Entity.id)]
+    terms = search.parse(q)
+    if terms:
+        matches, rank = search.entity_match(session, terms)
+        statement = statement.add_columns(rank.label("rank")).where(matches)
+        order_by = [rank, col(Entity.id)]
     paged = paginate(
-        session, statement, order_by=[col(Entity.id)], key=lambda row: (row.Entity.id,), page=page
+        session,
+        statement,
+        order_by=order_by,
+        key=lambda row: (row.rank, row.Entity.id) if terms else (row.Entity.id,),
+        page=page,
     )
 
     def items(rows: list[Any]) -> list[EntitySummary]:

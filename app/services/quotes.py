@@ -8,7 +8,8 @@ from app.core.pagination import Paged, PageParams, map_page, paginate
 from app.domain.errors import NotFoundError
 from app.models import Quote
 from app.schemas import QuotePublic, SpanPublic
-from app.services.articles import like_pattern, require_article
+from app.services import search
+from app.services.articles import require_article
 from app.services.entities import entity_refs
 
 
@@ -83,7 +84,7 @@ def list_quotes(
     kind: str | None = None,
     q: str | None = None,
 ) -> Paged[QuotePublic]:
-    """All quotes, in the order they were stored; ``q`` needs every word in the quote."""
+    """All quotes, in the order they were stored; ``q`` searches their words (and stems)."""
     statement = select(Quote)
     if speaker_id is not None:
         statement = statement.where(col(Quote.speaker_id) == speaker_id)
@@ -91,8 +92,9 @@ def list_quotes(
         statement = statement.where(col(Quote.article_id) == article_id)
     if kind is not None:
         statement = statement.where(col(Quote.kind) == kind)
-    for word in (q or "").split():
-        statement = statement.where(col(Quote.text).ilike(like_pattern(word), escape="\\"))
+    terms = search.parse(q)
+    if terms:
+        statement = statement.where(search.quote_match(session, terms))
     paged = paginate(
         session, statement, order_by=[col(Quote.id)], key=lambda row: (row.Quote.id,), page=page
     )

@@ -12,6 +12,7 @@ from app.api.deps import (
     AnnotatorDep,
     DatabaseDep,
     PageDep,
+    SearchPageDep,
     SearchWords,
     TextOrderPageDep,
     WriterDep,
@@ -54,7 +55,7 @@ OptionalId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 @router.get("", response_model=Page[ArticleSummary])
 async def list_articles(
     request: Request,
-    page: PageDep,
+    page: SearchPageDep,
     q: Annotated[SearchWords, Query(description="Words in title or body.")] = None,
     entity_id: Annotated[
         int | None, Query(ge=1, le=MAX_ID, description="Articles mentioning this entity.")

@@ -11,6 +11,7 @@ from app.api.deps import (
     DatabaseDep,
     IfMatch,
     PageDep,
+    SearchPageDep,
     SearchWords,
     WriterDep,
     require_json_body,
@@ -29,7 +30,7 @@ EntityId = Annotated[int, Path(ge=1, le=MAX_ID, description="Entity id.", exampl
 @router.get("", response_model=Page[EntitySummary])
 async def list_entities(
     request: Request,
-    page: PageDep,
+    page: SearchPageDep,
     type: Annotated[EntityType | None, Query(description="Only entities of this type.")] = None,
     q: Annotated[SearchWords, Query(description="Part of a name or alias.")] = None,
 ) -> Response:
