@@ -7,11 +7,14 @@ database: what makes "export, ingest elsewhere, export again" comparable byte fo
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from app.core.db import Database
 from app.domain.errors import NotFoundError
 from app.exchange import brat, jsonl
 from app.exchange.jsonl import (
@@ -200,6 +203,42 @@ def article_file(*, session: Session, article_id: int, format: str) -> bytes:
         return jsonl.to_line(exported.article).encode()
     txt, ann = brat.to_brat(exported.article, exported.entity_ids)
     return brat.brat_zip(str(article_id), txt, ann)
+
+
+#: Where ``export_folder`` puts the JSON Lines file and the brat files, inside its folder.
+JSONL_FILE = "articles.jsonl"
+BRAT_FOLDER = "brat"
+
+
+def export_folder(*, database: Database, folder: Path) -> int:
+    """Write every article to ``folder``: ``articles.jsonl`` and ``brat/<id>.txt``, ``.ann``
+    and ``annotation.conf``; the number of articles written.
+
+    One read session throughout (on SQLite, one snapshot). The JSON Lines file is
+    written beside its place and renamed in whole, so it is never half-written.
+    """
+    brat_folder = folder / BRAT_FOLDER
+    brat_folder.mkdir(parents=True, exist_ok=True)
+    (brat_folder / brat.CONFIG_FILE).write_text(brat.ANNOTATION_CONF, encoding="utf-8")
+    lines = folder / JSONL_FILE
+    partial = lines.with_name(f".{JSONL_FILE}.partial")
+    count = 0
+    try:
+        with (
+            database.session() as session,
+            partial.open("w", encoding="utf-8", newline="") as out,
+        ):
+            for article_id in article_ids(session=session):
+                exported = export_article(session=session, article_id=article_id)
+                out.write(jsonl.to_line(exported.article))
+                txt, ann = brat.to_brat(exported.article, exported.entity_ids)
+                for suffix, text in ((".txt", txt), (".ann", ann)):
+                    (brat_folder / f"{article_id}{suffix}").write_bytes(text.encode("utf-8"))
+                count += 1
+        os.replace(partial, lines)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
 
 
 def _keys(entities: dict[int | None, Entity], mentions: list[Mention]) -> dict[int, str]:
