@@ -50,6 +50,8 @@ CONTEXT_CHARACTERS = 32
 QUOTE_TAG = "Quote"
 #: Annotations one import takes (a page of the GET holds at most 500).
 MAX_IMPORT_ITEMS = 5000
+#: Runs of quoted words one quote has at most (as the curation endpoints take them).
+MAX_QUOTE_RUNS = 100
 _MAX_ID = 2**63 - 1
 #: An entity's name, as the curation endpoints take it.
 _NAME: TypeAdapter[str] = TypeAdapter(Name)
@@ -426,6 +428,8 @@ def _read_quote(
     links: Links,
 ) -> ImportedQuote:
     fragments = tuple(sorted(spans, key=lambda span: span.start))
+    if len(fragments) > MAX_QUOTE_RUNS:
+        raise _invalid((*loc, "target"), f"a quote has at most {MAX_QUOTE_RUNS} runs")
     if any(a.end > b.start for a, b in pairwise(fragments)):
         raise _invalid((*loc, "target"), "the runs of a quote must not overlap")
     kinds = [k for k in _tags(bodies, "classifying") if k in QUOTE_KINDS]

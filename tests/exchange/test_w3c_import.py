@@ -239,3 +239,32 @@ def test_an_import_needs_a_key_json_and_an_article(client: TestClient, database:
     plain = client.post(path, json={"items": []}, headers=AUTH)
     assert plain.status_code == 200
     assert plain.json()["created"] == {"mentions": 0, "quotes": 0, "entities": 0}
+
+
+def test_a_quote_of_more_runs_than_curation_takes_is_422(
+    client: TestClient, database: Database
+) -> None:
+    body = "“a” " * 101
+    article_id = store(database, "Many runs", body)
+    runs = [
+        {"selector": {"type": "TextPositionSelector", "start": 4 * n + 1, "end": 4 * n + 2}}
+        for n in range(101)
+    ]
+    quote = {
+        "type": "Annotation",
+        "body": {"type": "TextualBody", "purpose": "tagging", "value": "Quote"},
+        "target": runs,
+    }
+    response = _post(client, article_id, {"items": [quote]})
+    assert response.status_code == 422, response.text
+    assert response.json()["errors"][0]["loc"] == ["body", "items", "0", "target"]
+    assert (
+        client.post(
+            f"/api/v1/articles/{article_id}/annotations",
+            json={"items": [{**quote, "target": runs[:3]}]},
+            headers=AUTH,
+        ).json()["created"]["quotes"]
+        == 1
+    )
+    (stored,) = client.get(f"/api/v1/articles/{article_id}/quotes").json()["items"]
+    assert stored["text"] == "a a a"
