@@ -1,6 +1,6 @@
 """Importing a W3C ``AnnotationPage`` into an article: all its annotations, or none.
 
-In one transaction every annotation is read against the body (``app.exchange.w3c``)
+In one transaction every annotation is read against the body (``app.exchange.w3c_import``)
 and stored as a curated mention or quote through the curation service's own
 ``add_mention`` and ``add_quote``, so an import checks exactly what the single-item
 endpoints check. An entity named by this service's URL is that entity (a merged
@@ -19,14 +19,11 @@ from sqlmodel import Session, col, select
 from app.core.db import Database
 from app.domain.errors import ConflictError, FieldProblem, InvalidInputError
 from app.domain.records import Span
-from app.exchange.w3c import (
-    AnnotationImportReport,
-    CreatedCounts,
+from app.exchange.w3c import AnnotationImportReport, CreatedCounts, ImportCounts, Links
+from app.exchange.w3c_import import (
     EntityReference,
-    ImportCounts,
     ImportedMention,
     ImportedQuote,
-    Links,
     read_annotation_items,
 )
 from app.models import Entity, EntityRedirect, Mention, Quote
