@@ -1,7 +1,8 @@
 """Reading articles from files: text (title line, blank line, body) or JSON Lines.
 
 Used by ``annotated-articles ingest`` and by the seed loader, so both agree on
-what an article file is.
+what an article file is. A JSON line may carry its annotations (``annotations``, as
+``annotated-articles export`` writes them): it is read as an ``AnnotatedArticle``.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from app.exchange.jsonl import AnnotatedArticle
 from app.schemas import ArticleCreate
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSON_LINES_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 #: A text article's body starts on line 3, after the title and the blank line.
 TEXT_BODY_LINE = 3
+#: A folder holding this is a brat export: its ``.txt`` files are bodies without titles.
+BRAT_CONFIG = "annotation.conf"
 
 
 def split_article(text: str) -> tuple[str, str]:
@@ -80,9 +84,12 @@ def read_text_article(path: Path) -> ArticleSource:
 
 
 def read_json_lines(path: Path) -> Iterator[ArticleSource]:
-    """Each article of a JSON Lines file; errors name the line, and for bad JSON the column."""
+    """Each article of a JSON Lines file; errors name the line, and for bad JSON the column.
+
+    Lines end at line feeds only: U+2028 and its kin may stand raw inside a JSON string.
+    """
     try:
-        lines = _read_text(path).splitlines()
+        lines = _read_text(path).split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         yield _unreadable(path, exc)
         return
@@ -98,7 +105,7 @@ def read_json_lines(path: Path) -> Iterator[ArticleSource]:
             yield ArticleSource(where, error=f"not JSON: {exc.msg} {position}")
             continue
         try:
-            article = ArticleCreate.model_validate(data)
+            article = AnnotatedArticle.model_validate(data)
         except ValidationError as exc:
             yield ArticleSource(where, error=_problems(exc))
             continue
@@ -106,13 +113,15 @@ def read_json_lines(path: Path) -> Iterator[ArticleSource]:
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given, and a directory's article files in name order."""
+    """Files as given, and a directory's article files in name order (not a brat folder's)."""
     for path in paths:
         if path.is_dir():
             yield from sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | JSON_LINES_SUFFIXES
+                if p.is_file()
+                and p.suffix.lower() in TEXT_SUFFIXES | JSON_LINES_SUFFIXES
+                and not (p.parent / BRAT_CONFIG).is_file()
             )
         else:
             yield path

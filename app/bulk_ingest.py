@@ -4,6 +4,8 @@ Each article is committed on its own, so an interrupted run keeps what it
 stored and a re-run picks up where it stopped. Bodies are annotated in batches
 through ``nlp.pipe`` on the same pool of annotator processes the service uses,
 one batch per worker at a time, while this process stores finished batches.
+A JSON line that carries its annotations (an export) is stored as it is, first,
+and never reaches the pipeline.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from app.core.db import Database
 from app.domain.articles import ArticleFields
 from app.domain.errors import BusyError, DomainError
 from app.domain.records import Annotations
+from app.exchange.jsonl import AnnotatedArticle
+from app.services.article_import import store_annotated_article
 from app.services.articles import find_article_id, store_new_article
 from app.services.history import INGEST
 
@@ -41,11 +45,17 @@ def _batches(
         yield batch
 
 
-def _pending(
-    database: Database, paths: Iterable[Path], report: IngestReport
-) -> list[tuple[str, ArticleFields]]:
+@dataclass
+class _Pending:
+    """Readable articles not stored yet: to annotate, or stored with their own annotations."""
+
+    to_annotate: list[tuple[str, ArticleFields]] = field(default_factory=list)
+    annotated: list[tuple[str, AnnotatedArticle]] = field(default_factory=list)
+
+
+def _pending(database: Database, paths: Iterable[Path], report: IngestReport) -> _Pending:
     """The readable articles of ``paths`` not stored yet; the rest go to the report."""
-    pending: list[tuple[str, ArticleFields]] = []
+    pending = _Pending()
     seen: set[tuple[str, str]] = set()
     with database.session() as session:
         for source in read_articles(paths):
@@ -62,8 +72,26 @@ def _pending(
                 report.skipped += 1
                 continue
             seen.add(identity)
-            pending.append((source.where, fields))
+            article = source.article
+            if isinstance(article, AnnotatedArticle) and article.annotations is not None:
+                pending.annotated.append((source.where, article))
+            else:
+                pending.to_annotate.append((source.where, fields))
     return pending
+
+
+def _store_annotated(
+    database: Database, annotated: list[tuple[str, AnnotatedArticle]], report: IngestReport
+) -> None:
+    """Store articles that carry their annotations, as they are (no pipeline)."""
+    for where, article in annotated:
+        try:
+            _, created = store_annotated_article(database=database, article=article, actor=INGEST)
+        except (ValueError, DomainError) as exc:
+            report.failures.append((where, str(exc)))
+        else:
+            report.stored += created
+            report.skipped += not created
 
 
 def ingest_paths(
@@ -81,7 +109,9 @@ def ingest_paths(
     started for this call.
     """
     report = IngestReport()
-    pending = _pending(database, paths, report)
+    found = _pending(database, paths, report)
+    _store_annotated(database, found.annotated, report)
+    pending = found.to_annotate
     if not pending:
         return report  # nothing to annotate: no annotator processes to start
     batches = list(_batches(pending, max(1, batch_size)))

@@ -111,6 +111,25 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if report.failures else 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.services.article_export import BRAT_FOLDER, JSONL_FILE, export_folder
+
+    database = default_database()
+    if not migrate.is_up_to_date(database.engine):
+        print(
+            "export: the database is not at the newest schema; run `annotated-articles migrate`",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        count = export_folder(database=database, folder=args.path)
+    except OSError as exc:
+        print(f"export: {args.path}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"exported {_articles(count)} to {args.path}: {JSONL_FILE} and {BRAT_FOLDER}/")
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from app.core.config import settings
     from app.evaluation.report import evaluate, format_table
@@ -195,7 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         type=Path,
         metavar="PATH",
-        help="a text file (title, blank line, body), a .jsonl file, or a directory of them",
+        help="a text file (title, blank line, body), a .jsonl file (a line with `annotations`, "
+        "as export writes it, is stored as given), or a directory of them",
     )
     ingest.add_argument("--batch-size", type=int, default=32, help="texts per nlp.pipe batch")
     ingest.add_argument(
@@ -203,6 +223,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest.set_defaults(handler=cmd_ingest)
+
+    export = commands.add_parser(
+        "export",
+        help="write every article with its annotations to PATH: articles.jsonl (which "
+        "ingest reads back) and brat/ (standoff files for brat and INCEpTION)",
+    )
+    export.add_argument("path", type=Path, metavar="PATH", help="a new or empty folder")
+    export.set_defaults(handler=cmd_export)
 
     evaluate = commands.add_parser(
         "evaluate", help="score the annotation pipeline against gold data and print the figures"

@@ -27,6 +27,7 @@ from app.api.middleware import BodySizeLimitMiddleware, HeadAsGetMiddleware, Pro
 from app.api.openapi import operation_id, problem_openapi
 from app.api.read_cache import CachedReadsMiddleware, ReadCache
 from app.api.routes import articles, entities, governments, health, history, mentions, quotes
+from app.api.routes.exchange import router as exchange_router
 from app.core.config import settings
 from app.core.db import Database, default_database
 from app.core.rate_limit import RateLimiter
@@ -80,6 +81,7 @@ def create_app(
     application.include_router(health.router)
     for resource in (articles, entities, mentions, quotes, governments, history):
         application.include_router(resource.router, prefix=API_PREFIX)
+    application.include_router(exchange_router, prefix=API_PREFIX)
     application.add_middleware(CachedReadsMiddleware, state=application.state, prefix=API_PREFIX)
     application.add_middleware(BodySizeLimitMiddleware, max_bytes=MAX_REQUEST_BYTES)
     application.add_middleware(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import ColumnElement, distinct, exists, func, select
@@ -130,7 +131,26 @@ def find_article_id(*, session: Session, fields: ArticleFields) -> int | None:
 def store_new_article(
     *, database: Database, fields: ArticleFields, annotations: Annotations, actor: str
 ) -> tuple[int, bool]:
-    """Store an article with its annotations in one transaction; (id, whether it is new).
+    """Store an article with its annotations in one transaction; (id, whether it is new)."""
+    return store_once(
+        database=database,
+        fields=fields,
+        store=lambda session: store_article(session, fields, annotations),
+        actor=actor,
+        action="create",
+    )
+
+
+def store_once(
+    *,
+    database: Database,
+    fields: ArticleFields,
+    store: Callable[[Session], Article],
+    actor: str,
+    action: str,
+) -> tuple[int, bool]:
+    """Store an article with ``store`` in one transaction, recorded as ``action``, unless
+    the same title and body are stored already; (id, whether it is new).
 
     The same title and body again give the stored article, also when two
     identical requests race: the loser's insert fails on the unique content
@@ -143,10 +163,10 @@ def store_new_article(
             return existing_id, False  # a read: nothing written, the data version stays
         try:
             with database.write() as session:
-                article = store_article(session, fields, annotations)
+                article = store(session)
                 assert article.id is not None
                 article_id = article.id
-                _record(session, actor, "create", article_id, after=True)
+                _record(session, actor, action, article_id, after=True)
             return article_id, True
         except IntegrityError:
             if attempt == _STORE_ATTEMPTS - 1:

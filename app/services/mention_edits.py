@@ -29,42 +29,53 @@ def create_mention(
     *, database: Database, article_id: int, mention_in: MentionCreate, actor: str
 ) -> ArticleMention:
     """Add a curated mention of an existing entity (``entity_id``) or of a new one."""
-    if (mention_in.entity_id is None) == (mention_in.entity is None):
-        raise invalid(("body", "entity_id"), "give either entity_id or entity, not both")
     with database.write() as session:
-        body = article_body(session, article_id)
-        span = checked_span(
-            body, SpanIn(**mention_in.model_dump(include={"start", "end", "text"})), ("body",)
-        )
-        _refuse_clash(session, article_id, span.start, span.end, None)
-        if mention_in.entity_id is not None:
-            entity = require_entity(session, mention_in.entity_id, ("body", "entity_id"))
-        else:
-            assert mention_in.entity is not None
-            entity = _created(session, mention_in.entity, actor)
-        assert entity.id is not None
-        mention = Mention(
-            article_id=article_id,
-            entity_id=entity.id,
-            start=span.start,
-            end=span.end,
-            text=span.text,
-            source="curated",
-        )
-        session.add(mention)
-        session.flush()
-        assert mention.id is not None
-        created = get_mention(session=session, mention_id=mention.id)
+        created = add_mention(session, article_id=article_id, mention_in=mention_in, actor=actor)
         history.record(
             session,
             actor=actor,
             action="create",
             resource="mention",
-            resource_id=mention.id,
+            resource_id=created.id,
             article_id=article_id,
             after=created,
         )
     return created
+
+
+def add_mention(
+    session: Session, *, article_id: int, mention_in: MentionCreate, actor: str
+) -> ArticleMention:
+    """Check ``mention_in`` against the body and add it, curated, in the caller's transaction.
+
+    What ``create_mention`` and an import share; the caller records the change. A
+    new entity it names is created (and recorded as created by ``actor``).
+    """
+    if (mention_in.entity_id is None) == (mention_in.entity is None):
+        raise invalid(("body", "entity_id"), "give either entity_id or entity, not both")
+    body = article_body(session, article_id)
+    span = checked_span(
+        body, SpanIn(**mention_in.model_dump(include={"start", "end", "text"})), ("body",)
+    )
+    _refuse_clash(session, article_id, span.start, span.end, None)
+    if mention_in.entity_id is not None:
+        entity = require_entity(session, mention_in.entity_id, ("body", "entity_id"))
+    else:
+        assert mention_in.entity is not None
+        entity = _created(session, mention_in.entity, actor)
+    assert entity.id is not None
+    mention = Mention(
+        article_id=article_id,
+        entity_id=entity.id,
+        start=span.start,
+        end=span.end,
+        text=span.text,
+        source="curated",
+    )
+    session.add(mention)
+    session.flush()
+    assert mention.id is not None
+    return get_mention(session=session, mention_id=mention.id)
 
 
 def update_mention(

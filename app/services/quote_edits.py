@@ -33,25 +33,31 @@ def create_quote(
 ) -> QuotePublic:
     """Add a curated quote to an article."""
     with database.write() as session:
-        body = article_body(session, article_id)
-        quote = Quote(
-            article_id=article_id, start=0, end=0, text="", kind="direct", source="curated"
-        )
-        _apply(session, body, quote, quote_in.model_dump())
-        session.add(quote)
-        session.flush()
-        assert quote.id is not None
-        created = get_quote(session=session, quote_id=quote.id)
+        created = add_quote(session, article_id=article_id, quote_in=quote_in)
         history.record(
             session,
             actor=actor,
             action="create",
             resource="quote",
-            resource_id=quote.id,
+            resource_id=created.id,
             article_id=article_id,
             after=created,
         )
     return created
+
+
+def add_quote(session: Session, *, article_id: int, quote_in: QuoteCreate) -> QuotePublic:
+    """Check ``quote_in`` against the body and add it, curated, in the caller's transaction.
+
+    What ``create_quote`` and an import share; the caller records the change.
+    """
+    body = article_body(session, article_id)
+    quote = Quote(article_id=article_id, start=0, end=0, text="", kind="direct", source="curated")
+    _apply(session, body, quote, quote_in.model_dump())
+    session.add(quote)
+    session.flush()
+    assert quote.id is not None
+    return get_quote(session=session, quote_id=quote.id)
 
 
 def update_quote(

@@ -10,6 +10,7 @@ large article costs a few statements, not one per row.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import insert, or_, true
@@ -114,14 +115,14 @@ def store_annotations(session: Session, article_id: int, annotations: Annotation
         quoted.add((quote.span.start, quote.span.end))
         quotes.append(_quote_row(article_id, quote, entity_ids, source))
     session.flush()
-    _insert_many(session, Mention, mentions)
-    _insert_many(session, Quote, quotes)
+    insert_many(session, Mention, mentions)
+    insert_many(session, Quote, quotes)
     for government in annotations.governments:
         store_government(session, article_id, government, entity_ids, source)
     session.flush()
 
 
-def _insert_many(session: Session, table: type[Any], rows: list[dict[str, Any]]) -> None:
+def insert_many(session: Session, table: type[Any], rows: list[dict[str, Any]]) -> None:
     """One multi-row INSERT per batch (SQLite binds at most 32,766 values a statement)."""
     batch = 2000
     for start in range(0, len(rows), batch):
@@ -213,6 +214,29 @@ def resolve_entity(session: Session, record: EntityRecord) -> int:
         session.flush()
     assert existing.id is not None
     _add_aliases(session, existing, forms)
+    return existing.id
+
+
+def named_entity(session: Session, name: str, entity_type: str, aliases: Sequence[str] = ()) -> int:
+    """The id of the entity of exactly this type and name, created if absent; ``aliases`` added.
+
+    How annotations stored "as given" (an export read back) find their entities: no
+    spelling is folded, so an entity comes back exactly as it was exported.
+    """
+    existing = session.exec(
+        select(Entity).where(col(Entity.type) == entity_type, col(Entity.name) == name)
+    ).first()
+    if existing is None:
+        existing = Entity(
+            name=name,
+            type=entity_type,
+            name_key=name_key(name, entity_type),
+            surname_key=surname_key(name, entity_type),
+        )
+        session.add(existing)
+        session.flush()
+    assert existing.id is not None
+    _add_aliases(session, existing, list(aliases))
     return existing.id
 
 
@@ -321,7 +345,7 @@ def store_government(
         if backer_id is not None and backer_id not in backers:
             backers.add(backer_id)
             session.add(GovernmentBacker(government_id=government.id, entity_id=backer_id))
-    _insert_many(
+    insert_many(
         session,
         GovernmentEvidence,
         [

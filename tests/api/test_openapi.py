@@ -11,6 +11,14 @@ from fastapi.testclient import TestClient
 
 from app.domain.vocabulary import NAMED_ENTITY_TYPES, QUOTE_KINDS, SOURCES
 
+#: GETs that answer another format than JSON (the exchange formats), and what they declare.
+OTHER_MEDIA_TYPES = {
+    "/api/v1/articles/{article_id}/annotations": {
+        'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
+    },
+    "/api/v1/articles/{article_id}/export": {"application/x-ndjson", "application/zip"},
+}
+
 
 def test_every_get_has_a_declared_json_schema(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
@@ -20,8 +28,12 @@ def test_every_get_has_a_declared_json_schema(client: TestClient) -> None:
             ok = responses.get("200") or responses.get("201") or responses.get("204")
             assert ok is not None, (method, path)
             if method == "get":
-                schema = ok["content"]["application/json"]["schema"]
-                assert "$ref" in schema, (path, schema)
+                media_types = OTHER_MEDIA_TYPES.get(path, {"application/json"})
+                assert set(ok["content"]) == media_types, path
+                for media_type in media_types:
+                    schema = ok["content"][media_type]["schema"]
+                    is_json = media_type.startswith(("application/json", "application/ld+json"))
+                    assert "$ref" in schema or not is_json, (path, schema)
 
 
 def test_schemas_document_contract_fields(client: TestClient) -> None:
@@ -85,6 +97,9 @@ OPERATION_IDS = {
     "updateGovernment",
     "listHistory",
     "readReadiness",
+    "readArticleAnnotations",
+    "importArticleAnnotations",
+    "exportArticle",
 }
 
 
@@ -110,8 +125,9 @@ def test_writes_declare_bearer_security_and_reads_none(client: TestClient) -> No
         ("delete", "/api/v1/articles/{article_id}"),
         ("patch", "/api/v1/quotes/{quote_id}"),
         ("post", "/api/v1/entities/{entity_id}/merge"),
+        ("post", "/api/v1/articles/{article_id}/annotations"),
     } <= writes
-    assert len(writes) == 14
+    assert len(writes) == 15
 
 
 @pytest.mark.parametrize(
@@ -180,6 +196,7 @@ def test_no_enum_is_copied_inline(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert sorted(_enum_locations(spec)) == [
         "/components/schemas/EntityType",
+        "/components/schemas/ExportFormat",
         "/components/schemas/QuoteKind",
         "/components/schemas/Source",
     ]

@@ -35,7 +35,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-OPERATIONS = 33
+OPERATIONS = 36
 #: One of the keys tests/conftest.py puts in API_KEYS, which the server inherits.
 API_KEY = "test-key"
 

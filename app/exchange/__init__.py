@@ -1,0 +1,2 @@
+"""Exchange formats: W3C Web Annotation, JSON Lines and brat standoff, as pure functions
+over the public models (no HTTP, no database)."""
