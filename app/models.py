@@ -91,6 +91,10 @@ class Entity(SQLModel, table=True):
     type: str = Field(max_length=20, index=True)
     name_key: str = Field(max_length=500, index=True)
     surname_key: str | None = Field(default=None, max_length=200, index=True)
+    #: How many mentions, and in how many articles: kept by triggers on ``mention`` in the
+    #: transaction of every write, so lists never count a popular entity's mentions.
+    mention_count: int = Field(default=0, sa_type=BigInteger)
+    article_count: int = Field(default=0, sa_type=BigInteger)
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
 
 
@@ -112,6 +116,8 @@ class Mention(SQLModel, table=True):
 
     __table_args__ = (
         UniqueConstraint("article_id", "start", "end"),
+        # An entity's articles, in order, straight from the index (no scan of its mentions).
+        Index("ix_mention_entity_id_article_id", "entity_id", "article_id"),
         CheckConstraint(SPAN_CHECK, name="span"),
         CheckConstraint(SOURCE_CHECK, name="source"),
         CheckConstraint(CONFIDENCE_CHECK, name="confidence"),
@@ -122,7 +128,7 @@ class Mention(SQLModel, table=True):
     article_id: int = Field(
         sa_type=BIG_ID, foreign_key="article.id", ondelete="CASCADE", index=True
     )
-    entity_id: int = Field(sa_type=BIG_ID, foreign_key="entity.id", ondelete="CASCADE", index=True)
+    entity_id: int = Field(sa_type=BIG_ID, foreign_key="entity.id", ondelete="CASCADE")
     start: int
     end: int
     text: str = Field(sa_type=Text)
@@ -194,6 +200,8 @@ class Government(SQLModel, table=True):
     region: str | None = Field(default=None, max_length=200)
     source: str = Field(max_length=10)
     confidence: float | None = None
+    #: Evidence spans from every article, kept by triggers (as ``Entity.mention_count``).
+    evidence_count: int = Field(default=0, sa_type=BigInteger)
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
 
 
@@ -216,15 +224,15 @@ class GovernmentEvidence(SQLModel, table=True):
     __tablename__ = "government_evidence"
     __table_args__ = (
         UniqueConstraint("government_id", "article_id", "start", "end"),
+        # A government's evidence in the order it was recorded, a range of the index.
+        Index("ix_government_evidence_government_id_id", "government_id", "id"),
         CheckConstraint(SPAN_CHECK, name="span"),
         CheckConstraint(SOURCE_CHECK, name="source"),
         AUTOINCREMENT,
     )
 
     id: int | None = Field(default=None, primary_key=True, sa_type=BIG_ID)
-    government_id: int = Field(
-        sa_type=BIG_ID, foreign_key="government.id", ondelete="CASCADE", index=True
-    )
+    government_id: int = Field(sa_type=BIG_ID, foreign_key="government.id", ondelete="CASCADE")
     article_id: int = Field(
         sa_type=BIG_ID, foreign_key="article.id", ondelete="CASCADE", index=True
     )

@@ -72,12 +72,12 @@ def _page_params(*widths: int) -> Callable[..., Awaitable[PageParams]]:
     return page_params
 
 
-#: Lists ordered by id; ranked searches by (rank, id); by (position, id); by
-#: (article, position, id).
+#: Lists ordered by id; ranked searches by (rank, id); by (position, id); W3C
+#: annotation pages by (position, kind, id).
 PageDep = Annotated[PageParams, Depends(_page_params(1))]
 SearchPageDep = Annotated[PageParams, Depends(_page_params(1, 2))]
+AnnotationPageDep = Annotated[PageParams, Depends(_page_params(3))]
 TextOrderPageDep = Annotated[PageParams, Depends(_page_params(2))]
-EvidencePageDep = Annotated[PageParams, Depends(_page_params(3))]
 
 #: Words to search for: no control characters (a NUL would end the string in C code).
 SearchWords = Annotated[

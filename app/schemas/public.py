@@ -181,7 +181,7 @@ class GovernmentPublic(BaseModel):
     backed_by: list[EntityRef]
     region: str | None
     evidence: list[EvidencePublic] = Field(
-        description="The first 100 evidence spans, by article and position; "
+        description="The first 100 evidence spans, in the order they were recorded; "
         "`GET /api/v1/governments/{id}/evidence` pages them all."
     )
     evidence_count: int = Field(ge=0, description="Evidence spans from every article.")

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from app.core.db import Database
-from app.core.pagination import AnySelect, Paged, PageParams, map_page, paginate
+from app.core.pagination import AnySelect, Paged, PageParams, decode_cursor, map_page, paginate
 from app.domain.articles import ArticleFields
 from app.domain.errors import NotFoundError
 from app.domain.records import Annotations
@@ -89,11 +89,15 @@ def list_articles(
         matches, rank = search.article_match(session, terms)
         statement = statement.add_columns(rank.label("rank")).where(matches)
         order_by = [rank, col(Article.id)]
-    if entity_id is not None:
-        statement = statement.where(
+    if entity_id is not None and terms:
+        statement = statement.where(  # the search's matches, each checked
             exists().where(
                 col(Mention.article_id) == col(Article.id), col(Mention.entity_id) == entity_id
             )
+        )
+    elif entity_id is not None:
+        statement = statement.where(
+            col(Article.id).in_(_page_of_articles(session, entity_id, page))
         )
     paged = paginate(
         session,
@@ -103,6 +107,21 @@ def list_articles(
         page=page,
     )
     return map_page(paged, lambda rows: [ArticleSummary(**_summary_fields(row)) for row in rows])
+
+
+def _page_of_articles(session: Session, entity_id: int, page: PageParams) -> list[int]:
+    """The ids of the next page of articles that mention an entity, read off one range of
+    the (entity_id, article_id) index: no article is looked at that is not on the page."""
+    after = decode_cursor(page.cursor, 1)[0] if page.cursor else 0
+    return list(
+        session.execute(
+            select(col(Mention.article_id))
+            .distinct()
+            .where(col(Mention.entity_id) == entity_id, col(Mention.article_id) > after)
+            .order_by(col(Mention.article_id))
+            .limit(page.limit + 1)
+        ).scalars()
+    )
 
 
 def get_article(*, session: Session, article_id: int) -> ArticlePublic:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import distinct, func
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.core.pagination import (
@@ -183,19 +183,7 @@ def list_entities(
 ) -> Paged[EntitySummary]:
     """All entities by id; searched (``q``: words a name or an alias starts with), those
     found by name first."""
-    article_count = (
-        select(func.count(distinct(col(Mention.article_id))))
-        .where(col(Mention.entity_id) == col(Entity.id))
-        .scalar_subquery()
-        .label("article_count")
-    )
-    mention_count = (
-        select(func.count(col(Mention.id)))
-        .where(col(Mention.entity_id) == col(Entity.id))
-        .scalar_subquery()
-        .label("mention_count")
-    )
-    statement: AnySelect = select(Entity, article_count, mention_count)
+    statement: AnySelect = select(Entity)
     if type is not None:
         statement = statement.where(col(Entity.type) == type)
     order_by: list[Any] = [col(Entity.id)]
@@ -220,8 +208,8 @@ def list_entities(
                 name=row.Entity.name,
                 type=row.Entity.type,
                 aliases=aliases[row.Entity.id],
-                article_count=row.article_count,
-                mention_count=row.mention_count,
+                article_count=row.Entity.article_count,
+                mention_count=row.Entity.mention_count,
             )
             for row in rows
         ]
@@ -230,11 +218,18 @@ def list_entities(
 
 
 def _articles_mentioning(entity_id: int) -> Any:
+    """Each article mentioning the entity, with how often: one range of the
+    (entity_id, article_id) index, grouped as it is read, so a page reads only the
+    mentions of its own articles (``paginate`` orders and cuts by ``article_id``)."""
+    title = select(col(Article.title)).where(col(Article.id) == col(Mention.article_id))
     return (
-        select(col(Article.id), col(Article.title), func.count(col(Mention.id)).label("mentions"))
-        .join(Mention, col(Mention.article_id) == col(Article.id))
+        select(
+            col(Mention.article_id).label("id"),
+            title.scalar_subquery().label("title"),
+            func.count().label("mentions"),
+        )
         .where(col(Mention.entity_id) == entity_id)
-        .group_by(col(Article.id), col(Article.title))
+        .group_by(col(Mention.article_id))
     )
 
 
@@ -262,22 +257,17 @@ def get_entity(*, session: Session, entity_id: int) -> EntityPublic:
     first = paginate(
         session,
         _articles_mentioning(entity_id),
-        order_by=[col(Article.id)],
+        order_by=[col(Mention.article_id)],
         key=lambda row: (row.id,),
         page=PageParams(limit=ARTICLES_SHOWN, cursor=None),
     )
-    article_count = session.execute(
-        select(func.count(distinct(col(Mention.article_id)))).where(
-            col(Mention.entity_id) == entity_id
-        )
-    ).scalar_one()
     return EntityPublic(
         id=entity_id,
         name=entity.name,
         type=entity.type,
         aliases=aliases_of(session, [entity_id])[entity_id],
         articles=_article_mentions(first.items),
-        article_count=article_count,
+        article_count=entity.article_count,
         articles_next_cursor=encode_cursor(first.keys[-1]) if first.has_more else None,
     )
 
@@ -290,7 +280,7 @@ def list_entity_articles(
     paged = paginate(
         session,
         _articles_mentioning(entity_id),
-        order_by=[col(Article.id)],
+        order_by=[col(Mention.article_id)],
         key=lambda row: (row.id,),
         page=page,
     )

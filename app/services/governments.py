@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from app.core.pagination import (
@@ -17,7 +18,6 @@ from app.core.pagination import (
     Paged,
     PageParams,
     encode_cursor,
-    first_of_each,
     map_page,
     paginate,
 )
@@ -30,16 +30,6 @@ from app.services.entities import entity_refs
 
 #: Evidence spans shown per government; the rest are paged.
 EVIDENCE_SHOWN = 100
-_EVIDENCE_ORDER = (
-    col(GovernmentEvidence.article_id),
-    col(GovernmentEvidence.start),
-    col(GovernmentEvidence.id),
-)
-
-
-def _next(shown: list[EvidencePublic]) -> str:
-    last = shown[-1]
-    return encode_cursor((last.article_id, last.start, last.id))
 
 
 def _evidence_public(row: Any) -> EvidencePublic:
@@ -48,26 +38,38 @@ def _evidence_public(row: Any) -> EvidencePublic:
     )
 
 
-def _first_evidence(
-    session: Session, ids: list[int]
-) -> tuple[dict[int, list[EvidencePublic]], dict[int, int]]:
-    """Each government's first ``EVIDENCE_SHOWN`` spans and its total (one query)."""
+def _first_evidence(session: Session, ids: list[int]) -> dict[int, list[EvidencePublic]]:
+    """Each government's first ``EVIDENCE_SHOWN`` spans, in recorded order (two queries).
+
+    A government gathers evidence from every article, so the spans are not numbered
+    (that would read them all): each government's cut-off id is found on the
+    (government_id, id) index, and the spans up to it are read as index ranges.
+    """
     evidence: dict[int, list[EvidencePublic]] = defaultdict(list)
-    totals: dict[int, int] = defaultdict(int)
     if not ids:
-        return evidence, totals
-    rows = first_of_each(
-        session,
-        GovernmentEvidence,
-        where=[col(GovernmentEvidence.government_id).in_(ids)],
-        group=col(GovernmentEvidence.government_id),
-        order_by=_EVIDENCE_ORDER,
-        limit=EVIDENCE_SHOWN,
+        return evidence
+    by = col(GovernmentEvidence.government_id)
+    cut_off = (
+        select(col(GovernmentEvidence.id))
+        .where(by == col(Government.id))
+        .order_by(col(GovernmentEvidence.id))
+        .offset(EVIDENCE_SHOWN - 1)
+        .limit(1)
+        .scalar_subquery()
+        .label("cut")
     )
-    for row in rows:
-        evidence[row.government_id].append(_evidence_public(row))
-        totals[row.government_id] = row.total
-    return evidence, totals
+    rows = session.execute(select(col(Government.id), cut_off).where(col(Government.id).in_(ids)))
+    cuts: dict[int, int | None] = {row.id: row.cut for row in rows}
+    ranges = [
+        (by == gid) if cut is None else ((by == gid) & (col(GovernmentEvidence.id) <= cut))
+        for gid, cut in cuts.items()
+    ]
+    spans = session.exec(
+        select(GovernmentEvidence).where(or_(*ranges)).order_by(by, col(GovernmentEvidence.id))
+    )
+    for span in spans:
+        evidence[span.government_id].append(_evidence_public(span))
+    return evidence
 
 
 def _to_public(session: Session, governments: list[Government]) -> list[GovernmentPublic]:
@@ -80,7 +82,7 @@ def _to_public(session: Session, governments: list[Government]) -> list[Governme
         .order_by(col(GovernmentBacker.entity_id))
     ):
         backers[backer.government_id].append(backer.entity_id)
-    evidence, totals = _first_evidence(session, ids)
+    evidence = _first_evidence(session, ids)
     refs = entity_refs(
         session,
         [
@@ -107,8 +109,10 @@ def _to_public(session: Session, governments: list[Government]) -> list[Governme
             backed_by=[refs[b] for b in backers[g.id] if b in refs],
             region=g.region,
             evidence=evidence[g.id],
-            evidence_count=totals[g.id],
-            evidence_next_cursor=_next(evidence[g.id]) if totals[g.id] > EVIDENCE_SHOWN else None,
+            evidence_count=g.evidence_count,
+            evidence_next_cursor=encode_cursor((evidence[g.id][-1].id,))
+            if g.evidence_count > len(evidence[g.id]) and evidence[g.id]
+            else None,
             source=g.source,
             confidence=g.confidence,
         )
@@ -160,7 +164,8 @@ def get_government(*, session: Session, government_id: int) -> GovernmentPublic:
 def list_government_evidence(
     *, session: Session, government_id: int, page: PageParams, article_id: int | None = None
 ) -> Paged[EvidencePublic]:
-    """Every span of every article (or of one) that states facts about a government."""
+    """Every span of every article (or of one) that states facts about a government, in the
+    order they were recorded."""
     if session.get(Government, government_id) is None:
         raise NotFoundError("Government", government_id)
     statement = select(GovernmentEvidence).where(
@@ -171,12 +176,8 @@ def list_government_evidence(
     paged = paginate(
         session,
         statement,
-        order_by=list(_EVIDENCE_ORDER),
-        key=lambda row: (
-            row.GovernmentEvidence.article_id,
-            row.GovernmentEvidence.start,
-            row.GovernmentEvidence.id,
-        ),
+        order_by=[col(GovernmentEvidence.id)],
+        key=lambda row: (row.GovernmentEvidence.id,),
         page=page,
     )
     return map_page(paged, lambda rows: [_evidence_public(row.GovernmentEvidence) for row in rows])

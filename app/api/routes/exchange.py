@@ -14,8 +14,8 @@ from typing_extensions import TypeAliasType
 
 from app.api.deps import (
     MAX_ID,
+    AnnotationPageDep,
     DatabaseDep,
-    EvidencePageDep,
     WriterDep,
     get_database,
     require_json_body,
@@ -30,7 +30,6 @@ router = APIRouter(prefix="/articles", tags=["exchange"])
 
 ArticleId = Annotated[int, Path(ge=1, le=MAX_ID, description="Article id.", examples=[1])]
 #: The annotation list is keyed (start, kind, id): three numbers a cursor.
-AnnotationPageDep = EvidencePageDep
 
 #: What ``GET /articles/{id}/export`` writes: one JSON line, or a brat zip.
 ExportFormat = TypeAliasType("ExportFormat", Literal["jsonl", "brat"])

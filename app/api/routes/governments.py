@@ -10,7 +10,6 @@ from starlette.concurrency import run_in_threadpool
 from app.api.deps import (
     MAX_ID,
     DatabaseDep,
-    EvidencePageDep,
     IfMatch,
     PageDep,
     WriterDep,
@@ -58,7 +57,7 @@ async def read_government(request: Request, government_id: GovernmentId) -> Resp
 @router.get("/{government_id}/evidence", response_model=Page[EvidencePublic])
 async def list_government_evidence(
     request: Request,
-    page: EvidencePageDep,
+    page: PageDep,
     government_id: GovernmentId,
     article_id: Annotated[
         int | None, Query(ge=1, le=MAX_ID, description="Only this article's evidence.")

@@ -1,0 +1,176 @@
+"""At any size: entity totals kept as columns, and indexes that answer lists by range.
+
+- ``entity.mention_count`` / ``entity.article_count`` and
+  ``government.evidence_count``: kept by triggers on ``mention`` and
+  ``government_evidence`` (inserts, deletes, cascades, moves), in the very
+  transaction of the write, so no list ever counts a popular entity's mentions.
+- ``mention (entity_id, article_id)`` replaces ``mention (entity_id)``: an
+  entity's articles in order, one range of the index.
+- ``government_evidence (government_id, id)`` replaces ``(government_id)``: a
+  government's evidence in recorded order, one range of the index.
+
+Revision ID: c5e81f27ad44
+Revises: 9d4a6f0b2c13
+Create Date: 2026-12-01 20:00:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "c5e81f27ad44"
+down_revision: str | None = "9d4a6f0b2c13"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+COUNT_GOVERNMENTS = """
+UPDATE government SET evidence_count = (
+    SELECT count(*) FROM government_evidence WHERE government_evidence.government_id = government.id
+)
+"""
+
+#: The changes one mention row makes to its entity's totals: +1 or -1 mention, and
+#: +1 or -1 article when it is the entity's first or last mention in that article.
+ADD = """
+UPDATE entity SET
+    mention_count = mention_count + 1,
+    article_count = article_count + CASE WHEN EXISTS (
+        SELECT 1 FROM mention m WHERE m.entity_id = {row}.entity_id
+        AND m.article_id = {row}.article_id AND m.id <> {row}.id
+    ) THEN 0 ELSE 1 END
+WHERE id = {row}.entity_id
+"""
+REMOVE = """
+UPDATE entity SET
+    mention_count = mention_count - 1,
+    article_count = article_count - CASE WHEN EXISTS (
+        SELECT 1 FROM mention m WHERE m.entity_id = {row}.entity_id
+        AND m.article_id = {row}.article_id AND m.id <> {row}.id
+    ) THEN 0 ELSE 1 END
+WHERE id = {row}.entity_id
+"""
+EVIDENCE = (
+    "UPDATE government SET evidence_count = evidence_count {sign} 1 WHERE id = {row}.government_id"
+)
+
+
+def _sqlite_triggers() -> None:
+    op.execute(
+        f"CREATE TRIGGER mention_counted AFTER INSERT ON mention BEGIN {ADD.format(row='new')}; END"
+    )
+    op.execute(
+        f"CREATE TRIGGER mention_uncounted AFTER DELETE ON mention BEGIN {REMOVE.format(row='old')}; END"
+    )
+    op.execute(
+        "CREATE TRIGGER mention_recounted AFTER UPDATE OF entity_id, article_id ON mention BEGIN "
+        f"{REMOVE.format(row='old')}; {ADD.format(row='new')}; END"
+    )
+    op.execute(
+        "CREATE TRIGGER evidence_counted AFTER INSERT ON government_evidence BEGIN "
+        f"{EVIDENCE.format(sign='+', row='new')}; END"
+    )
+    op.execute(
+        "CREATE TRIGGER evidence_uncounted AFTER DELETE ON government_evidence BEGIN "
+        f"{EVIDENCE.format(sign='-', row='old')}; END"
+    )
+    op.execute(
+        "CREATE TRIGGER evidence_recounted AFTER UPDATE OF government_id ON government_evidence "
+        f"BEGIN {EVIDENCE.format(sign='-', row='old')}; {EVIDENCE.format(sign='+', row='new')}; END"
+    )
+
+
+def _postgres_triggers() -> None:
+    op.execute(
+        f"""
+CREATE FUNCTION mention_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('DELETE', 'UPDATE') THEN {REMOVE.format(row="OLD")}; END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN {ADD.format(row="NEW")}; END IF;
+    RETURN NULL;
+END $$"""
+    )
+    op.execute(
+        "CREATE TRIGGER mention_counts AFTER INSERT OR DELETE OR UPDATE OF entity_id, article_id "
+        "ON mention FOR EACH ROW EXECUTE FUNCTION mention_counts()"
+    )
+    op.execute(
+        f"""
+CREATE FUNCTION evidence_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('DELETE', 'UPDATE') THEN {EVIDENCE.format(sign="-", row="OLD")}; END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN {EVIDENCE.format(sign="+", row="NEW")}; END IF;
+    RETURN NULL;
+END $$"""
+    )
+    op.execute(
+        "CREATE TRIGGER evidence_counts AFTER INSERT OR DELETE OR UPDATE OF government_id "
+        "ON government_evidence FOR EACH ROW EXECUTE FUNCTION evidence_counts()"
+    )
+
+
+def _drop_triggers() -> None:
+    if op.get_context().dialect.name == "sqlite":
+        for name in (
+            "mention_counted",
+            "mention_uncounted",
+            "mention_recounted",
+            "evidence_counted",
+            "evidence_uncounted",
+            "evidence_recounted",
+        ):
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS mention_counts ON mention")
+        op.execute("DROP TRIGGER IF EXISTS evidence_counts ON government_evidence")
+        op.execute("DROP FUNCTION IF EXISTS mention_counts()")
+        op.execute("DROP FUNCTION IF EXISTS evidence_counts()")
+
+
+COUNT_ENTITIES = """
+UPDATE entity SET
+    mention_count = (SELECT count(*) FROM mention WHERE mention.entity_id = entity.id),
+    article_count = (
+        SELECT count(DISTINCT article_id) FROM mention WHERE mention.entity_id = entity.id
+    )
+"""
+
+
+def upgrade() -> None:
+    op.add_column(
+        "entity", sa.Column("mention_count", sa.BigInteger(), nullable=False, server_default="0")
+    )
+    op.add_column(
+        "entity", sa.Column("article_count", sa.BigInteger(), nullable=False, server_default="0")
+    )
+    op.add_column(
+        "government",
+        sa.Column("evidence_count", sa.BigInteger(), nullable=False, server_default="0"),
+    )
+    op.execute(COUNT_ENTITIES)
+    op.execute(COUNT_GOVERNMENTS)
+    if op.get_context().dialect.name == "sqlite":
+        _sqlite_triggers()
+    else:
+        _postgres_triggers()
+    op.create_index("ix_mention_entity_id_article_id", "mention", ["entity_id", "article_id"])
+    op.drop_index("ix_mention_entity_id", table_name="mention")
+    op.create_index(
+        "ix_government_evidence_government_id_id", "government_evidence", ["government_id", "id"]
+    )
+    op.drop_index("ix_government_evidence_government_id", table_name="government_evidence")
+
+
+def downgrade() -> None:
+    _drop_triggers()
+    with op.batch_alter_table("government") as batch_op:
+        batch_op.drop_column("evidence_count")
+    op.create_index(
+        "ix_government_evidence_government_id", "government_evidence", ["government_id"]
+    )
+    op.drop_index("ix_government_evidence_government_id_id", table_name="government_evidence")
+    op.create_index("ix_mention_entity_id", "mention", ["entity_id"])
+    op.drop_index("ix_mention_entity_id_article_id", table_name="mention")
+    with op.batch_alter_table("entity") as batch_op:
+        batch_op.drop_column("article_count")
+        batch_op.drop_column("mention_count")
