@@ -80,20 +80,46 @@ def _sqlite_triggers() -> None:
     )
 
 
+#: PostgreSQL fires a row trigger of a many-row statement after the whole statement,
+#: so the "first mention in this article" test above would see every moved row at
+#: once; there, the entities a statement touched are recounted from its transition
+#: tables instead (index ranges: an entity's mentions, on the (entity_id, article_id)
+#: index).
+RECOUNT = """
+UPDATE entity SET
+    mention_count = (SELECT count(*) FROM mention WHERE mention.entity_id = entity.id),
+    article_count = (
+        SELECT count(DISTINCT article_id) FROM mention WHERE mention.entity_id = entity.id
+    )
+WHERE entity.id IN ({touched})
+"""
+TOUCHED = {
+    "INSERT": "SELECT entity_id FROM new_rows",
+    "DELETE": "SELECT entity_id FROM old_rows",
+    "UPDATE": "SELECT entity_id FROM new_rows UNION SELECT entity_id FROM old_rows",
+}
+TRANSITIONS = {
+    "INSERT": "NEW TABLE AS new_rows",
+    "DELETE": "OLD TABLE AS old_rows",
+    "UPDATE": "OLD TABLE AS old_rows NEW TABLE AS new_rows",
+}
+
+
 def _postgres_triggers() -> None:
-    op.execute(
-        f"""
-CREATE FUNCTION mention_counts() RETURNS trigger LANGUAGE plpgsql AS $$
+    for event, touched in TOUCHED.items():
+        name = f"mention_counts_{event.lower()}"
+        op.execute(
+            f"""
+CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP IN ('DELETE', 'UPDATE') THEN {REMOVE.format(row="OLD")}; END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN {ADD.format(row="NEW")}; END IF;
+    {RECOUNT.format(touched=touched)};
     RETURN NULL;
 END $$"""
-    )
-    op.execute(
-        "CREATE TRIGGER mention_counts AFTER INSERT OR DELETE OR UPDATE OF entity_id, article_id "
-        "ON mention FOR EACH ROW EXECUTE FUNCTION mention_counts()"
-    )
+        )
+        op.execute(
+            f"CREATE TRIGGER {name} AFTER {event} ON mention REFERENCING {TRANSITIONS[event]} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()"
+        )
     op.execute(
         f"""
 CREATE FUNCTION evidence_counts() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -121,9 +147,11 @@ def _drop_triggers() -> None:
         ):
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     else:
-        op.execute("DROP TRIGGER IF EXISTS mention_counts ON mention")
+        for event in TOUCHED:
+            name = f"mention_counts_{event.lower()}"
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON mention")
+            op.execute(f"DROP FUNCTION IF EXISTS {name}()")
         op.execute("DROP TRIGGER IF EXISTS evidence_counts ON government_evidence")
-        op.execute("DROP FUNCTION IF EXISTS mention_counts()")
         op.execute("DROP FUNCTION IF EXISTS evidence_counts()")
 
 
