@@ -92,6 +92,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_populate(args: argparse.Namespace) -> int:
+    import time
+
+    from tqdm import tqdm
+
+    from app.populate import populate
+
+    prepare_database()
+    started = time.perf_counter()
+    with tqdm(total=args.articles, unit="article", disable=args.quiet) as bar:
+        stored = populate(default_database(), args.articles, batch=args.batch, progress=bar.update)
+    seconds = time.perf_counter() - started
+    print(f"stored {stored:,} articles in {seconds:.1f} s ({stored / seconds:,.0f} articles/s)")
+    return 0
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from app.bulk_ingest import ingest_paths
 
@@ -204,6 +220,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     migrate_cmd = commands.add_parser("migrate", help="migrate the database only")
     migrate_cmd.set_defaults(handler=cmd_migrate)
+
+    populate = commands.add_parser(
+        "populate",
+        help="store N articles replayed from the stored ones, without the language model "
+        "(for benchmarks)",
+    )
+    populate.add_argument("--articles", type=int, required=True, help="how many to store")
+    populate.add_argument("--batch", type=int, default=500, help="articles a transaction")
+    populate.add_argument("--quiet", action="store_true", help="no progress bar")
+    populate.set_defaults(handler=cmd_populate)
 
     ingest = commands.add_parser(
         "ingest",

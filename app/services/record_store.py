@@ -123,10 +123,14 @@ def store_annotations(session: Session, article_id: int, annotations: Annotation
 
 
 def insert_many(session: Session, table: type[Any], rows: list[dict[str, Any]]) -> None:
-    """One multi-row INSERT per batch (SQLite binds at most 32,766 values a statement)."""
-    batch = 2000
-    for start in range(0, len(rows), batch):
-        session.execute(insert(table), rows[start : start + batch])
+    """Rows as multi-row ``INSERT … VALUES`` statements of up to 1,000 rows each.
+
+    ``RETURNING`` makes SQLAlchemy batch the rows into such statements on every
+    engine ("insertmanyvalues"); a plain ``executemany`` may reach PostgreSQL a row
+    at a time, and its statement triggers (which keep the totals) would run per row.
+    """
+    if rows:
+        session.execute(insert(table).returning(table.id), rows).all()
 
 
 def _quote_row(

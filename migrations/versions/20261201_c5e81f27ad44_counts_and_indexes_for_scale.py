@@ -82,21 +82,67 @@ def _sqlite_triggers() -> None:
 
 #: PostgreSQL fires a row trigger of a many-row statement after the whole statement,
 #: so the "first mention in this article" test above would see every moved row at
-#: once; there, the entities a statement touched are recounted from its transition
-#: tables instead (index ranges: an entity's mentions, on the (entity_id, article_id)
-#: index).
-RECOUNT = """
+#: once. There, statement triggers apply the statement's changes as sets, from its
+#: transition tables: rows added and removed per entity, and the (entity, article)
+#: pairs that appear (no other mention had them) or disappear (no mention is left).
+#: A pair is new when every mention it has now came with this statement: an index count
+#: (entity_id, article_id) equal to the statement's own count of the pair. (A transition
+#: table has no index; probing it for each row would cost rows x rows.)
+GAINED = """
 UPDATE entity SET
-    mention_count = (SELECT count(*) FROM mention WHERE mention.entity_id = entity.id),
-    article_count = (
-        SELECT count(DISTINCT article_id) FROM mention WHERE mention.entity_id = entity.id
-    )
-WHERE entity.id IN ({touched})
+    mention_count = mention_count + added.mentions,
+    article_count = article_count + added.articles
+FROM (
+    SELECT p.entity_id, sum(p.rows) AS mentions,
+           count(*) FILTER (WHERE p.rows = (
+               SELECT count(*) FROM mention m
+               WHERE m.entity_id = p.entity_id AND m.article_id = p.article_id
+           ){also}) AS articles
+    FROM (
+        SELECT entity_id, article_id, count(*) AS rows FROM new_rows GROUP BY entity_id, article_id
+    ) AS p
+    GROUP BY p.entity_id
+) AS added
+WHERE entity.id = added.entity_id
 """
-TOUCHED = {
-    "INSERT": "SELECT entity_id FROM new_rows",
-    "DELETE": "SELECT entity_id FROM old_rows",
-    "UPDATE": "SELECT entity_id FROM new_rows UNION SELECT entity_id FROM old_rows",
+LOST = """
+UPDATE entity SET
+    mention_count = mention_count - removed.mentions,
+    article_count = article_count - removed.articles
+FROM (
+    SELECT p.entity_id, sum(p.rows) AS mentions,
+           count(*) FILTER (WHERE NOT EXISTS (
+               SELECT 1 FROM mention m
+               WHERE m.entity_id = p.entity_id AND m.article_id = p.article_id
+           )) AS articles
+    FROM (
+        SELECT entity_id, article_id, count(*) AS rows FROM old_rows GROUP BY entity_id, article_id
+    ) AS p
+    GROUP BY p.entity_id
+) AS removed
+WHERE entity.id = removed.entity_id
+"""
+#: After an update, a pair is new only if no moved row had it before either (updates
+#: are rare: a curator's edit or a merge).
+GAINED_BY_UPDATE = GAINED.format(
+    also=" AND NOT EXISTS (SELECT 1 FROM old_rows o"
+    " WHERE o.entity_id = p.entity_id AND o.article_id = p.article_id)"
+)
+GAINED = GAINED.format(also="")
+#: A government's evidence total, changed by the statement's rows per government.
+EVIDENCE_DELTA = """
+UPDATE government SET evidence_count = evidence_count {sign} d.rows
+FROM (SELECT government_id, count(*) AS rows FROM {rows} GROUP BY government_id) AS d
+WHERE government.id = d.government_id
+"""
+CHANGES = {"INSERT": [GAINED], "DELETE": [LOST], "UPDATE": [LOST, GAINED_BY_UPDATE]}
+EVIDENCE_CHANGES = {
+    "INSERT": [EVIDENCE_DELTA.format(sign="+", rows="new_rows")],
+    "DELETE": [EVIDENCE_DELTA.format(sign="-", rows="old_rows")],
+    "UPDATE": [
+        EVIDENCE_DELTA.format(sign="-", rows="old_rows"),
+        EVIDENCE_DELTA.format(sign="+", rows="new_rows"),
+    ],
 }
 TRANSITIONS = {
     "INSERT": "NEW TABLE AS new_rows",
@@ -106,33 +152,28 @@ TRANSITIONS = {
 
 
 def _postgres_triggers() -> None:
-    for event, touched in TOUCHED.items():
-        name = f"mention_counts_{event.lower()}"
-        op.execute(
-            f"""
-CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
+    """Statement triggers; each plans its queries afresh (``force_custom_plan``): a plan
+    cached while ``mention`` was small would scan it whole once it is large."""
+    for table, prefix, changes_by_event in (
+        ("mention", "mention_counts", CHANGES),
+        ("government_evidence", "evidence_counts", EVIDENCE_CHANGES),
+    ):
+        for event, changes in changes_by_event.items():
+            name = f"{prefix}_{event.lower()}"
+            body = "; ".join(change.strip() for change in changes)
+            op.execute(
+                f"""
+CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql
+SET plan_cache_mode = force_custom_plan AS $$
 BEGIN
-    {RECOUNT.format(touched=touched)};
+    {body};
     RETURN NULL;
 END $$"""
-        )
-        op.execute(
-            f"CREATE TRIGGER {name} AFTER {event} ON mention REFERENCING {TRANSITIONS[event]} "
-            f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()"
-        )
-    op.execute(
-        f"""
-CREATE FUNCTION evidence_counts() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP IN ('DELETE', 'UPDATE') THEN {EVIDENCE.format(sign="-", row="OLD")}; END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN {EVIDENCE.format(sign="+", row="NEW")}; END IF;
-    RETURN NULL;
-END $$"""
-    )
-    op.execute(
-        "CREATE TRIGGER evidence_counts AFTER INSERT OR DELETE OR UPDATE OF government_id "
-        "ON government_evidence FOR EACH ROW EXECUTE FUNCTION evidence_counts()"
-    )
+            )
+            op.execute(
+                f"CREATE TRIGGER {name} AFTER {event} ON {table} REFERENCING {TRANSITIONS[event]} "
+                f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()"
+            )
 
 
 def _drop_triggers() -> None:
@@ -147,12 +188,14 @@ def _drop_triggers() -> None:
         ):
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     else:
-        for event in TOUCHED:
-            name = f"mention_counts_{event.lower()}"
-            op.execute(f"DROP TRIGGER IF EXISTS {name} ON mention")
-            op.execute(f"DROP FUNCTION IF EXISTS {name}()")
-        op.execute("DROP TRIGGER IF EXISTS evidence_counts ON government_evidence")
-        op.execute("DROP FUNCTION IF EXISTS evidence_counts()")
+        for table, prefix in (
+            ("mention", "mention_counts"),
+            ("government_evidence", "evidence_counts"),
+        ):
+            for event in CHANGES:
+                name = f"{prefix}_{event.lower()}"
+                op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+                op.execute(f"DROP FUNCTION IF EXISTS {name}()")
 
 
 COUNT_ENTITIES = """

@@ -46,6 +46,17 @@ def test_totals_stay_exact_through_every_write(client: TestClient, database: Dat
     mentions = client.get(f"/api/v1/articles/{article}/mentions").json()["items"]
     client.delete(f"/api/v1/mentions/{mentions[0]['id']}", headers=AUTH)
     assert_exact(database)
+    alone = [
+        m for m in mentions if [n["entity"]["id"] for n in mentions].count(m["entity"]["id"]) == 1
+    ]
+    moved = alone[-1]  # the entity's only mention here moves: same entity, same article
+    response = client.patch(
+        f"/api/v1/mentions/{moved['id']}",
+        json={"start": 0, "end": 5, "text": BODY[:5]},
+        headers=AUTH,
+    )
+    assert response.status_code == 200, response.text
+    assert_exact(database)
     split = client.post(
         f"/api/v1/mentions/{mentions[1]['id']}/split", json={"name": "Split off"}, headers=AUTH
     )
