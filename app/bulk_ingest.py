@@ -10,6 +10,7 @@ and never reaches the pipeline.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -35,6 +36,14 @@ class IngestReport:
     stored: int = 0
     skipped: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    #: Words of the bodies the pipeline annotated, and the seconds that took (with
+    #: storing): the run's throughput.
+    words: int = 0
+    seconds: float = 0.0
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
 
 
 def _batches(
@@ -120,6 +129,7 @@ def ingest_paths(
         queue=0,
         timeout=settings.annotation_timeout,
     )
+    started = time.perf_counter()
     try:
         english = ([f.body for _, f in batch if f.is_english] for batch in batches)
         annotated = pool.annotate_batches(english)
@@ -145,8 +155,10 @@ def ingest_paths(
                     else:
                         report.stored += created
                         report.skipped += not created
+                        report.words += len(fields.body.split()) if fields.is_english else 0
                     bar.update()
     finally:
+        report.seconds = time.perf_counter() - started
         if annotator is None:
             pool.close()
     return report

@@ -122,6 +122,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     print(
         f"stored {report.stored}, already present {report.skipped}, failed {len(report.failures)}"
     )
+    if report.words:
+        print(
+            f"annotated {report.words:,} words in {report.seconds:.1f} s "
+            f"({report.words_per_second:,.0f} words/s)"
+        )
     for where, error in report.failures:
         print(f"  {where}: {error}", file=sys.stderr)
     return 1 if report.failures else 0

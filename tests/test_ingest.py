@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from pathlib import Path
 
@@ -85,7 +86,9 @@ def test_ingest_command_exit_code_and_summary(
 ) -> None:
     (tmp_path / "ok.txt").write_text(f"Fine {uuid.uuid4()}\n\nA short body.", encoding="utf-8")
     assert main(["ingest", "--quiet", str(tmp_path)]) == 0
-    assert "stored 1, already present 0, failed 0" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "stored 1, already present 0, failed 0" in out
+    assert re.search(r"annotated 3 words in [\d.]+ s \([\d,]+ words/s\)", out), out
     (tmp_path / "bad.txt").write_text("no blank line here", encoding="utf-8")
     assert main(["ingest", "--quiet", str(tmp_path)]) == 1
     captured = capsys.readouterr()
