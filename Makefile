@@ -1,5 +1,5 @@
 # Shortcuts for the verb-named scripts in scripts/ (which CI and the README use).
-.PHONY: install run test check audit bench bench-stall bench-annotate
+.PHONY: install run test check audit bench bench-stall bench-scale bench-annotate
 
 install:
 	scripts/install
@@ -21,6 +21,9 @@ bench:
 
 bench-stall:
 	scripts/bench-stall
+
+bench-scale:
+	scripts/bench-scale
 
 bench-annotate:
 	scripts/bench-annotate
