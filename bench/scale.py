@@ -246,8 +246,9 @@ def format_table(
             )
             lines.append(
                 f"| {corpus.engine} | `{url}` | {small.rps:,.0f} | {small.p50_ms:.1f} "
-                f"| {small.p99_ms:.1f} | {large.rps:,.0f} | {large.p50_ms:.1f} | {large.p99_ms:.1f} "
-                f"| {p50:.2f} | {p99:.2f} | {small.errors + large.errors} | {ok} |"
+                f"| {small.p99_ms:.1f} | {large.rps:,.0f} | {large.p50_ms:.1f} "
+                f"| {large.p99_ms:.1f} | {p50:.2f} | {p99:.2f} | {small.errors + large.errors} "
+                f"| {ok} |"
             )
     return "\n".join(lines) + "\n"
 
