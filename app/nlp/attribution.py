@@ -31,6 +31,8 @@ _LABEL_PARTS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 _LONGEST_LABEL = 3
 #: Longest run of words taken into a speaker mention either side of its head.
 _LONGEST_MENTION = 12
+#: What may stand before a name that opens its clause ("Maria Ruiz: “…”").
+_CLAUSE_OPENERS = frozenset({".", "!", "?", ";", "”", '"', "—", "–", "-", "•", "*"})
 _BEFORE_WINDOW = 60
 _AFTER_WINDOW = 40
 
@@ -96,9 +98,10 @@ def find_before(ctx: QuoteContext, open_mark: int, first_word: int) -> Attributi
     """``X said, “…”`` / ``according to X, “…”`` / ``X: “…”``: the nearest cue before."""
     doc = ctx.doc
     last = ctx.token_at(open_mark) - 1
-    if last >= 0 and doc[last].text == ":" and _is_name(doc, last - 1):
-        start = _name_start(doc, last - 1)
-        return Attribution(None, (start, last), last - 1)
+    if last >= 0 and doc[last].text in (":", "):"):
+        named = _name_before_colon(ctx, last)
+        if named is not None:
+            return named
     if last >= 0 and doc[last].text == ":" and _is_label(ctx, last):
         return Attribution(None, None, None)  # "Question: “…”": said by no one we can name
     floor = max(last - _BEFORE_WINDOW, -1)
@@ -142,12 +145,24 @@ def _governing_verb(
 
 def _with_subject(ctx: QuoteContext, verb: Token, *, after_quote: bool) -> Attribution:
     cue = _cue_span(verb)
-    subject = ctx.subjects.of(verb)
-    if subject is None and after_quote:
+    subject = _agent(ctx, verb) or ctx.subjects.of(verb)
+    if subject is None and after_quote and verb.lemma_.lower() != "tell":
+        # "“…,” X told Reuters": whoever is told is the audience, never the speaker.
         subject = _inverted_subject(ctx, verb)
     if subject is None or ctx.quoted[subject.i]:
         return Attribution(cue, None, None)
     return Attribution(cue, _mention_span(ctx, subject), subject.i)
+
+
+def _agent(ctx: QuoteContext, verb: Token) -> Token | None:
+    """ "Sanders was asked by host Bill Maher, “…”" (PolNeAR): a passive verb of saying is
+    said by its agent; its subject is the one spoken to."""
+    if not any(c.dep_ == "auxpass" for c in ctx.parsed.children(verb.i)):
+        return None
+    for by in ctx.parsed.children(verb.i):
+        if by.dep_ == "agent":
+            return next((c for c in ctx.parsed.children(by.i) if c.dep_ == "pobj"), None)
+    return None
 
 
 def _cue_span(verb: Token) -> tuple[int, int]:
@@ -188,8 +203,17 @@ class Subjects:
                 if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                     return token.head  # "Mr. X, who said …": the relative's antecedent
                 return child
-            if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
-                token = token.head
+            head = token.head
+            if head is token:
+                return None
+            if token.dep_ == "conj" and head.dep_ == "ccomp" and is_reporting_verb(token):
+                # "Suu Kyi said it was too early … but added, “…”" (PolNeAR): the parser
+                # hangs "added" on the reported clause; its subject is the first verb's.
+                token = head.head
+            elif token.dep_ == "pcomp" and head.dep_ == "prep":
+                token = head.head  # "Husted continued by saying, “…”" (PolNeAR)
+            elif token.dep_ in ("conj", "xcomp", "advcl"):
+                token = head
             else:
                 return None
         return None
@@ -267,6 +291,27 @@ def _dash_name(ctx: QuoteContext, char: int) -> Attribution | None:
     while end < len(doc) and _is_name(doc, end):
         end += 1
     return Attribution(None, (i, end), end - 1)
+
+
+def _name_before_colon(ctx: QuoteContext, colon: int) -> Attribution | None:
+    """ "Maria Ruiz: “…”", "Rep. Trey Gowdy (R-S.C.): “…”": a name that opens its clause.
+
+    A name after a verb is its object, not a speaker: in "Luis Osuna told The Huffington
+    Post: “…”" and "Carly Fiorina wrote on Facebook: “…”" (PolNeAR) the speaker is the
+    verb's subject, which the search for a cue finds.
+    """
+    doc = ctx.doc
+    end = colon
+    closed = doc[colon].text == "):" or (end > 0 and doc[end - 1].text == ")")
+    if closed:  # "(R-S.C.)": skip a short parenthesis
+        close = colon if doc[colon].text == "):" else colon - 1
+        end = next((i for i in range(close - 1, max(close - 10, -1), -1) if doc[i].text == "("), -1)
+    if not _is_name(doc, end - 1):
+        return None
+    start = _name_start(doc, end - 1)
+    if start > 0 and not (ctx.is_break(doc[start - 1]) or doc[start - 1].text in _CLAUSE_OPENERS):
+        return None
+    return Attribution(None, (start, end), end - 1)
 
 
 def _is_label(ctx: QuoteContext, colon: int) -> bool:
