@@ -26,6 +26,8 @@ _VERB_SUBJECTS = NOMINAL_SUBJECTS | {"csubj"}
 _NOUNISH = frozenset({"PROPN", "NOUN", "PRON"})
 _NAME_PARTS = frozenset({"PROPN"})
 _JOINERS = frozenset({"-", "'", "’"})
+#: Dependents that carry what a verb of saying reports ("said [that it was over]").
+_REPORTED = frozenset({"ccomp", "parataxis", "xcomp", "dobj"})
 _CLAUSE_LINKS = frozenset({"CCONJ", "SCONJ"})
 _LABEL_PARTS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 _LONGEST_LABEL = 3
@@ -98,6 +100,8 @@ def find_before(ctx: QuoteContext, open_mark: int, first_word: int) -> Attributi
     """``X said, “…”`` / ``according to X, “…”`` / ``X: “…”``: the nearest cue before."""
     doc = ctx.doc
     last = ctx.token_at(open_mark) - 1
+    if last >= 1 and ctx.is_break(doc[last]) and doc[last - 1].text in (":", "):"):
+        last -= 1  # "Cruz continued:\n\n“…”" (PolNeAR): a paragraph ending in a colon
     if last >= 0 and doc[last].text in (":", "):"):
         named = _name_before_colon(ctx, last)
         if named is not None:
@@ -109,6 +113,10 @@ def find_before(ctx: QuoteContext, open_mark: int, first_word: int) -> Attributi
         token = doc[i]
         if ctx.quoted[i] == 2 or ctx.is_stop(token):
             floor = i
+            if i == last and token.text in _SENTENCE_END:
+                found = _attribution_sentence(ctx, i)
+                if found is not None:
+                    return found
             break
         if ctx.quoted[i]:
             continue
@@ -120,7 +128,48 @@ def find_before(ctx: QuoteContext, open_mark: int, first_word: int) -> Attributi
             if token.tag_ == "VBG" and head.i == i - 1 and is_reporting_verb(head):
                 token = head
             return _with_subject(ctx, token, after_quote=False)
-    return _governing_verb(ctx, first_word, floor, last)
+    governing = _governing_verb(ctx, first_word, floor, last)
+    if governing is None and doc[last].text in (":", "):"):
+        return _introducing_verb(ctx, last)
+    return governing
+
+
+def _attribution_sentence(ctx: QuoteContext, stop: int) -> Attribution | None:
+    """ "Sam Lau, the party's spokesman, said in a statement. “There are no ballots …”"
+    (PolNeAR): a sentence that is an attribution with nothing reported in it hands its
+    speaker and cue to the quote that follows it."""
+    doc = ctx.doc
+    for i in range(stop - 1, max(stop - _BEFORE_WINDOW, -1), -1):
+        token = doc[i]
+        if ctx.quoted[i] or ctx.is_stop(token):
+            return None
+        if token.dep_ == "ROOT":
+            told = token.lemma_.lower() == "tell"  # "X told Reuters.": only the audience
+            reported = any(
+                (c.dep_ in _REPORTED and not (told and c.dep_ == "dobj")) or ctx.quoted[c.i]
+                for c in ctx.parsed.children(i)
+            )
+            if not is_reporting_verb(token) or reported:
+                return None
+            found = _with_subject(ctx, token, after_quote=False)
+            return found if found.speaker is not None else None
+    return None
+
+
+def _introducing_verb(ctx: QuoteContext, colon: int) -> Attribution | None:
+    """ "President Clinton released the following statement: “…”", "Hoff's letter makes a
+    libertarian-style case: “…”" (PolNeAR): with no verb of saying, the subject of the
+    clause the colon ends introduces the quote."""
+    token = ctx.doc[colon].head
+    for _ in range(4):
+        if token.i < colon and token.pos_ in ("VERB", "AUX") and not ctx.quoted[token.i]:
+            subject = ctx.subjects.of(token)
+            if subject is not None and subject.pos_ in _NOUNISH and not ctx.quoted[subject.i]:
+                return Attribution(None, _mention_span(ctx, subject), subject.i)
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def _governing_verb(

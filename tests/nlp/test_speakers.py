@@ -63,3 +63,27 @@ def test_speaker_of_a_verb_hung_on_the_reported_clause_is_the_first_verbs() -> N
 def test_speaker_of_by_saying_is_the_subject_of_the_verb_it_modifies() -> None:
     quote, _ = _quote("Jon Husted continued by saying, “We will appeal this decision.”")
     assert _mention(quote) == "Jon Husted"
+
+
+def test_speaker_of_an_attribution_sentence_before_the_quote() -> None:
+    body = (
+        "Sam Lau, the communications director for the party, said in a statement. "
+        "“There are no paper ballots to recount.”"
+    )
+    quote, names = _quote(body)
+    assert _mention(quote) == "Sam Lau"
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+    assert names[quote.speaker_key or ""] == "Sam Lau"
+
+
+def test_speaker_of_a_paragraph_that_ends_in_a_colon() -> None:
+    quote, _ = _quote("Senator Rafael Cruz continued:\n\n“You look at the questions.”")
+    assert _mention(quote) is not None
+    assert "Cruz" in _mention(quote)  # type: ignore[operator]
+
+
+def test_speaker_of_a_clause_a_colon_ends_without_a_verb_of_saying() -> None:
+    body = "Bill Clinton released the following statement:\n\n“We offer our condolences.”"
+    quote, _ = _quote(body)
+    assert _mention(quote) == "Bill Clinton"
