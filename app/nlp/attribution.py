@@ -85,7 +85,7 @@ def find_after(ctx: QuoteContext, close_mark: int) -> Attribution | None:
     first = ctx.token_at(close_mark) + 1
     for i in range(first, min(first + _AFTER_WINDOW, len(doc))):
         token = doc[i]
-        if ctx.quoted[i] == 2 or ctx.is_stop(token) or token.pos_ in _CLAUSE_LINKS:
+        if ctx.quoted[i] == 2 or ctx.is_stop(token) or _links_clauses(token):
             return None  # "“…,” but he didn’t reveal" (seed): a new clause, not the cue
         if ctx.quoted[i]:
             continue
@@ -94,6 +94,12 @@ def find_after(ctx: QuoteContext, close_mark: int) -> Attribution | None:
         if is_reporting_verb(token):
             return _with_subject(ctx, token, after_quote=True)
     return None
+
+
+def _links_clauses(token: Token) -> bool:
+    """A conjunction between clauses, not inside a name or a description: "and" in "who
+    works at a heating and air-conditioning company, said" (PolNeAR) joins two nouns."""
+    return token.pos_ in _CLAUSE_LINKS and token.head.pos_ in ("VERB", "AUX")
 
 
 def find_before(ctx: QuoteContext, open_mark: int, first_word: int) -> Attribution | None:

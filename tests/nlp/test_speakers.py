@@ -87,3 +87,17 @@ def test_speaker_of_a_clause_a_colon_ends_without_a_verb_of_saying() -> None:
     body = "Bill Clinton released the following statement:\n\n“We offer our condolences.”"
     quote, _ = _quote(body)
     assert _mention(quote) == "Bill Clinton"
+
+
+def test_speaker_after_a_description_holding_and() -> None:
+    body = (
+        "“Working our way up will help me,” Valdez Anderson, who works at a heating and "
+        "air-conditioning company in Sacramento, said on a call."
+    )
+    quote, _ = _quote(body)
+    assert _mention(quote) == "Valdez Anderson"
+
+
+def test_no_speaker_after_a_new_clause() -> None:
+    quote, _ = _quote("“That is all,” but he didn’t reveal more about the plan.")
+    assert quote.speaker_mention is None
