@@ -30,6 +30,7 @@ from app.nlp.lexicon import NOMINAL_SUBJECTS, QUOTE_MARKS
 from app.nlp.parsed import ParsedDoc
 from app.nlp.quote_marks import QuotedText, pair_quote_marks
 from app.nlp.reporting_verbs import is_reporting_verb
+from app.nlp.speaker_mentions import add_speaker_mentions, speaker_mention
 from app.nlp.speakers import SpeakerIndex
 
 # "There is no plan": an expletive subject makes a clause too.
@@ -64,6 +65,14 @@ class _Quote:
 
 def extract_quotes(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> list[QuoteRecord]:
     """Direct and partial quotes of a document with speaker, speaker mention and cue."""
+    return extract_quotes_and_speakers(parsed, entities)[0]
+
+
+def extract_quotes_and_speakers(
+    parsed: ParsedDoc, entities: Sequence[EntityRecord]
+) -> tuple[list[QuoteRecord], list[EntityRecord]]:
+    """The quotes, and ``entities`` with every speaker mention that names its speaker
+    among that speaker's mentions (added where the entity step missed it)."""
     text = parsed.text
     ctx = QuoteContext(parsed)
     judged: list[tuple[QuotedText, QuoteKind | None]] = []
@@ -80,7 +89,9 @@ def extract_quotes(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> list[
     _follow_on(text, quotes)
     speakers = SpeakerIndex(ctx, entities)
     spans: dict[tuple[int, int], Span] = {}  # a speaker inherited by many quotes: one Span
-    return [_record(text, ctx, speakers, spans, q) for q in quotes]
+    named: dict[Span, str] = {}
+    records = [_record(text, ctx, speakers, spans, named, q) for q in quotes]
+    return records, add_speaker_mentions(entities, ((key, s) for s, key in named.items()))
 
 
 def _judge(ctx: QuoteContext, q: QuotedText) -> QuoteKind | None:
@@ -261,6 +272,7 @@ def _record(
     ctx: QuoteContext,
     speakers: SpeakerIndex,
     spans: dict[tuple[int, int], Span],
+    named: dict[Span, str],
     q: _Quote,
 ) -> QuoteRecord:
     cue = mention = None
@@ -268,9 +280,14 @@ def _record(
     if q.attribution is not None:
         if q.attribution.cue is not None and not q.inherited:
             cue = _char_span(text, ctx, spans, q.attribution.cue)
-        if q.attribution.speaker is not None:
-            mention = _char_span(text, ctx, spans, q.attribution.speaker)
+        found = speaker_mention(ctx, speakers, q.attribution)
+        if found is not None:
+            if (found.start, found.end) not in spans:
+                spans[found.start, found.end] = Span.of(text, found.start, found.end)
+            mention = spans[found.start, found.end]
             key = speakers.resolve(q.attribution)
+            if key is not None and found.names:
+                named.setdefault(mention, key)
     return QuoteRecord(
         span=Span.of(text, q.start, q.end),
         kind=q.kind,

@@ -5,9 +5,12 @@ Each text is shaped like the news sentence whose misreading a rule fixes (cited 
 
 from __future__ import annotations
 
+import pytest
+
 from app.domain.records import QuoteRecord
 from app.nlp.entities import extract_entities
 from app.nlp.parsing import parse_text
+from app.nlp.pipeline import annotate_text
 from app.nlp.quotes import extract_quotes
 
 
@@ -101,3 +104,52 @@ def test_speaker_after_a_description_holding_and() -> None:
 def test_no_speaker_after_a_new_clause() -> None:
     quote, _ = _quote("“That is all,” but he didn’t reveal more about the plan.")
     assert quote.speaker_mention is None
+
+
+def _speaker_mention_of_entity(body: str) -> tuple[str | None, list[str], str | None]:
+    """The speaker mention, its entity's mention texts, and the entity's name."""
+    annotations = annotate_text(body)
+    (quote,) = annotations.quotes
+    entity = next((e for e in annotations.entities if e.key == quote.speaker_key), None)
+    mention = quote.speaker_mention
+    texts = [m.text for m in entity.mentions if mention and m == mention] if entity else []
+    return _mention(quote), texts, entity.name if entity else None
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Manchester City manager Pep Guardiola said: “We played very well.”", "Pep Guardiola"),
+        ("“We came to listen,” Prime Minister Ali Zeidan said on Monday.", "Ali Zeidan"),
+        ("The spokesman, John Smith, said: “Nothing has changed.”", "John Smith"),
+        ("“We are not leaving,” a spokesman, Ahmed al-Mismari, told Reuters.", "Ahmed al-Mismari"),
+        ("“We will fight,” said Sen. Ted Cruz of Texas.", "Ted Cruz"),
+    ],
+)
+def test_speaker_mention_is_the_name_without_title_and_a_mention_of_its_entity(
+    body: str, name: str
+) -> None:
+    mention, same_in_entity, entity_name = _speaker_mention_of_entity(body)
+    assert mention == name
+    assert same_in_entity == [name]
+    assert entity_name == name
+
+
+def test_pronoun_speaker_mention_stays_a_pronoun_and_names_no_entity() -> None:
+    body = "Ali Zeidan arrived in Tripoli.\n\n“We came to listen,” he said."
+    mention, same_in_entity, entity_name = _speaker_mention_of_entity(body)
+    assert mention == "he"
+    assert entity_name == "Ali Zeidan"
+    assert same_in_entity == []  # a pronoun names no one: not one of the entity's mentions
+
+
+def test_speaker_mention_the_entity_step_missed_joins_the_entity() -> None:
+    body = (
+        "Transport minister Tomas Lunde met the union on Friday. "
+        "“The door is open,” Lunde added. “We expect a deal.”"
+    )
+    annotations = annotate_text(body)
+    quote = annotations.quotes[0]
+    assert quote.speaker_mention is not None
+    entity = next(e for e in annotations.entities if e.key == quote.speaker_key)
+    assert quote.speaker_mention in entity.mentions
