@@ -207,3 +207,15 @@ def test_extract_quotes_title_is_not_a_quote() -> None:
 
 def test_extract_quotes_empty_text() -> None:
     assert _quotes("")[0] == []
+
+
+def test_extract_quotes_clause_woven_into_reported_speech_is_no_statement() -> None:
+    # PolNeAR annotates "says that “…”" as reported speech (1 in 87 as a quotation).
+    body = "Ted Cruz says that “when you live by the pen, you die by the pen.”"
+    assert not [q for q in _quotes(body)[0] if q.kind == "direct"]
+
+
+def test_extract_quotes_clause_set_off_after_that_and_a_comma_is_a_statement() -> None:
+    body = "Mohamed Buisier only added that, “an unprecedented support will be announced.”"
+    (quote,), _ = _quotes(body)
+    assert quote.kind == "direct"
