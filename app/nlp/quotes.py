@@ -47,6 +47,7 @@ _NOT_IN_NAMES = frozenset({"PRON", "VERB", "AUX", "INTJ", "ADV"})
 _FOLLOW_ON_REACH = 3000  # characters
 _INTERRUPTION = 120  # characters of attribution between two parts of one statement
 _BREAKS = re.compile(r"[\n.!?]")
+_SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"'})
 _BLANK_LINES = re.compile(r"\n{2,}")
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the"})
 
@@ -103,20 +104,30 @@ def _judge(ctx: QuoteContext, q: QuotedText) -> QuoteKind | None:
     if q.open_mark and text[q.open_mark - 1] == "=":
         return None  # markup: <tweet tweet-id="…">
     clause = _has_clause(ctx, q.start, q.end)
+    before = text[max(q.open_mark - 40, 0) : q.open_mark].rstrip()
+    opens_sentence = not before or before[-1] in _OPENING_CONTEXT or text[q.open_mark - 1] == "\n"
+    last = text[q.end - 1]
     if not clause and _is_title(ctx, q.start, q.end):
         # “Al-Kahera Wal Nas” TV (seed) is a name; “War on Terrorism” after "called" is
         # words someone chose, so it stays as a partial quote.
-        return "partial" if naming_verb_before(ctx, q.open_mark) else None
-    before = text[max(q.open_mark - 40, 0) : q.open_mark].rstrip()
-    opens_sentence = not before or before[-1] in _OPENING_CONTEXT or text[q.open_mark - 1] == "\n"
+        if naming_verb_before(ctx, q.open_mark):
+            return "partial"
+        # “Mexico!”, “Denver,” he answered (PolNeAR): a word or two said, not a name.
+        spoken = last in "!?" or (last in ".," and _reporting_verb_after(ctx, q))
+        return "direct" if opens_sentence and spoken else None
     starts_paragraph = not before or "\n" in text[q.open_mark - 1 : q.open_mark]
     capital = text[q.start].isupper() or text[q.start] in "[…"
     if starts_paragraph or (opens_sentence and capital):
         return "direct"
-    if clause and (_THAT.search(before) or (capital and _reporting_verb_before(ctx, q.open_mark))):
-        # "He only added that, “an unprecedented support …”" (seed), "Trump declared
-        # “I think NATO may be obsolete …”": a whole clause reported is a statement.
+    if clause and _THAT.search(before):
+        return "direct"  # "He only added that, “an unprecedented support …”" (seed)
+    if clause and _reporting_verb_before(ctx, q.open_mark) and (capital or last in ".!?"):
+        # "Trump declared “I think NATO may be obsolete …”", "He says “it’s interesting that
+        # a lot of people claim they’re undecided.”" (PolNeAR): a whole clause reported,
+        # up to its sentence's end, is a statement.
         return "direct"
+    if clause and _attribution_opens_sentence(ctx, q.open_mark):
+        return "direct"  # "Clinton said, “as long as we’re not violating any laws.”" (PolNeAR)
     # Words quoted inside someone's sentence ("Trump was “absolutely right”", a scare
     # quote) are kept only where a naming verb marks them as someone's words; on
     # PolNeAR fewer than one in ten of them is annotated as a quotation.
@@ -135,6 +146,32 @@ def _continues(text: str, last: QuotedText | None, q: QuotedText) -> bool:
 def _reporting_verb_before(ctx: QuoteContext, open_mark: int) -> bool:
     i = ctx.token_at(open_mark) - 1
     return i >= 0 and is_reporting_verb(ctx.doc[i])
+
+
+def _reporting_verb_after(ctx: QuoteContext, q: QuotedText) -> bool:
+    """A verb of saying among the few words after the closing mark ("“Denver,” he answered")."""
+    if q.close_mark is None:
+        return False
+    doc = ctx.doc
+    first = ctx.token_at(q.close_mark) + 1
+    for i in range(first, min(first + 4, len(doc))):
+        if is_reporting_verb(doc[i]):
+            return True
+        if ctx.is_break(doc[i]) or doc[i].text in '.!?“"':
+            return False
+    return False
+
+
+def _attribution_opens_sentence(ctx: QuoteContext, open_mark: int) -> bool:
+    """ "X said, “…”" with nothing before X in its sentence. In "An economic downturn, he
+    said, “could be a good time …”" (PolNeAR) the quote goes on a sentence the narration
+    began, so its words are woven into reported speech."""
+    doc = ctx.doc
+    i = ctx.token_at(open_mark) - 1
+    if i < 1 or doc[i].text not in (",", ":") or not is_reporting_verb(doc[i - 1]):
+        return False
+    k = doc[i - 1].left_edge.i - 1
+    return k < 0 or ctx.is_break(doc[k]) or doc[k].text in _SENTENCE_ENDS
 
 
 def _has_clause(ctx: QuoteContext, start: int, end: int) -> bool:

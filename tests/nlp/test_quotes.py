@@ -219,3 +219,24 @@ def test_extract_quotes_clause_set_off_after_that_and_a_comma_is_a_statement() -
     body = "Mohamed Buisier only added that, “an unprecedented support will be announced.”"
     (quote,), _ = _quotes(body)
     assert quote.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jeb Bush says “it’s interesting that a lot of people claim they’re undecided.”",
+        "Hillary Clinton said, “as long as we’re not violating any election laws.”",
+        "The crowd was asked who would pay. “Mexico!” the audience screamed.",
+        "Chris Christie gave a one-word answer to the question. “Denver,” he answered.",
+    ],
+)
+def test_extract_quotes_statement_that_ends_its_sentence_after_a_verb_of_saying(
+    body: str,
+) -> None:
+    (quote,), _ = _quotes(body)
+    assert quote.kind == "direct"
+
+
+def test_extract_quotes_sentence_the_narration_began_is_no_statement() -> None:
+    body = "An economic downturn, he said, “could be a good time to borrow.”"
+    assert not [q for q in _quotes(body)[0] if q.kind == "direct"]
