@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from app.nlp.lexicon import NOMINAL_SUBJECTS
 from app.nlp.parsed import ParsedDoc
-from app.nlp.reporting_verbs import is_naming_verb, is_reporting_verb
+from app.nlp.reporting_verbs import is_naming_verb, is_reporting_form, is_reporting_verb
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _DASH_CHARS = frozenset("—―–-")
@@ -91,9 +91,22 @@ def find_after(ctx: QuoteContext, close_mark: int) -> Attribution | None:
             continue
         if token.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
             return _according_to(ctx, i)
-        if is_reporting_verb(token):
-            return _with_subject(ctx, token, after_quote=True)
+        if is_reporting_verb(token) or _reporting_form_ending_clause(token):
+            return _with_subject(ctx, token, after_quote=True, first=first)
     return None
+
+
+def _reporting_form_ending_clause(token: Token) -> bool:
+    """ "“…,” Conway notes." / "the ad states." (PolNeAR): a form of a verb of saying that
+    the tagger read as a plural noun, right before the clause ends."""
+    doc = token.doc
+    return (
+        is_reporting_form(token)
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text in (".", ",", ";")
+        and token.i > 0
+        and doc[token.i - 1].pos_ in _NOUNISH
+    )
 
 
 def _links_clauses(token: Token) -> bool:
@@ -198,12 +211,18 @@ def _governing_verb(
     return None
 
 
-def _with_subject(ctx: QuoteContext, verb: Token, *, after_quote: bool) -> Attribution:
+def _with_subject(
+    ctx: QuoteContext, verb: Token, *, after_quote: bool, first: int | None = None
+) -> Attribution:
     cue = _cue_span(verb)
     subject = _agent(ctx, verb) or ctx.subjects.of(verb)
+    if subject is None and first is not None:
+        subject = _noun_between(ctx, first, verb.i)
     if subject is None and after_quote and verb.lemma_.lower() != "tell":
         # "“…,” X told Reuters": whoever is told is the audience, never the speaker.
         subject = _inverted_subject(ctx, verb)
+    if subject is None and not after_quote and verb.tag_ == "VBG":
+        subject = _subject_of_clause_before(ctx, verb)
     if subject is None or ctx.quoted[subject.i]:
         return Attribution(cue, None, None)
     return Attribution(cue, _mention_span(ctx, subject), subject.i)
@@ -284,6 +303,36 @@ class Subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None
             self.nearest[token.i] = nearest
         return self.nearest[token.i]
+
+
+def _noun_between(ctx: QuoteContext, first: int, verb: int) -> Token | None:
+    """ "“…,” Ramos, 58, told AFP" (PolNeAR), parsed with "told" hung on the quote: the
+    first noun between the closing mark and the verb is its subject."""
+    doc = ctx.doc
+    for i in range(first, verb):
+        token = doc[i]
+        if token.pos_ in _NOUNISH and not ctx.quoted[i]:
+            while token.head.i < verb and token.head.i > token.i and token.dep_ == "compound":
+                token = token.head
+            return token
+    return None
+
+
+def _subject_of_clause_before(ctx: QuoteContext, verb: Token) -> Token | None:
+    """ "Band member Flea shared the news on social media, writing “…”" (PolNeAR), parsed
+    with "writing" as the quote's subject: the participle takes the subject of the
+    clause it follows."""
+    doc = ctx.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for i in range(verb.i - 2, max(verb.i - _BEFORE_WINDOW, -1), -1):
+        token = doc[i]
+        if ctx.quoted[i] or ctx.is_stop(token):
+            return None
+        if token.pos_ == "VERB" and token.dep_ in ("ROOT", "conj"):
+            subject = ctx.subjects.of(token)
+            return subject if subject is not None and not ctx.quoted[subject.i] else None
+    return None
 
 
 def _inverted_subject(ctx: QuoteContext, verb: Token) -> Token | None:

@@ -153,3 +153,26 @@ def test_speaker_mention_the_entity_step_missed_joins_the_entity() -> None:
     assert quote.speaker_mention is not None
     entity = next(e for e in annotations.entities if e.key == quote.speaker_key)
     assert quote.speaker_mention in entity.mentions
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“It was very different in tone,” Kellyanne Conway notes.", "Kellyanne Conway"),
+        (
+            "“We were wrong to not have confronted him,” Jorge Ramos, 58, told AFP in Mexico.",
+            "Jorge Ramos",
+        ),
+        (
+            "Band member Flea shared the news on social media last week, writing "
+            "“Feels great to support someone I believe in.”",
+            "Flea",
+        ),
+        ("“Voters reject the establishment,” Richard Viguerie points out.", "Richard Viguerie"),
+        ("“They want free stuff,” Alan Bennett shot back with a laugh.", "Alan Bennett"),
+        ("As John Cornyn put it: “This person will not be confirmed.”", "John Cornyn"),
+    ],
+)
+def test_speaker_found_where_the_parse_or_the_tag_misleads(body: str, speaker: str) -> None:
+    quote, _ = _quote(body)
+    assert _mention(quote) == speaker
