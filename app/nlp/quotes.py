@@ -121,7 +121,7 @@ def _judge(ctx: QuoteContext, q: QuotedText) -> QuoteKind | None:
         return "direct"
     if clause and _THAT.search(before):
         return "direct"  # "He only added that, “an unprecedented support …”" (seed)
-    if clause and _reporting_verb_before(ctx, q.open_mark) and (capital or last in ".!?"):
+    if _reporting_verb_before(ctx, q.open_mark) and ((clause and capital) or last in ".!?"):
         # "Trump declared “I think NATO may be obsolete …”", "He says “it’s interesting that
         # a lot of people claim they’re undecided.”" (PolNeAR): a whole clause reported,
         # up to its sentence's end, is a statement.
@@ -209,6 +209,11 @@ def _attribute(ctx: QuoteContext, q: QuotedText, kind: QuoteKind) -> _Quote:
     elif after and _right_after(ctx, after, q.close_mark or 0):
         # “…” Rep. Elijah E. Cummings (D-Md.) said / “…” he said: no comma, but the
         # speaker or the verb comes straight after the closing mark.
+        chosen = after
+    elif after and after.cue and after.speaker and kind == "direct" and before is None:
+        # "“I think the evidence is strong” than that of the CIA chief, Zuckoff said",
+        # "“We’re extremely happy” about the decision, said RoseAnn DeMoro" (PolNeAR): the
+        # sentence runs on past the mark to its attribution, with none before the quote.
         chosen = after
     else:
         chosen = before  # None, or a label ("Question: “…”") that no later quote inherits

@@ -240,3 +240,19 @@ def test_extract_quotes_statement_that_ends_its_sentence_after_a_verb_of_saying(
 def test_extract_quotes_sentence_the_narration_began_is_no_statement() -> None:
     body = "An economic downturn, he said, “could be a good time to borrow.”"
     assert not [q for q in _quotes(body)[0] if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Rubio thanked Miami, and a man yelled “Stay there!”", "Obama ended by saying “Too many.”"],
+)
+def test_extract_quotes_words_said_up_to_the_sentence_end_are_a_statement(body: str) -> None:
+    (quote,), _ = _quotes(body)
+    assert quote.kind == "direct"
+
+
+def test_extract_quotes_sentence_running_past_the_mark_to_its_attribution() -> None:
+    body = "“We’re extremely happy” about the decision, said RoseAnn DeMoro, the director."
+    (quote,), _ = _quotes(body)
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "RoseAnn DeMoro"
