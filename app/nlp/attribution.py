@@ -379,9 +379,12 @@ def _according_to(ctx: QuoteContext, i: int) -> Attribution:
 
 
 def _dash_name(ctx: QuoteContext, char: int) -> Attribution | None:
-    """ "“…” ― Jorge Falcon": a name right after a dash signs the quote."""
+    """ "“…” ― Jorge Falcon": a name right after a dash signs the quote, on its line or
+    on the next paragraph's ("“…”\n\n- Sanders.", "-Michelle Marks, Philadelphia." in
+    PolNeAR's lists of quotations)."""
     text, doc = ctx.text, ctx.doc
-    while char < len(text) and text[char] in " \t\xa0":
+    start = char
+    while char < len(text) and text[char] in " \t\xa0\r\n" and char - start < 8:
         char += 1
     if char >= len(text) or text[char] not in _DASH_CHARS:
         return None

@@ -176,3 +176,9 @@ def test_speaker_mention_the_entity_step_missed_joins_the_entity() -> None:
 def test_speaker_found_where_the_parse_or_the_tag_misleads(body: str, speaker: str) -> None:
     quote, _ = _quote(body)
     assert _mention(quote) == speaker
+
+
+def test_speaker_signs_the_quote_on_the_next_paragraph_after_a_dash() -> None:
+    body = '"Boeing and GE and other multinationals pay zero taxes."\n\n- Bernie Sanders.'
+    quote, _ = _quote(body)
+    assert _mention(quote) == "Bernie Sanders"
