@@ -22,8 +22,10 @@ from app.domain.vocabulary import QuoteKind
 from app.nlp.attribution import (
     Attribution,
     QuoteContext,
+    according_to_before,
     find_after,
     find_before,
+    names_words,
     naming_verb_before,
 )
 from app.nlp.lexicon import NOMINAL_SUBJECTS, QUOTE_MARKS
@@ -128,10 +130,14 @@ def _judge(ctx: QuoteContext, q: QuotedText) -> QuoteKind | None:
         return "direct"
     if clause and _attribution_opens_sentence(ctx, q.open_mark):
         return "direct"  # "Clinton said, “as long as we’re not violating any laws.”" (PolNeAR)
+    if according_to_before(ctx, q.open_mark):
+        # "According to the envoy, “the talks were a positive first step.”"
+        return "direct" if clause else "partial"
     # Words quoted inside someone's sentence ("Trump was “absolutely right”", a scare
-    # quote) are kept only where a naming verb marks them as someone's words; on
-    # PolNeAR fewer than one in ten of them is annotated as a quotation.
-    return None
+    # quote) are kept only where a naming verb marks them as someone's words ("called
+    # it “a positive first step”", "described as “constructive”"); on PolNeAR fewer than
+    # one in ten of them is annotated as a quotation.
+    return "partial" if names_words(ctx, q.open_mark) else None
 
 
 def _continues(text: str, last: QuotedText | None, q: QuotedText) -> bool:

@@ -256,3 +256,57 @@ def test_extract_quotes_sentence_running_past_the_mark_to_its_attribution() -> N
     (quote,), _ = _quotes(body)
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == "RoseAnn DeMoro"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Foreign Minister Mohamed Siala called it “a positive first step” toward peace.",
+            "a positive first step",
+            "Mohamed Siala",
+        ),
+        (
+            "Ghassan Salame described the talks as “constructive and frank”.",
+            "constructive and frank",
+            "Ghassan Salame",
+        ),
+        (
+            "According to Ghassan Salame, “a positive first step.”",
+            "a positive first step.",
+            "Ghassan Salame",
+        ),
+    ],
+)
+def test_extract_quotes_partial_quote_after_a_naming_verb_or_according_to(
+    body: str, words: str, speaker: str
+) -> None:
+    (quote,), names = _quotes(body)
+    assert quote.kind == "partial"
+    assert quote.span.text == words
+    assert names[quote.speaker_key or ""] == speaker
+
+
+def test_extract_quotes_clause_after_according_to_is_a_statement() -> None:
+    body = "According to Ghassan Salame, “the talks were a positive first step.”"
+    (quote,), _ = _quotes(body)
+    assert quote.kind == "direct"
+    assert quote.cue is not None
+    assert quote.cue.text == "According to"
+
+
+def test_extract_quotes_passive_naming_verb_has_no_speaker_in_its_subject() -> None:
+    (quote,), _ = _quotes("The plan was described as “a positive first step” on Monday.")
+    assert quote.kind == "partial"
+    assert quote.speaker_mention is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She set up a website called “Cape Breton If Donald Trump Wins” last week.",
+        "The rebels opposed the so-called “unity government” in Tripoli.",
+    ],
+)
+def test_extract_quotes_a_thing_given_its_name_is_no_quote(body: str) -> None:
+    assert _quotes(body)[0] == []
