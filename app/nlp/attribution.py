@@ -76,10 +76,15 @@ class QuoteContext:
         return self.is_break(token) or (token.text in _SENTENCE_END and not self.quoted[token.i])
 
 
-def find_after(ctx: QuoteContext, close_mark: int) -> Attribution | None:
-    """``“…,” X said`` / ``“…,” said X`` / ``“…” — X``: a cue soon after the closing mark."""
+def find_after(ctx: QuoteContext, close_mark: int, *, signs: bool = True) -> Attribution | None:
+    """``“…,” X said`` / ``“…,” said X`` / ``“…” — X``: a cue soon after the closing mark.
+
+    ``signs``: whether a name after a dash may sign the quote. Only a statement is signed;
+    after a few words quoted in a sentence the dash credits the wire ("described the
+    announcement as “a historic step …” — WAM").
+    """
     doc = ctx.doc
-    signed = _dash_name(ctx, close_mark + 1)
+    signed = _dash_name(ctx, close_mark + 1) if signs else None
     if signed is not None:
         return signed
     first = ctx.token_at(close_mark) + 1

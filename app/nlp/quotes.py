@@ -203,7 +203,8 @@ def _is_title(ctx: QuoteContext, start: int, end: int) -> bool:
 
 def _attribute(ctx: QuoteContext, q: QuotedText, kind: QuoteKind) -> _Quote:
     text = ctx.text
-    after = find_after(ctx, q.close_mark) if q.close_mark is not None else None
+    signs = kind == "direct"
+    after = find_after(ctx, q.close_mark, signs=signs) if q.close_mark is not None else None
     after_mark = (q.close_mark or 0) + 1
     handing_over = text[q.end - 1] in _HANDING_OVER or text[after_mark : after_mark + 1] == ","
     before = find_before(ctx, q.open_mark, ctx.token_at(q.start))

@@ -182,3 +182,13 @@ def test_speaker_signs_the_quote_on_the_next_paragraph_after_a_dash() -> None:
     body = '"Boeing and GE and other multinationals pay zero taxes."\n\n- Bernie Sanders.'
     quote, _ = _quote(body)
     assert _mention(quote) == "Bernie Sanders"
+
+
+def test_a_dash_after_a_partial_quote_credits_the_wire_not_a_speaker() -> None:
+    body = (
+        "In Vienna, the Austrian Foreign Ministry described the announcement as "
+        "“a historic step towards peace.” — WAM"
+    )
+    quote, _ = _quote(body)
+    assert quote.kind == "partial"
+    assert _mention(quote) != "WAM"
