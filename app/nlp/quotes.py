@@ -205,6 +205,12 @@ def _attribute(ctx: QuoteContext, q: QuotedText, kind: QuoteKind) -> _Quote:
     text = ctx.text
     signs = kind == "direct"
     after = find_after(ctx, q.close_mark, signs=signs) if q.close_mark is not None else None
+    full_stop = text[q.end - 1] == "."
+    if after and after.cue and full_stop and not _right_after(ctx, after, q.close_mark or 0):
+        # "“We’re trying to show some mercy to the bully.” South Carolina, he said, was …"
+        # (PolNeAR): a full stop inside the marks ends the sentence, so the verb of the
+        # next one reports something else (a comma hands over: "“…,” he said").
+        after = None
     after_mark = (q.close_mark or 0) + 1
     handing_over = text[q.end - 1] in _HANDING_OVER or text[after_mark : after_mark + 1] == ","
     before = find_before(ctx, q.open_mark, ctx.token_at(q.start))

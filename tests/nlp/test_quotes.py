@@ -310,3 +310,13 @@ def test_extract_quotes_passive_naming_verb_has_no_speaker_in_its_subject() -> N
 )
 def test_extract_quotes_a_thing_given_its_name_is_no_quote(body: str) -> None:
     assert _quotes(body)[0] == []
+
+
+def test_extract_quotes_verb_after_a_quote_ending_its_sentence_reports_something_else() -> None:
+    body = (
+        "Anna Berg opened the meeting. “We are trying to show some mercy.” "
+        "South Carolina, Jeff Tripp said, was the next test."
+    )
+    (quote,), names = _quotes(body)
+    assert quote.cue is None or quote.cue.text != "said"
+    assert names.get(quote.speaker_key or "") != "Jeff Tripp"
