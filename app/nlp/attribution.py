@@ -292,10 +292,19 @@ class Subjects:
             head = token.head
             if head is token:
                 return None
-            if token.dep_ == "conj" and head.dep_ == "ccomp" and is_reporting_verb(token):
-                # "Suu Kyi said it was too early … but added, “…”" (PolNeAR): the parser
-                # hangs "added" on the reported clause; its subject is the first verb's.
-                token = head.head
+            reporting = head.head
+            quoted = self.quoted is not None and self.quoted[reporting.i]
+            if (
+                head.dep_ == "ccomp"
+                and _after_reported_clause(token)
+                and is_reporting_verb(reporting)
+                and not quoted
+            ):
+                # "Suu Kyi said it was too early … but added, “…”" (PolNeAR), "The minister
+                # denied that the police used force, describing the protests as “…”"
+                # (BBC): the parser hangs the verb on the reported clause; its subject is
+                # the reporting verb's.
+                token = reporting
             elif token.dep_ == "pcomp" and head.dep_ == "prep":
                 token = head.head  # "Husted continued by saying, “…”" (PolNeAR)
             elif token.dep_ in ("conj", "xcomp", "advcl"):
@@ -345,6 +354,16 @@ def _subject_of_clause_before(ctx: QuoteContext, verb: Token) -> Token | None:
             subject = ctx.subjects.of(token)
             return subject if subject is not None and not ctx.quoted[subject.i] else None
     return None
+
+
+def _after_reported_clause(token: Token) -> bool:
+    """A verb of saying joined to a reported clause ("… but added"), or a participle set
+    off by a comma after it ("…, describing")."""
+    if token.dep_ == "conj":
+        return is_reporting_verb(token)
+    doc = token.doc
+    comma = token.i > 0 and doc[token.i - 1].text == ","
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and comma and token.i > token.head.i
 
 
 def _inverted_subject(ctx: QuoteContext, verb: Token) -> Token | None:

@@ -192,3 +192,13 @@ def test_a_dash_after_a_partial_quote_credits_the_wire_not_a_speaker() -> None:
     quote, _ = _quote(body)
     assert quote.kind == "partial"
     assert _mention(quote) != "WAM"
+
+
+def test_speaker_of_a_participle_after_a_reported_clause_is_the_reporting_verbs() -> None:
+    body = (
+        "Interior minister Kipchumba Murkomen has denied that the police used excessive "
+        "force, describing the protests as “terrorism disguised as dissent” on Thursday."
+    )
+    quote, names = _quote(body)
+    assert quote.kind == "partial"
+    assert names.get(quote.speaker_key or "") == "Kipchumba Murkomen"
