@@ -151,22 +151,40 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _gold_dir(given: Path | None, default: Path, marker: str, what: str) -> Path | None:
+    """``given`` or ``default`` if it holds ``marker``; None (and a note) if it does not."""
+    directory = given or default
+    if (directory / marker).is_dir():
+        return directory
+    print(f"evaluate: no {what} at {directory}; not scoring it", file=sys.stderr)
+    return None
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from app.core.config import settings
+    from app.core.config import PROJECT_DIR, settings
     from app.evaluation.report import evaluate, format_table
 
-    polnear: Path | None = args.polnear or settings.eval_dir / "polnear-dev"
-    if polnear is not None and not (polnear / "text").is_dir():
-        if args.polnear:
-            print(f"evaluate: no PolNeAR data at {polnear}", file=sys.stderr)
-            return 2
-        print(f"evaluate: no PolNeAR data at {polnear}; scoring the seed only", file=sys.stderr)
-        polnear = None
-    figures = evaluate(polnear)
+    dirs = {
+        "PolNeAR dev": (args.polnear, settings.eval_dir / "polnear-dev", "text"),
+        "PolNeAR train": (args.polnear_train, settings.eval_dir / "polnear-train", "text"),
+        "real news quotes": (args.quotes_dev, PROJECT_DIR / "eval" / "quotes-dev", "passages"),
+    }
+    found = {
+        what: _gold_dir(given, default, marker, what)
+        for what, (given, default, marker) in dirs.items()
+    }
+    if any(given is not None and found[what] is None for what, (given, _, _) in dirs.items()):
+        return 2  # a folder named on the command line holds no gold
+    figures = evaluate(
+        found["PolNeAR dev"],
+        polnear_train=found["PolNeAR train"],
+        quotes_dev=found["real news quotes"],
+    )
     print(format_table(figures))
     failing = [f for f in figures if not f.passes]
-    if args.check and (failing or polnear is None):
-        reason = "figures below their bars" if failing else "PolNeAR data missing"
+    missing = [what for what, directory in found.items() if directory is None]
+    if args.check and (failing or missing):
+        reason = "figures below their bars" if failing else f"no {', '.join(missing)}"
         print(f"evaluate: {reason}", file=sys.stderr)
         return 1
     return 0
@@ -268,6 +286,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument(
         "--polnear", type=Path, help="PolNeAR dev folder (default: ../shared/eval/polnear-dev)"
+    )
+    evaluate.add_argument(
+        "--polnear-train",
+        type=Path,
+        help="PolNeAR train folder (default: ../shared/eval/polnear-train)",
+    )
+    evaluate.add_argument(
+        "--quotes-dev",
+        type=Path,
+        help="real news passages with gold quotes (default: eval/quotes-dev of the checkout)",
     )
     evaluate.add_argument(
         "--check", action="store_true", help="exit 1 if a figure is below its bar"

@@ -21,6 +21,7 @@ from app.nlp.pipeline import annotate_texts
 
 OPENING_MARKS = frozenset('“"«„')
 CLOSING_MARKS = frozenset('”"»“')
+_MARKS = OPENING_MARKS | CLOSING_MARKS
 _WORD = re.compile(r"\w+")
 
 Fragments = tuple[tuple[int, int], ...]
@@ -46,6 +47,7 @@ class QuoteScores:
     speaker_correct: int
     articles: int
     articles_failed: int
+    exact: int = 0  # matched quotes whose span is the gold content's, marks stripped
 
     @property
     def precision(self) -> float:
@@ -64,11 +66,17 @@ class QuoteScores:
     def speaker_accuracy(self) -> float:
         return self.speaker_correct / self.speaker_scored if self.speaker_scored else 0.0
 
+    @property
+    def exact_share(self) -> float:
+        """Share of matched quotes whose span is exactly the gold content's."""
+        return self.exact / self.matched if self.matched else 0.0
+
     def summary(self) -> str:
         return (
             f"PolNeAR direct quotes: P {self.precision:.3f} R {self.recall:.3f} "
             f"F1 {self.f1:.3f} ({self.matched} matched / {self.predicted} predicted / "
-            f"{self.gold} gold); speaker accuracy {self.speaker_accuracy:.3f} "
+            f"{self.gold} gold); exact spans {self.exact_share:.3f} "
+            f"({self.exact}/{self.matched}); speaker accuracy {self.speaker_accuracy:.3f} "
             f"({self.speaker_correct}/{self.speaker_scored}); articles {self.articles}, "
             f"failed {self.articles_failed}"
         )
@@ -84,6 +92,7 @@ class ArticleResult:
     annotations: Annotations | None
     matches: dict[int, int]  # prediction index -> gold index
     speaker_ok: dict[int, bool]  # gold index -> speaker right (gold with a Source only)
+    exact: int = 0  # matches whose span is exactly the gold content's
 
 
 def _fragments(spec: str) -> Fragments:
@@ -158,6 +167,22 @@ def match_quotes(gold: Sequence[GoldQuote], predicted: Sequence[QuoteRecord]) ->
     return matches
 
 
+def strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the whitespace and quotation marks at either edge."""
+    while start < end and (text[start].isspace() or text[start] in _MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS):
+        end -= 1
+    return start, end
+
+
+def is_exact(text: str, gold: GoldQuote, quote: QuoteRecord) -> bool:
+    """The predicted span is the gold content's, from its first fragment's start to its
+    last fragment's end, once both lose the marks and whitespace at their edges."""
+    first, last = min(s for s, _ in gold.content), max(e for _, e in gold.content)
+    return strip_marks(text, first, last) == strip_marks(text, quote.span.start, quote.span.end)
+
+
 def speaker_is_right(gold: GoldQuote, quote: QuoteRecord, annotations: Annotations) -> bool:
     """The mention overlaps a Source, or the speaker name's last word is a Source word."""
     mention = quote.speaker_mention
@@ -206,7 +231,8 @@ def evaluate_articles(data_dir: Path) -> list[ArticleResult]:
             for p, g in matches.items()
             if found and gold[g].sources
         }
-        results.append(ArticleResult(name, text, gold, found, matches, speaker_ok))
+        exact = sum(is_exact(text, gold[g], quotes[p]) for p, g in matches.items())
+        results.append(ArticleResult(name, text, gold, found, matches, speaker_ok, exact))
     return results
 
 
@@ -220,6 +246,7 @@ def tally(results: Sequence[ArticleResult]) -> QuoteScores:
         speaker_correct=sum(sum(r.speaker_ok.values()) for r in results),
         articles=len(results),
         articles_failed=sum(r.annotations is None for r in results),
+        exact=sum(r.exact for r in results),
     )
 
 

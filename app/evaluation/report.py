@@ -1,8 +1,11 @@
 """``annotated-articles evaluate``: every accuracy figure in one table, checked against bars.
 
-The bars are the issue's: PolNeAR dev direct quotes F1 ≥ 0.85 and speaker
-accuracy ≥ 0.90; on the seed, every quoted statement with the right speaker,
-every government with the right leader, and entity mention F1 ≥ 0.9.
+The bars: on PolNeAR dev and train alike, speaker accuracy ≥ 0.94 and exact spans
+≥ 0.90, every article annotated; direct quote F1 ≥ 0.92 on dev, and on train ≥ 0.90
+(a guard against going back: the goal there is 0.92 too, not met yet, 0.912); on the
+real news passages of ``eval/quotes-dev``, direct quote F1 ≥ 0.90 and speaker accuracy
+≥ 0.85; on the seed, every quoted statement with the right speaker, every government
+with the right leader, and entity mention F1 ≥ 0.9.
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.evaluation.polnear import score_polnear
+from app.evaluation.polnear import QuoteScores, score_polnear
+from app.evaluation.quotes_dev import annotate_passages, read_passages, score_passages
 from app.evaluation.seed import score_seed
 from app.nlp.pipeline import annotate_text
 from app.seed.curated import load_seed
@@ -31,30 +35,20 @@ class Figure:
         return self.bar is None or self.value >= self.bar - 1e-9
 
 
-def evaluate(polnear_dir: Path | None) -> list[Figure]:
-    """Score the pipeline on PolNeAR dev (if present) and on the curated seed."""
+def evaluate(
+    polnear_dir: Path | None,
+    *,
+    polnear_train: Path | None = None,
+    quotes_dev: Path | None = None,
+) -> list[Figure]:
+    """Score the pipeline on PolNeAR dev and train and the real news passages (each if
+    present) and on the curated seed."""
     figures: list[Figure] = []
-    if polnear_dir is not None:
-        q = score_polnear(polnear_dir)
-        figures += [
-            Figure("polnear-dev", "direct quote precision", q.precision, f"{q.precision:.3f}"),
-            Figure("polnear-dev", "direct quote recall", q.recall, f"{q.recall:.3f}"),
-            Figure("polnear-dev", "direct quote F1", q.f1, f"{q.f1:.3f}", bar=0.85),
-            Figure(
-                "polnear-dev",
-                "speaker accuracy",
-                q.speaker_accuracy,
-                f"{q.speaker_accuracy:.3f} ({q.speaker_correct}/{q.speaker_scored})",
-                bar=0.90,
-            ),
-            Figure(
-                "polnear-dev",
-                "articles annotated",
-                q.articles - q.articles_failed,
-                f"{q.articles - q.articles_failed}/{q.articles}",
-                bar=q.articles,
-            ),
-        ]
+    for corpus, directory in (("polnear-dev", polnear_dir), ("polnear-train", polnear_train)):
+        if directory is not None:
+            figures += polnear_figures(corpus, score_polnear(directory))
+    if quotes_dev is not None:
+        figures += quotes_dev_figures(quotes_dev)
     seed = load_seed()
     s = score_seed(annotate_text(seed.body), seed.annotations)
     figures += [
@@ -79,6 +73,81 @@ def evaluate(polnear_dir: Path | None) -> list[Figure]:
         ),
     ]
     return figures
+
+
+#: Direct quote F1 each PolNeAR split must reach. The goal is 0.92 on both; train
+#: stands at 0.912, so its bar guards what is reached until the goal is.
+F1_BARS = {"polnear-dev": 0.92, "polnear-train": 0.90}
+
+
+def polnear_figures(corpus: str, q: QuoteScores) -> list[Figure]:
+    """A PolNeAR split's figures, with the bars the split must reach."""
+    return [
+        Figure(corpus, "direct quote precision", q.precision, f"{q.precision:.3f}"),
+        Figure(corpus, "direct quote recall", q.recall, f"{q.recall:.3f}"),
+        Figure(corpus, "direct quote F1", q.f1, f"{q.f1:.3f}", bar=F1_BARS.get(corpus, 0.92)),
+        Figure(
+            corpus,
+            "exact spans",
+            q.exact_share,
+            f"{q.exact_share:.3f} ({q.exact}/{q.matched})",
+            bar=0.90,
+        ),
+        Figure(
+            corpus,
+            "speaker accuracy",
+            q.speaker_accuracy,
+            f"{q.speaker_accuracy:.3f} ({q.speaker_correct}/{q.speaker_scored})",
+            bar=0.94,
+        ),
+        Figure(
+            corpus,
+            "articles annotated",
+            q.articles - q.articles_failed,
+            f"{q.articles - q.articles_failed}/{q.articles}",
+            bar=q.articles,
+        ),
+    ]
+
+
+def quotes_dev_figures(data_dir: Path) -> list[Figure]:
+    """The real news passages' figures: direct quotes and speakers with their bars, then
+    partial quotes, and direct quotes with each statement after a finished attribution
+    counted apart (no bar: PolNeAR and the project count “…,” X said. “…” as one quote)."""
+    passages = read_passages(data_dir)
+    found = annotate_passages(passages)
+    q = score_passages(passages, found)
+    apart = score_passages(passages, found, separate=True)
+    corpus = "quotes-dev"
+    return [
+        Figure(corpus, "direct quote precision", q.precision, f"{q.precision:.3f}"),
+        Figure(
+            corpus,
+            "direct quote recall",
+            q.recall,
+            f"{q.recall:.3f} ({q.direct_matched}/{q.direct_gold})",
+        ),
+        Figure(corpus, "direct quote F1", q.f1, f"{q.f1:.3f}", bar=0.90),
+        Figure(
+            corpus,
+            "speaker accuracy",
+            q.speaker_accuracy,
+            f"{q.speaker_accuracy:.3f} ({q.speaker_correct}/{q.speaker_scored})",
+            bar=0.85,
+        ),
+        Figure(
+            corpus,
+            "partial quote recall",
+            q.partial_recall,
+            f"{q.partial_recall:.3f} ({q.partial_matched}/{q.partial_gold})",
+        ),
+        Figure(
+            corpus,
+            "direct quote F1, statements apart",
+            apart.f1,
+            f"{apart.f1:.3f} (R {apart.recall:.3f}, {apart.direct_matched}/{apart.direct_gold})",
+        ),
+    ]
 
 
 def format_table(figures: list[Figure]) -> str:

@@ -15,16 +15,16 @@ from app.nlp.entities import extract_entities
 from app.nlp.governments import extract_governments
 from app.nlp.parsed import ParsedDoc
 from app.nlp.parsing import parse_text, parse_texts
-from app.nlp.quotes import extract_quotes
+from app.nlp.quotes import extract_quotes_and_speakers
 
 
 def annotate_parsed(parsed: ParsedDoc) -> Annotations:
     """Run our rules over a parsed document."""
     entities = extract_entities(parsed)
-    quotes = extract_quotes(parsed, entities)
+    quotes, with_speakers = extract_quotes_and_speakers(parsed, entities)
     governments = extract_governments(parsed, entities)
     return Annotations(
-        entities=tuple(entities), quotes=tuple(quotes), governments=tuple(governments)
+        entities=tuple(with_speakers), quotes=tuple(quotes), governments=tuple(governments)
     )
 
 

@@ -22,14 +22,17 @@ from app.domain.vocabulary import QuoteKind
 from app.nlp.attribution import (
     Attribution,
     QuoteContext,
+    according_to_before,
     find_after,
     find_before,
+    names_words,
     naming_verb_before,
 )
 from app.nlp.lexicon import NOMINAL_SUBJECTS, QUOTE_MARKS
 from app.nlp.parsed import ParsedDoc
 from app.nlp.quote_marks import QuotedText, pair_quote_marks
 from app.nlp.reporting_verbs import is_reporting_verb
+from app.nlp.speaker_mentions import add_speaker_mentions, speaker_mention
 from app.nlp.speakers import SpeakerIndex
 
 # "There is no plan": an expletive subject makes a clause too.
@@ -38,11 +41,15 @@ _OPENING_CONTEXT = frozenset('.,:;!?—–-―([”»"')
 # “…,” he said: a quote that ends like this hands over to the words after it.
 _HANDING_OVER = frozenset(",?!—–-…")
 _LINE = re.compile(r"[^\n]+")
-_THAT = re.compile(r"\bthat,?$", re.IGNORECASE)
+# "added that, “…”" and "confessed in a phone call …, that “…”" (seed): a comma sets the
+# quoted clause off as a statement. Without one ("says that “…”") the words are woven into
+# reported speech: PolNeAR annotates 1 in 87 of those as a quotation.
+_THAT = re.compile(r"(?:\bthat,|,\s*that)$", re.IGNORECASE)
 _NOT_IN_NAMES = frozenset({"PRON", "VERB", "AUX", "INTJ", "ADV"})
 _FOLLOW_ON_REACH = 3000  # characters
 _INTERRUPTION = 120  # characters of attribution between two parts of one statement
 _BREAKS = re.compile(r"[\n.!?]")
+_SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"'})
 _BLANK_LINES = re.compile(r"\n{2,}")
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the"})
 
@@ -64,6 +71,14 @@ class _Quote:
 
 def extract_quotes(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> list[QuoteRecord]:
     """Direct and partial quotes of a document with speaker, speaker mention and cue."""
+    return extract_quotes_and_speakers(parsed, entities)[0]
+
+
+def extract_quotes_and_speakers(
+    parsed: ParsedDoc, entities: Sequence[EntityRecord]
+) -> tuple[list[QuoteRecord], list[EntityRecord]]:
+    """The quotes, and ``entities`` with every speaker mention that names its speaker
+    among that speaker's mentions (added where the entity step missed it)."""
     text = parsed.text
     ctx = QuoteContext(parsed)
     judged: list[tuple[QuotedText, QuoteKind | None]] = []
@@ -80,7 +95,9 @@ def extract_quotes(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> list[
     _follow_on(text, quotes)
     speakers = SpeakerIndex(ctx, entities)
     spans: dict[tuple[int, int], Span] = {}  # a speaker inherited by many quotes: one Span
-    return [_record(text, ctx, speakers, spans, q) for q in quotes]
+    named: dict[Span, str] = {}
+    records = [_record(text, ctx, speakers, spans, named, q) for q in quotes]
+    return records, add_speaker_mentions(entities, ((key, s) for s, key in named.items()))
 
 
 def _judge(ctx: QuoteContext, q: QuotedText) -> QuoteKind | None:
@@ -89,24 +106,38 @@ def _judge(ctx: QuoteContext, q: QuotedText) -> QuoteKind | None:
     if q.open_mark and text[q.open_mark - 1] == "=":
         return None  # markup: <tweet tweet-id="…">
     clause = _has_clause(ctx, q.start, q.end)
+    before = text[max(q.open_mark - 40, 0) : q.open_mark].rstrip()
+    opens_sentence = not before or before[-1] in _OPENING_CONTEXT or text[q.open_mark - 1] == "\n"
+    last = text[q.end - 1]
     if not clause and _is_title(ctx, q.start, q.end):
         # “Al-Kahera Wal Nas” TV (seed) is a name; “War on Terrorism” after "called" is
         # words someone chose, so it stays as a partial quote.
-        return "partial" if naming_verb_before(ctx, q.open_mark) else None
-    before = text[max(q.open_mark - 40, 0) : q.open_mark].rstrip()
-    opens_sentence = not before or before[-1] in _OPENING_CONTEXT or text[q.open_mark - 1] == "\n"
+        if naming_verb_before(ctx, q.open_mark):
+            return "partial"
+        # “Mexico!”, “Denver,” he answered (PolNeAR): a word or two said, not a name.
+        spoken = last in "!?" or (last in ".," and _reporting_verb_after(ctx, q))
+        return "direct" if opens_sentence and spoken else None
     starts_paragraph = not before or "\n" in text[q.open_mark - 1 : q.open_mark]
     capital = text[q.start].isupper() or text[q.start] in "[…"
     if starts_paragraph or (opens_sentence and capital):
         return "direct"
-    if clause and (_THAT.search(before) or (capital and _reporting_verb_before(ctx, q.open_mark))):
-        # "He only added that, “an unprecedented support …”" (seed), "Trump declared
-        # “I think NATO may be obsolete …”": a whole clause reported is a statement.
+    if clause and _THAT.search(before):
+        return "direct"  # "He only added that, “an unprecedented support …”" (seed)
+    if _reporting_verb_before(ctx, q.open_mark) and ((clause and capital) or last in ".!?"):
+        # "Trump declared “I think NATO may be obsolete …”", "He says “it’s interesting that
+        # a lot of people claim they’re undecided.”" (PolNeAR): a whole clause reported,
+        # up to its sentence's end, is a statement.
         return "direct"
+    if clause and _attribution_opens_sentence(ctx, q.open_mark):
+        return "direct"  # "Clinton said, “as long as we’re not violating any laws.”" (PolNeAR)
+    if according_to_before(ctx, q.open_mark):
+        # "According to the envoy, “the talks were a positive first step.”"
+        return "direct" if clause else "partial"
     # Words quoted inside someone's sentence ("Trump was “absolutely right”", a scare
-    # quote) are kept only where a naming verb marks them as someone's words; on
-    # PolNeAR fewer than one in ten of them is annotated as a quotation.
-    return None
+    # quote) are kept only where a naming verb marks them as someone's words ("called
+    # it “a positive first step”", "described as “constructive”"); on PolNeAR fewer than
+    # one in ten of them is annotated as a quotation.
+    return "partial" if names_words(ctx, q.open_mark) else None
 
 
 def _continues(text: str, last: QuotedText | None, q: QuotedText) -> bool:
@@ -121,6 +152,32 @@ def _continues(text: str, last: QuotedText | None, q: QuotedText) -> bool:
 def _reporting_verb_before(ctx: QuoteContext, open_mark: int) -> bool:
     i = ctx.token_at(open_mark) - 1
     return i >= 0 and is_reporting_verb(ctx.doc[i])
+
+
+def _reporting_verb_after(ctx: QuoteContext, q: QuotedText) -> bool:
+    """A verb of saying among the few words after the closing mark ("“Denver,” he answered")."""
+    if q.close_mark is None:
+        return False
+    doc = ctx.doc
+    first = ctx.token_at(q.close_mark) + 1
+    for i in range(first, min(first + 4, len(doc))):
+        if is_reporting_verb(doc[i]):
+            return True
+        if ctx.is_break(doc[i]) or doc[i].text in '.!?“"':
+            return False
+    return False
+
+
+def _attribution_opens_sentence(ctx: QuoteContext, open_mark: int) -> bool:
+    """ "X said, “…”" with nothing before X in its sentence. In "An economic downturn, he
+    said, “could be a good time …”" (PolNeAR) the quote goes on a sentence the narration
+    began, so its words are woven into reported speech."""
+    doc = ctx.doc
+    i = ctx.token_at(open_mark) - 1
+    if i < 1 or doc[i].text not in (",", ":") or not is_reporting_verb(doc[i - 1]):
+        return False
+    k = doc[i - 1].left_edge.i - 1
+    return k < 0 or ctx.is_break(doc[k]) or doc[k].text in _SENTENCE_ENDS
 
 
 def _has_clause(ctx: QuoteContext, start: int, end: int) -> bool:
@@ -146,7 +203,14 @@ def _is_title(ctx: QuoteContext, start: int, end: int) -> bool:
 
 def _attribute(ctx: QuoteContext, q: QuotedText, kind: QuoteKind) -> _Quote:
     text = ctx.text
-    after = find_after(ctx, q.close_mark) if q.close_mark is not None else None
+    signs = kind == "direct"
+    after = find_after(ctx, q.close_mark, signs=signs) if q.close_mark is not None else None
+    full_stop = text[q.end - 1] == "."
+    if after and after.cue and full_stop and not _right_after(ctx, after, q.close_mark or 0):
+        # "“We’re trying to show some mercy to the bully.” South Carolina, he said, was …"
+        # (PolNeAR): a full stop inside the marks ends the sentence, so the verb of the
+        # next one reports something else (a comma hands over: "“…,” he said").
+        after = None
     after_mark = (q.close_mark or 0) + 1
     handing_over = text[q.end - 1] in _HANDING_OVER or text[after_mark : after_mark + 1] == ","
     before = find_before(ctx, q.open_mark, ctx.token_at(q.start))
@@ -158,6 +222,11 @@ def _attribute(ctx: QuoteContext, q: QuotedText, kind: QuoteKind) -> _Quote:
     elif after and _right_after(ctx, after, q.close_mark or 0):
         # “…” Rep. Elijah E. Cummings (D-Md.) said / “…” he said: no comma, but the
         # speaker or the verb comes straight after the closing mark.
+        chosen = after
+    elif after and after.cue and after.speaker and kind == "direct" and before is None:
+        # "“I think the evidence is strong” than that of the CIA chief, Zuckoff said",
+        # "“We’re extremely happy” about the decision, said RoseAnn DeMoro" (PolNeAR): the
+        # sentence runs on past the mark to its attribution, with none before the quote.
         chosen = after
     else:
         chosen = before  # None, or a label ("Question: “…”") that no later quote inherits
@@ -261,6 +330,7 @@ def _record(
     ctx: QuoteContext,
     speakers: SpeakerIndex,
     spans: dict[tuple[int, int], Span],
+    named: dict[Span, str],
     q: _Quote,
 ) -> QuoteRecord:
     cue = mention = None
@@ -268,9 +338,14 @@ def _record(
     if q.attribution is not None:
         if q.attribution.cue is not None and not q.inherited:
             cue = _char_span(text, ctx, spans, q.attribution.cue)
-        if q.attribution.speaker is not None:
-            mention = _char_span(text, ctx, spans, q.attribution.speaker)
+        found = speaker_mention(ctx, speakers, q.attribution)
+        if found is not None:
+            if (found.start, found.end) not in spans:
+                spans[found.start, found.end] = Span.of(text, found.start, found.end)
+            mention = spans[found.start, found.end]
             key = speakers.resolve(q.attribution)
+            if key is not None and found.names:
+                named.setdefault(mention, key)
     return QuoteRecord(
         span=Span.of(text, q.start, q.end),
         kind=q.kind,

@@ -27,7 +27,7 @@ REPORTING_LEMMAS: frozenset[str] = words(
     apologize apologise concur object protest plead beg implore estimate forecast
     caution counsel recommend interject elaborate begin tell chide grumble sigh
     laugh cry murmur mutter rant preach lecture reassure summarize summarise share
-    learn
+    learn bark riff surmise exhort retaliate
     """
 )
 
@@ -98,7 +98,34 @@ def reporting_lemma(token: Token) -> str | None:
 
 def is_reporting_verb(token: Token) -> bool:
     """Whether ``token`` is a verb that reports speech ("said", "warns", "tweeting")."""
-    return reporting_lemma(token) is not None
+    return reporting_lemma(token) is not None or _is_phrasal_reporting_verb(token)
+
+
+def is_reporting_form(token: Token) -> bool:
+    """Whether ``token``'s word is a form of a verb of saying, whatever its tag ("notes")."""
+    return token.lower_ in _REPORTING_FORMS
+
+
+#: Verbs that report speech with a particle right after them: "pointed out", "shot back",
+#: "went on", "chimed in" (PolNeAR: "he points out", "Bennett shot back with a laugh").
+PHRASAL_REPORTING: dict[str, frozenset[str]] = {
+    "point": words("out"),
+    "shoot": words("back"),
+    "fire": words("back"),
+    "hit": words("back"),
+    "go": words("on"),
+    "chime": words("in"),
+    "cut": words("in"),
+    "put": words("it"),  # "as John Cornyn put it, “…”"
+}
+
+
+def _is_phrasal_reporting_verb(token: Token) -> bool:
+    if token.pos_ not in _VERBAL or token.i + 1 >= len(token.doc):
+        return False
+    particles = PHRASAL_REPORTING.get(token.lemma_.lower())
+    following = token.doc[token.i + 1]
+    return particles is not None and following.lower_ in particles and following.head.i == token.i
 
 
 def is_naming_verb(token: Token) -> bool:

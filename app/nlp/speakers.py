@@ -84,6 +84,16 @@ class SpeakerIndex:
                 found = (key, kind)
         return found
 
+    def mention_over(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of the entity mention holding ``[start, end)``, a person's first."""
+        i = bisect_left(self.mention_starts, start - self.longest)
+        found = None
+        last = bisect_right(self.mention_starts, start)
+        for m_start, m_end, _key, kind in self.mentions[i:last]:
+            if end <= m_end and (found is None or kind == "PERSON"):
+                found = (m_start, m_end)
+        return found
+
     def _person_at(self, token: Token) -> str | None:
         found = self.entity_at(token.idx, token.idx + len(token.text))
         if found is None:
@@ -110,11 +120,15 @@ class SpeakerIndex:
             described = self._described(head)
             if described is not None:
                 return described
+        if head.pos_ == "PROPN":
+            return self.surnames.get(head.text)
+        # "Time magazine": an organisation named in the words speaks. A place, a party or a
+        # person there only describes someone else: "the Florida senator" is not Florida,
+        # "a senior Cruz adviser" not Cruz, "Philippine President Rodrigo Duterte" (parsed
+        # with a common noun for head) not the Philippines (PolNeAR).
         first, last = doc[attribution.speaker[0]], doc[attribution.speaker[1] - 1]
         found = self.entity_at(first.idx, last.idx + len(last.text))
-        if found:
-            return found[0]
-        return self.surnames.get(head.text) if head.pos_ == "PROPN" else None
+        return found[0] if found and found[1] == "ORG" else None
 
     def _described(self, head: Token) -> str | None:
         """ "the spokesman, John Smith," or "the spokesman" named by an earlier appositive."""

@@ -7,10 +7,12 @@ from pathlib import Path
 from app.domain.records import Annotations, EntityRecord, QuoteRecord, Span
 from app.evaluation.polnear import (
     GoldQuote,
+    is_exact,
     match_quotes,
     read_gold_quotes,
     score_polnear,
     speaker_is_right,
+    strip_marks,
 )
 
 DATA = Path(__file__).parent / "data" / "polnear-mini"
@@ -55,3 +57,12 @@ def test_score_polnear_uses_the_first_annotator_and_scores_the_pipeline() -> Non
     assert (scores.predicted, scores.matched) == (1, 1)
     assert scores.precision == scores.recall == scores.f1 == 1.0
     assert scores.speaker_accuracy == 1.0
+    assert (scores.exact, scores.exact_share) == (1, 1.0)
+
+
+def test_exact_span_is_the_gold_content_without_marks_at_its_edges() -> None:
+    (gold,) = read_gold_quotes(TEXT, ANN)  # “We will fix the roads,” … “Then the bridges.”
+    assert strip_marks(TEXT, 59, 115) == (61, 113)
+    assert is_exact(TEXT, gold, _quote(61, 113))
+    assert is_exact(TEXT, gold, _quote(60, 114))  # the marks themselves do not count
+    assert not is_exact(TEXT, gold, _quote(61, 83))  # the first part only

@@ -58,6 +58,8 @@ ARTICLES: dict[str, Article] = {
             Statement("Were you worried", None, None),
             Statement("All the time.", "Achterberg", None),
             Statement("She writes history", "Okafor", None),  # “…” — Ruben Okafor
+            # "According to her publisher, Marten Vos, “the first printing sold out …”"
+            Statement("the first printing sold out", "Vos", "According to"),
         ),
         ("The Salt Road", "A Harbour of Glass", "Currents", "quiet triumph", "Fewer dates"),
     ),
