@@ -112,7 +112,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from app.core.config import settings
+    from app.core.config import PROJECT_DIR, settings
     from app.evaluation.report import evaluate, format_table
 
     polnear: Path | None = args.polnear or settings.eval_dir / "polnear-dev"
@@ -122,11 +122,18 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             return 2
         print(f"evaluate: no PolNeAR data at {polnear}; scoring the seed only", file=sys.stderr)
         polnear = None
-    figures = evaluate(polnear)
+    news: Path | None = args.news or PROJECT_DIR / "eval" / "news-dev"
+    if news is not None and not (news / "passages").is_dir():
+        if args.news:
+            print(f"evaluate: no news passages at {news}", file=sys.stderr)
+            return 2
+        print(f"evaluate: no news passages at {news}; not scoring them", file=sys.stderr)
+        news = None
+    figures = evaluate(polnear, news)
     print(format_table(figures))
     failing = [f for f in figures if not f.passes]
-    if args.check and (failing or polnear is None):
-        reason = "figures below their bars" if failing else "PolNeAR data missing"
+    if args.check and (failing or polnear is None or news is None):
+        reason = "figures below their bars" if failing else "gold data missing"
         print(f"evaluate: {reason}", file=sys.stderr)
         return 1
     return 0
@@ -209,6 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument(
         "--polnear", type=Path, help="PolNeAR dev folder (default: ../shared/eval/polnear-dev)"
+    )
+    evaluate.add_argument(
+        "--news", type=Path, help="real news passages (default: eval/news-dev of the checkout)"
     )
     evaluate.add_argument(
         "--check", action="store_true", help="exit 1 if a figure is below its bar"
