@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from app.domain.records import EntityRecord, GovernmentRecord, Span
 from app.nlp.entity_spans import ACRONYM
 from app.nlp.lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, PERSON_TITLE_TOKENS
+from app.nlp.parsed import ParsedDoc
 
 Hits = dict[int, tuple[EntityRecord, Span]]
 #: Nouns that stand for a government; the weak ones ("the authorities") only count with
@@ -20,10 +21,22 @@ Hits = dict[int, tuple[EntityRecord, Span]]
 WEAK_GOVERNMENT_WORDS = frozenset({"authorities", "executive", "regime"})
 GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet", "junta"})
 GOVERNMENT_WORDS |= WEAK_GOVERNMENT_WORDS
-LEAD_VERBS = frozenset({"headed", "led", "chaired", "run", "ruled"})
+LEAD_VERBS = frozenset({"headed", "led", "chaired", "run", "ruled", "controlled", "dominated"})
 SEAT_VERBS = frozenset({"based", "seated", "headquartered"})
 ORIGIN_LEMMAS = frozenset({"root", "stem", "emerge", "arise", "originate", "spring", "derive"})
 BACK_VERBS = frozenset({"backed", "supported", "recognized", "recognised", "sponsored"})
+#: "the Haftar-allied government", "the army-aligned government": an ally backs it.
+BACK_VERBS |= frozenset({"allied", "aligned", "appointed", "installed"})
+#: Verbs whose subject leads the government they take as object: "Netanyahu formed the
+#: most rightwing government", "X will lead the new 'acting' Taliban government", "Ishiba
+#: introduced his cabinet".
+LEADING_LEMMAS = frozenset({"form", "lead", "head", "run", "chair", "introduce", "unveil"})
+LEADING_LEMMAS |= frozenset({"launch", "announce", "name", "present"})
+#: Possessive pronouns whose owner leads the government: "Khaled Bahah ... acknowledged
+#: that his government still faces challenges".
+OWNER_PRONOUNS = frozenset({"his", "her"})
+#: How far back "his government" looks for its owner, in tokens (within the sentence).
+OWNER_WINDOW = 40
 #: "an administration set up by the RSF in Nyala": the founder controls it (a backer),
 #: and the place it was set up in is its seat.
 FOUNDING_LEMMAS = frozenset({"set", "form", "establish", "create", "install", "proclaim"})
@@ -125,8 +138,9 @@ class Facts:
         return "government"
 
 
-def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
+def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
     """Read one scope's facts; ``named`` holds keys of ORG entities named as governments."""
+    doc = parsed.doc
     facts = Facts(country=scope.country)
     end = scope.end
 
@@ -192,6 +206,13 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
         ):
             facts.leader = hit[0]  # "Chancellor Katrin Vollmer's coalition government"
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
+        elif low in GOVERNMENT_WORDS and facts.leader is None and (x := _owner(parsed, tok, hits)):
+            facts.leader = x  # "his government", "Netanyahu formed the ... government"
+        elif low in GOVERNMENT_WORDS and nxt == "of" and facts.leader is None:
+            facts.leader = after(i + 2, {"PERSON"}, 4)  # "the administration of President X"
+            facts.leader_title = _title_before(doc, facts.leader, hits, i + 2, i + 6)
+        elif low in COMPASS_POINTS and i > 0 and doc[i - 1].lower_ == "the" and _after_in(doc, i):
+            facts.region = facts.region or COMPASS_POINTS[low]  # "the government in the east"
         elif low in COMPASS_POINTS and i > 0 and doc[i - 1].text == "(":
             facts.region = facts.region or COMPASS_POINTS[low]  # "al Bayda city in the (East)"
         elif low in COMPASS_ADJECTIVES and tok.head.lower_ in GOVERNMENT_WORDS:
@@ -210,6 +231,36 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
             facts.leader = hit[0]  # "Prime Minister Ali Zeidan of the ... government"
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
     return facts
+
+
+def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
+    """The person who owns or forms a government noun: "his government" (the nearest person
+    before it in the sentence), "Netanyahu formed the ... government" (the verb's subject)."""
+    doc = parsed.doc
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_ in LEADING_LEMMAS:
+        for child in parsed.children(verb.i):
+            hit = hits.get(child.i)
+            if child.dep_ == "nsubj" and hit and hit[0].type == "PERSON":
+                return hit[0]
+    children = parsed.children(noun.i)
+    if not any(c.lower_ in OWNER_PRONOUNS and c.dep_ == "poss" for c in children):
+        return None
+    k = noun.i - 1
+    while k >= 0 and noun.i - k < OWNER_WINDOW:
+        hit = hits.get(k)
+        if hit and hit[0].type == "PERSON":
+            return hit[0]
+        if doc[k].is_sent_start:
+            break
+        k -= 1
+    return None
+
+
+def _after_in(doc: Doc, i: int) -> bool:
+    """ "in the east" right after a government noun: "the Haftar-allied government in the
+    east" (token ``i`` is the compass word)."""
+    return i >= 3 and doc[i - 2].lower_ == "in" and doc[i - 3].lower_ in GOVERNMENT_WORDS
 
 
 def _founded(tok: Token) -> bool:

@@ -1,0 +1,150 @@
+"""Heads of government read from the titles the text gives people, by grammar.
+
+A person the text calls prime minister (premier, chancellor) leads a government, whether
+or not the sentence says "government":
+
+    before     "Sudan’s new Prime Minister Kamil Idris", "Caretaker Prime Minister, X"
+    apposition "The Somali Prime Minister, Hamse Abdi Barre", "X, Prime Minister of the
+               Government of National Unity"
+    "as"       "named Mohammad Mustafa as prime minister of the Palestinian Authority",
+               "will serve as the shadow government’s prime minister"
+    predicate  "Bashagha ... was named prime minister by the country’s parliament",
+               "the prime minister is Mahn Win Khaing Than"
+
+A deputy, vice or former prime minister leads none ("First Deputy Prime Minister ...
+Yuliia Svyrydenko"). The title's own words give the country ("Sudan’s", "Palestinian",
+"of Yemen") and, after "of", the government's name. Each look is a few arcs or tokens
+around one person's mention, so finding them is linear in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from app.domain.records import EntityRecord
+from app.nlp.gazetteer import country_name, demonym_country, place_country
+from app.nlp.government_facts import GOVERNMENT_WORDS, Hits
+from app.nlp.lexicon import words
+from app.nlp.parsed import ParsedDoc
+
+#: Single-word titles of a head of government; "prime minister" is read as two words.
+HEAD_TITLES = words("premier chancellor")
+#: Words before a title that make its holder no head of government now.
+NOT_HEAD = words("former deputy vice ex first second")
+#: Dependencies that tie a title to the person named by it, or the person to a verb.
+_PERSON_ARGS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+_PREDICATES = frozenset({"oprd", "attr", "xcomp", "dobj", "acomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A person the text gives a head of government's title."""
+
+    person: EntityRecord
+    title: str  # as written: "Prime Minister", "prime minister", "Premier"
+    country: str | None  # from the title's words: "Sudan’s", "Palestinian", "of Yemen"
+    government: EntityRecord | None  # "Prime Minister of the Government of National Unity"
+
+
+def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[str]) -> list[Role]:
+    """The heads of government among the persons first named in tokens ``[start, end)``;
+    ``named`` holds keys of organisations named as governments."""
+    doc = parsed.doc
+    roles: list[Role] = []
+    for i in range(start, end):
+        hit = hits.get(i)
+        if hit is None or hit[0].type != "PERSON" or doc[i].idx != hit[1].start:
+            continue
+        tokens = parsed.token_range(hit[1].start, hit[1].end)
+        if tokens is None:
+            continue
+        title = _title_of(parsed, *tokens)
+        if title is not None and not _demoted(parsed, title):
+            country, government = _title_words(parsed, title, hits, named)
+            text = doc[_title_start(doc, title) : title.i + 1].text
+            roles.append(Role(hit[0], text, country, government))
+    return roles
+
+
+def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
+    """The head word of a title naming the person at tokens ``[first, last)``."""
+    doc = parsed.doc
+    k = first - 1
+    if k >= 0 and doc[k].text == ",":  # "Caretaker Prime Minister, Abd Alhamid Aldabaiba"
+        k -= 1
+    if k >= 0 and _is_title(doc, doc[k]):
+        return doc[k]  # "Prime Minister Kamil Idris"
+    root = parsed.root(first, last)
+    if root.dep_ == "appos" and _is_title(doc, root.head):
+        return root.head  # "The Somali Prime Minister, Hamse Abdi Barre"
+    for child in parsed.children(root.i):
+        if child.dep_ == "appos" and _is_title(doc, child):
+            return child  # "Abdulhamid Dbeibah, Prime Minister of the GNU"
+    if root.dep_ not in _PERSON_ARGS:
+        return None
+    verb = root.head
+    for child in parsed.children(verb.i):
+        if child.lower_ == "as":  # "named X as prime minister", "serve as ... premier"
+            for obj in parsed.children(child.i):
+                if obj.dep_ == "pobj" and _is_title(doc, obj):
+                    return obj
+        elif child.dep_ in _PREDICATES and child.i != root.i and _is_title(doc, child):
+            if root.dep_ in {"nsubjpass", "attr"} or child.dep_ == "oprd":
+                return child  # "was named prime minister", "the prime minister is X"
+        elif child.dep_ == "nsubj" and root.dep_ == "attr" and _is_title(doc, child):
+            return child
+    return None
+
+
+def _is_title(doc: Doc, tok: Token) -> bool:
+    if tok.lower_ in HEAD_TITLES:
+        return True
+    return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
+
+
+def _title_start(doc: Doc, title: Token) -> int:
+    return title.i - 1 if title.lower_ == "minister" else title.i
+
+
+def _demoted(parsed: ParsedDoc, title: Token) -> bool:
+    """ "former Prime Minister", "Deputy Prime Minister", "vice premier": no head now."""
+    doc = parsed.doc
+    start = _title_start(doc, title)
+    before = [doc[k] for k in range(max(0, start - 2), start)]
+    modifiers = [c for c in parsed.children(title.i) if c.dep_ in {"amod", "compound"}]
+    return any(t.lower_ in NOT_HEAD for t in (*before, *modifiers))
+
+
+def _title_words(
+    parsed: ParsedDoc, title: Token, hits: Hits, named: set[str]
+) -> tuple[str | None, EntityRecord | None]:
+    """The country and the government a title's own words name: "Sudan’s new Prime
+    Minister", "the Palestinian prime minister", "prime minister of the Government of
+    National Unity"."""
+    doc = parsed.doc
+    country: str | None = None
+    government: EntityRecord | None = None
+    start = _title_start(doc, title)
+    near = [doc[k] for k in range(max(0, start - 3), start)]
+    for tok in (*near, *parsed.children(title.i)):
+        if tok.lower_ == "of" and tok.head.i == title.i:
+            for obj in parsed.children(tok.i):
+                hit = hits.get(obj.i)
+                if hit and (hit[0].key in named or hit[0].type == "ORG"):
+                    government = hit[0]
+                elif hit and hit[0].type == "GPE":
+                    country = country or _country(hit[0])
+                elif obj.lower_ in GOVERNMENT_WORDS:
+                    continue
+        hit = hits.get(tok.i)
+        if hit and hit[0].type in {"GPE", "NORP"}:
+            country = country or _country(hit[0])
+    return country, government
+
+
+def _country(entity: EntityRecord) -> str | None:
+    """A GPE's country ("Tripoli" -> "Libya") or a demonym's ("Somali" -> "Somalia")."""
+    code = place_country(entity.name) if entity.type == "GPE" else demonym_country(entity.name)
+    return country_name(code) if code else None
