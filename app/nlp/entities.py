@@ -14,12 +14,19 @@ from app.domain.records import EntityRecord
 from app.nlp.acronyms import link_acronyms
 from app.nlp.coreference import group_mentions
 from app.nlp.entity_spans import extract_mentions
-from app.nlp.missed_names import bare_surnames, dateline_places, join_particles
+from app.nlp.missed_names import (
+    bare_surnames,
+    dateline_places,
+    join_particles,
+    untagged_countries,
+    whole_person_names,
+)
 from app.nlp.parsed import ParsedDoc
 
 
 def extract_entities(parsed: ParsedDoc) -> list[EntityRecord]:
     """One record per named thing in the article, with every mention of it."""
-    mentions = dateline_places(parsed, join_particles(parsed, extract_mentions(parsed)))
+    mentions = whole_person_names(parsed, join_particles(parsed, extract_mentions(parsed)))
+    mentions = untagged_countries(parsed, dateline_places(parsed, mentions))
     mentions = bare_surnames(parsed, link_acronyms(parsed, mentions))
     return group_mentions(mentions, parsed.text)

@@ -44,10 +44,12 @@ GPE_CUES_BEFORE = words("capital island") | {w for w in GPE_CUES if not w.endswi
 #: seed; tagged WORK_OF_ART), "Saba news agency" (GPE), "Al Hadath broadcaster".
 ORG_CUES_AFTER = words("tv television radio channel network broadcaster agency newspaper daily")
 #: Roles only a person has, before their name: "star player Erling Haaland" (tagged GPE),
-#: "City’s head-coach Pep Guardiola" (ORG), "UN envoy Hans Grundberg".
+#: "City’s head-coach Pep Guardiola" (ORG), "South Africa's former president, Thabo Mbeki"
+#: (GPE).
 PERSON_ROLES = words(
     "coach manager midfielder striker forward defender goalkeeper winger player captain "
-    "spokesman spokeswoman spokesperson envoy analyst presenter minister"
+    "spokesman spokeswoman spokesperson envoy analyst presenter minister president leader "
+    "chairman governor mayor commander official"
 )
 #: Last words of a club's name: "Manchester City", "Man City" (tagged GPE), "Leeds United";
 #: a place so named ("Mexico City") is in the gazetteer and keeps its type.
@@ -94,8 +96,8 @@ def corrected_type(
         and _is_name(doc, first, last)
     ):
         return "PERSON", True  # "star player Erling Haaland"
-    if label in {"ORG", "PERSON", "FAC"} and _place_noun_before(doc, first):
-        return "GPE", True  # "the capital Sanaa", "the island of Lampedusa"
+    if label in {"ORG", "PERSON", "FAC", "GPE", "LOC"} and _place_noun_before(doc, first):
+        return "GPE", True  # "the capital Sanaa", "the island of Lampedusa", "city of Nyala"
     text = doc[first:last].text
     if doc[last - 1].lower_ in CLUB_WORDS and last - first > 1 and not is_known_place(text):
         return "ORG", True  # "Manchester City" (tagged GPE); "Mexico City" stays a place

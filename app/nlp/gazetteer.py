@@ -25,6 +25,8 @@ import pycountry
 from countryinfo import all_countries
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from app.domain.records import EntityRecord
+from app.nlp.demonyms import PlaceNames
 from app.nlp.lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS
 
 #: Cities smaller than this are left out of the type correction (GeoNames holds towns named
@@ -62,6 +64,13 @@ _GENERIC_FIRST_WORDS = frozenset(COMPASS_POINTS) | frozenset(COMPASS_ADJECTIVES)
 _GENERIC_FIRST_WORDS |= frozenset({"central", "cape", "equatorial", "new", "united", "great"})
 
 
+_STEM = 4
+
+
+def _named(name: str) -> EntityRecord:
+    return EntityRecord(key="", name=name, type="GPE")
+
+
 def fold(name: str) -> str:
     """Case-, accent- and apostrophe-free form of a name: "Côte d’Ivoire" -> "cote d'ivoire"."""
     text = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
@@ -86,13 +95,22 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)
     #: Cities and regions: folded name -> (code, population; ``REGION`` for a region).
     places: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: Demonyms by their first ``_STEM`` letters, to find the place a demonym comes from.
+    by_stem: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def country_of_place(self, name: str) -> str | None:
         key = fold(name)
         if key in self.countries:
             return self.countries[key]
         place = self.places.get(key) or self.places.get(key.removeprefix("the "))
-        return place[0] if place else None
+        if place:
+            return place[0]
+        # "Britain" is in none of the lists; its demonym "British" is: a place's name and its
+        # demonym share their first letters ("Brit-ain", "Brit-ish"), filed by the first four.
+        for demonym, code in self.by_stem.get(key[:_STEM], ()):
+            if PlaceNames([_named(name)]).of_demonym(demonym):
+                return code
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +173,9 @@ def _add_demonyms(g: Gazetteer) -> None:
             g.demonyms.setdefault(key + "s", code)
             if " " in key:
                 firsts.setdefault(key.split()[0], set()).add(code)
+    for demonym, code in g.demonyms.items():
+        if " " not in demonym and not demonym.endswith("s"):
+            g.by_stem.setdefault(demonym[:_STEM], []).append((demonym, code))
     for first, codes in firsts.items():
         # "Western" (Sahrawi), "Central" (African): an English word, not a demonym.
         if len(codes) == 1 and first not in STOP_WORDS and first not in _GENERIC_FIRST_WORDS:

@@ -35,8 +35,10 @@ LEADING_LEMMAS |= frozenset({"launch", "announce", "name", "present"})
 #: Possessive pronouns whose owner leads the government: "Khaled Bahah ... acknowledged
 #: that his government still faces challenges".
 OWNER_PRONOUNS = frozenset({"his", "her"})
-#: How far back "his government" looks for its owner, in tokens (within the sentence).
+#: How far back "his government" looks for its owner, in tokens (within the sentence), and
+#: how many clauses up for a subject.
 OWNER_WINDOW = 40
+OWNER_DEPTH = 6
 #: "an administration set up by the RSF in Nyala": the founder controls it (a backer),
 #: and the place it was set up in is its seat.
 FOUNDING_LEMMAS = frozenset({"set", "form", "establish", "create", "install", "proclaim"})
@@ -234,18 +236,31 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
 
 
 def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
-    """The person who owns or forms a government noun: "his government" (the nearest person
-    before it in the sentence), "Netanyahu formed the ... government" (the verb's subject)."""
+    """The person who owns or forms a government noun: "Netanyahu formed the ... government"
+    (the verb's subject), "appointed Abdulaziz bin Habtoor to form a ... government" (the
+    appointed), "his government" (the subject of the clause it stands in, else the nearest
+    person before it in the sentence)."""
     doc = parsed.doc
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_ in LEADING_LEMMAS:
-        for child in parsed.children(verb.i):
-            hit = hits.get(child.i)
-            if child.dep_ == "nsubj" and hit and hit[0].type == "PERSON":
-                return hit[0]
-    children = parsed.children(noun.i)
-    if not any(c.lower_ in OWNER_PRONOUNS and c.dep_ == "poss" for c in children):
+        found = _person_arg(parsed, verb, hits, "nsubj")
+        if found is None and verb.dep_ == "xcomp":
+            found = _person_arg(parsed, verb.head, hits, "dobj")
+        if found is not None:
+            return found
+    if not any(c.lower_ in OWNER_PRONOUNS and c.dep_ == "poss" for c in parsed.children(noun.i)):
         return None
+    # "Khaled Bahah returned ... but acknowledged that his government still faces": the
+    # subject of a clause above it; not "on the eve of President Michel Aoun's mandate, that
+    # it seemed "preferable" for his cabinet" (Aoun is nearer, Mikati the subject).
+    head = noun
+    for _ in range(OWNER_DEPTH):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        found = _person_arg(parsed, head, hits, "nsubj")
+        if found is not None:
+            return found
     k = noun.i - 1
     while k >= 0 and noun.i - k < OWNER_WINDOW:
         hit = hits.get(k)
@@ -254,6 +269,22 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
         if doc[k].is_sent_start:
             break
         k -= 1
+    return None
+
+
+def _person_arg(parsed: ParsedDoc, verb: Token, hits: Hits, dep: str) -> EntityRecord | None:
+    """The person a verb's ``dep`` child names, directly or by a title in apposition ("The
+    caretaker Lebanese Prime Minister, Najib Mikati, said")."""
+    for child in parsed.children(verb.i):
+        if child.dep_ != dep:
+            continue
+        hit = hits.get(child.i)
+        if hit and hit[0].type == "PERSON":
+            return hit[0]
+        for appos in parsed.children(child.i):
+            hit = hits.get(appos.i)
+            if appos.dep_ == "appos" and hit and hit[0].type == "PERSON":
+                return hit[0]
     return None
 
 

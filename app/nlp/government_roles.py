@@ -26,11 +26,26 @@ from spacy.tokens import Doc, Token
 from app.domain.records import EntityRecord
 from app.nlp.gazetteer import country_name, demonym_country, place_country
 from app.nlp.government_facts import GOVERNMENT_WORDS, Hits
-from app.nlp.lexicon import words
+from app.nlp.lexicon import QUOTE_MARKS, words
 from app.nlp.parsed import ParsedDoc
 
 #: Single-word titles of a head of government; "prime minister" is read as two words.
 HEAD_TITLES = words("premier chancellor")
+#: Nouns that make a title with "of" and a government after them: "Mohammed al-Bashir, the
+#: head of the so-called "salvation government"", "named head of the Nyala administration".
+HEAD_NOUNS = words("head leader chief")
+#: How far after "head of" a government noun may come, in tokens.
+HEAD_OF_WINDOW = 8
+#: Verbs that give a person a post: "named Mohammad Mustafa as prime minister", "appointed
+#: Abdulaziz bin Habtoor to form a national salvation government".
+APPOINTING_LEMMAS = words(
+    "name appoint select designate choose elect nominate install tap reappoint swear confirm"
+)
+#: Verbs whose subject is what its predicate says: "X will be interim prime minister".
+COPULAS = words("be become remain")
+#: How far after an appointed person "as prime minister" may come when spaCy hangs the "as"
+#: elsewhere ("appointed X -- a former member of ... -- as prime minister of ...").
+AS_WINDOW = 30
 #: Words before a title that make its holder no head of government now.
 NOT_HEAD = words("former deputy vice ex first second")
 #: Dependencies that tie a title to the person named by it, or the person to a verb.
@@ -74,33 +89,75 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     k = first - 1
     if k >= 0 and doc[k].text == ",":  # "Caretaker Prime Minister, Abd Alhamid Aldabaiba"
         k -= 1
-    if k >= 0 and _is_title(doc, doc[k]):
+    if k >= 0 and _is_title(parsed, doc[k]):
         return doc[k]  # "Prime Minister Kamil Idris"
+    k = last + 1 if last < len(doc) and doc[last].text in QUOTE_MARKS else last
+    if k + 1 < len(doc) and _is_title(parsed, doc[k + 1]) and doc[k].lower_ == "prime":
+        return doc[k + 1]  # "appointed Abdel Aziz Saleh Habtour "prime minister""
     root = parsed.root(first, last)
-    if root.dep_ == "appos" and _is_title(doc, root.head):
+    if root.dep_ == "appos" and _is_title(parsed, root.head):
         return root.head  # "The Somali Prime Minister, Hamse Abdi Barre"
     for child in parsed.children(root.i):
-        if child.dep_ == "appos" and _is_title(doc, child):
+        if child.dep_ == "appos" and _is_title(parsed, child):
             return child  # "Abdulhamid Dbeibah, Prime Minister of the GNU"
+        if child.dep_ == "relcl" and (title := _predicate_title(parsed, child, "nsubjpass")):
+            return title  # "Abdulhamid al-Dbeibah, who was appointed prime minister"
+    if root.dep_ == "appos" and root.head.dep_ in _PERSON_ARGS:
+        root = root.head  # "Henry's finance minister, Michel Patrick Boisvert, will be ..."
     if root.dep_ not in _PERSON_ARGS:
         return None
-    verb = root.head
-    for child in parsed.children(verb.i):
-        if child.lower_ == "as":  # "named X as prime minister", "serve as ... premier"
-            for obj in parsed.children(child.i):
-                if obj.dep_ == "pobj" and _is_title(doc, obj):
-                    return obj
-        elif child.dep_ in _PREDICATES and child.i != root.i and _is_title(doc, child):
-            if root.dep_ in {"nsubjpass", "attr"} or child.dep_ == "oprd":
-                return child  # "was named prime minister", "the prime minister is X"
-        elif child.dep_ == "nsubj" and root.dep_ == "attr" and _is_title(doc, child):
-            return child
+    return _predicate_title(parsed, root.head, root.dep_) or _as_title_after(parsed, root, last)
+
+
+def _predicate_title(parsed: ParsedDoc, verb: Token, role: str) -> Token | None:
+    """The title a verb gives the person who is its ``role`` (subject or object): "named X
+    as prime minister", "was named prime minister", "will be interim prime minister", "the
+    prime minister is X", "selected X to lead the country as interim premier"."""
+    for v in (verb, *(c for c in parsed.children(verb.i) if c.dep_ == "xcomp")):
+        for child in parsed.children(v.i):
+            if child.lower_ == "as":
+                for obj in parsed.children(child.i):
+                    if obj.dep_ == "pobj" and _is_title(parsed, obj):
+                        return obj
+            elif child.dep_ in _PREDICATES and _is_title(parsed, child):
+                named = role in {"nsubjpass", "attr"} or child.dep_ == "oprd"
+                if named or (role == "nsubj" and verb.lemma_ in COPULAS):
+                    return child
+            elif child.dep_ == "nsubj" and role == "attr" and _is_title(parsed, child):
+                return child  # "the prime minister is Mahn Win Khaing Than"
     return None
 
 
-def _is_title(doc: Doc, tok: Token) -> bool:
+def _as_title_after(parsed: ParsedDoc, root: Token, last: int) -> Token | None:
+    """ "as prime minister" after an appointed person, wherever spaCy hung the "as"."""
+    doc = parsed.doc
+    if root.head.lemma_ not in APPOINTING_LEMMAS or root.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    for k in range(last, min(last + AS_WINDOW, len(doc) - 1)):
+        if doc[k].is_sent_start or doc[k].ent_type_ == "PERSON":
+            return None
+        if doc[k].lower_ == "as":
+            j = k + 1
+            while (
+                j < len(doc) - 1
+                and doc[j].pos_ in {"DET", "ADJ", "PRON"}
+                and doc[j].lower_ != "prime"
+            ):
+                j += 1
+            return (
+                doc[j + 1] if doc[j].lower_ == "prime" and _is_title(parsed, doc[j + 1]) else None
+            )
+    return None
+
+
+def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
+    """ "prime minister", "premier", "chancellor", or "head of" a government."""
+    doc = parsed.doc
     if tok.lower_ in HEAD_TITLES:
         return True
+    if tok.lower_ in HEAD_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+        end = min(tok.i + 2 + HEAD_OF_WINDOW, len(doc))
+        return any(doc[k].lower_ in GOVERNMENT_WORDS for k in range(tok.i + 2, end))
     return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
 
 

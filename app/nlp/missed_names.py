@@ -1,21 +1,27 @@
 """Names spaCy cuts or misses, found from the names it did find and from the gazetteer.
 
-Three passes over the corrected mentions, each linear in the text:
+Passes over the corrected mentions, each linear in the text:
 
 - ``join_particles``: "Ursula" PERSON + "von" + "der" + "Leyen" GPE is one person, and
   the "von der Leyen" so learnt makes a person of "Von der Leyen" (tagged ORG) too;
 - ``dateline_places``: "SANAA - The High Political Council ..." opens with a place spaCy
   leaves untagged in capitals; a known place before a dateline's dash, comma or colon;
 - ``bare_surnames``: "Habtoor, the former governor" after "Abdulaziz bin Habtoor", left
-  untagged; a capitalised word that ends a person's name found elsewhere.
+  untagged; a capitalised word that ends a person's name found elsewhere;
+- ``untagged_countries``: "Political unrest in Cote d’Ivoire escalated", left untagged; a
+  country's name of two to four words in any of its spellings;
+- ``whole_person_names``: "Mahn Win" tagged, "Khaing Than" left out (spaCy reads "Than"
+  as a preposition); the capitalised proper nouns after a person's name are part of it.
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from app.nlp.entity_spans import MentionCandidate
-from app.nlp.gazetteer import fold, is_known_place
+from app.nlp.gazetteer import country_code, fold, is_known_place
 from app.nlp.lexicon import NAME_PARTICLES, PERSON_TITLE_TOKENS
 from app.nlp.parsed import ParsedDoc
 
@@ -74,11 +80,21 @@ def dateline_places(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list
     """A known place opening a line before a dateline mark, where spaCy found no name."""
     text = parsed.text
     covered = {m.start for m in mentions}
-    added = [
-        MentionCandidate(match.start(1), match.end(1), "GPE", match.group(1), cued=True)
-        for match in DATELINE.finditer(text)
-        if match.start(1) not in covered and is_known_place(match.group(1))
-    ]
+    added: list[MentionCandidate] = []
+    for match in DATELINE.finditer(text):
+        # "SHAFAQNA AFGHANISTAN–": the agency's name, then the place; the longest known
+        # place that ends the dateline's words.
+        start = match.start(1)
+        while start < match.end(1):
+            if start not in covered and is_known_place(text[start : match.end(1)]):
+                added.append(
+                    MentionCandidate(
+                        start, match.end(1), "GPE", text[start : match.end(1)], cued=True
+                    )
+                )
+                break
+            space = text.find(" ", start, match.end(1))
+            start = space + 1 if space >= 0 else match.end(1)
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
@@ -131,3 +147,73 @@ def _replace_covered(
         if not inside:
             kept.append(m)
     return sorted([*kept, *joined], key=lambda m: m.start)
+
+
+#: Longest country name looked for untagged, in tokens ("Central African Republic").
+COUNTRY_TOKENS = 4
+
+
+def untagged_countries(
+    parsed: ParsedDoc, mentions: list[MentionCandidate]
+) -> list[MentionCandidate]:
+    """A country's name of two words or more, capitalised and not inside a mention."""
+    doc, text = parsed.doc, parsed.text
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    starts = {m.start for m in mentions}
+    added: list[MentionCandidate] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        found = 0
+        # Untagged, or the start of a shorter mention ("Cote" tagged ORG, "d’Ivoire" not).
+        if tok.is_title and (not covered[tok.idx] or tok.idx in starts):
+            for n in range(min(COUNTRY_TOKENS, len(doc) - i), 1, -1):
+                end = parsed.ends[i + n - 1]
+                inside = end >= len(text) or not covered[end] or end - 1 < tok.idx
+                if inside and country_code(text[tok.idx : end]):
+                    added.append(
+                        MentionCandidate(tok.idx, end, "GPE", text[tok.idx : end], cued=True)
+                    )
+                    found = n
+                    break
+        i += found or 1
+    return _replace_covered(mentions, added) if added else mentions
+
+
+def whole_person_names(
+    parsed: ParsedDoc, mentions: list[MentionCandidate]
+) -> list[MentionCandidate]:
+    """A person's mention runs on over untagged capitalised proper nouns after it, and over
+    a last capitalised word before a comma or period ("Mahn Win Khaing Than,")."""
+    doc, text = parsed.doc, parsed.text
+    for m in mentions:
+        tokens = parsed.token_range(m.start, m.end) if m.label == "PERSON" else None
+        if tokens is None:
+            continue
+        k = tokens[1]
+        while k < len(doc) and _continues_name(doc, k):
+            k += 1
+        if k > tokens[1]:
+            m.end = parsed.ends[k - 1]
+            m.text = text[m.start : m.end]
+    return mentions
+
+
+def _continues_name(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` continues the person's name before it: an untagged proper noun,
+    or a capitalised word spaCy tagged otherwise ("Khaing" a verb, "Than" a preposition)
+    followed by another such word or by the name's closing comma or period (a headline's
+    "Haftar Confirms that" is followed by neither)."""
+    tok = doc[k]
+    if not (tok.is_title and tok.is_alpha) or not doc[k - 1].whitespace_:
+        return False
+    if tok.ent_type_ not in {"", "PERSON"}:
+        return False
+    if tok.pos_ == "PROPN" and tok.ent_iob_ == "O":
+        return True
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    closing = nxt is not None and nxt.text in {",", "."}
+    named_on = nxt is not None and nxt.is_title and nxt.is_alpha and bool(doc[k].whitespace_)
+    return (closing or named_on) and tok.pos_ not in {"AUX", "PRON"}
