@@ -15,6 +15,7 @@ from app.nlp.acronyms import link_acronyms
 from app.nlp.coreference import group_mentions
 from app.nlp.entity_spans import extract_mentions
 from app.nlp.missed_names import (
+    appositive_persons,
     bare_surnames,
     dateline_places,
     join_particles,
@@ -28,5 +29,5 @@ def extract_entities(parsed: ParsedDoc) -> list[EntityRecord]:
     """One record per named thing in the article, with every mention of it."""
     mentions = whole_person_names(parsed, join_particles(parsed, extract_mentions(parsed)))
     mentions = untagged_countries(parsed, dateline_places(parsed, mentions))
-    mentions = bare_surnames(parsed, link_acronyms(parsed, mentions))
+    mentions = bare_surnames(parsed, appositive_persons(parsed, link_acronyms(parsed, mentions)))
     return group_mentions(mentions, parsed.text)

@@ -35,6 +35,10 @@ LEADING_LEMMAS |= frozenset({"launch", "announce", "name", "present"})
 #: Possessive pronouns whose owner leads the government: "Khaled Bahah ... acknowledged
 #: that his government still faces challenges".
 OWNER_PRONOUNS = frozenset({"his", "her"})
+#: "led by the Presidential Leadership Council (PLC), whose chairman, Rashad al-Alimi":
+#: the words that name a body's head, and how far after "by" the "whose" may come.
+CHAIR_NOUNS = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "president"})
+WHOSE_WINDOW = 12
 #: How far back "his government" looks for its owner, in tokens (within the sentence), and
 #: how many clauses up for a subject.
 OWNER_WINDOW = 40
@@ -171,7 +175,7 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
             facts.name = hit[0].name  # "known as the Government of National Accord (GNA)"
             facts.short_name = next((a for a in hit[0].aliases if ACRONYM.match(a)), None)
         elif low in LEAD_VERBS and nxt == "by" and facts.leader is None:
-            facts.leader = after(i + 2, {"PERSON"})  # "headed by Abdullah al-Thani"
+            facts.leader = after(i + 2, {"PERSON"}) or _chaired_by(doc, i + 2, end, hits)
             facts.leader_title = _title_before(doc, facts.leader, hits, i + 2, i + 8)
         elif low in LEAD_VERBS and (x := before_hyphen(i)):
             if x.type == "PERSON":  # "the Zeidan-led government"
@@ -285,6 +289,19 @@ def _person_arg(parsed: ParsedDoc, verb: Token, hits: Hits, dep: str) -> EntityR
             hit = hits.get(appos.i)
             if appos.dep_ == "appos" and hit and hit[0].type == "PERSON":
                 return hit[0]
+    return None
+
+
+def _chaired_by(doc: Doc, i: int, end: int, hits: Hits) -> EntityRecord | None:
+    """ "led by the Presidential Leadership Council (PLC), whose chairman, Rashad al-Alimi":
+    the person who heads the body the government is led by."""
+    for k in range(i, min(i + WHOSE_WINDOW, end - 2)):
+        if doc[k].lower_ == "whose" and doc[k + 1].lower_ in CHAIR_NOUNS:
+            for j in range(k + 2, min(k + 5, end)):
+                hit = hits.get(j)
+                if hit and hit[0].type == "PERSON":
+                    return hit[0]
+            return None
     return None
 
 

@@ -80,6 +80,10 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
             country, government = _title_words(parsed, title, hits, named)
             text = doc[_title_start(doc, title) : title.i + 1].text
             roles.append(Role(hit[0], text, country, government))
+        elif (appointer := _appointed_to_head(parsed, *tokens, hits)) is not None:
+            by = hits.get(appointer.i)
+            government = by[0] if by and by[0].key in named else None
+            roles.append(Role(hit[0], "head", None, government))
     return roles
 
 
@@ -100,8 +104,12 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     for child in parsed.children(root.i):
         if child.dep_ == "appos" and _is_title(parsed, child):
             return child  # "Abdulhamid Dbeibah, Prime Minister of the GNU"
-        if child.dep_ == "relcl" and (title := _predicate_title(parsed, child, "nsubjpass")):
-            return title  # "Abdulhamid al-Dbeibah, who was appointed prime minister"
+    # "Abdulhamid al-Dbeibah, who was appointed prime minister": the "who" right after the
+    # name's comma is the person (spaCy may hang the clause on an earlier name).
+    if last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].lower_ == "who":
+        who = doc[last + 1]
+        if (title := _predicate_title(parsed, who.head, who.dep_)) is not None:
+            return title
     if root.dep_ == "appos" and root.head.dep_ in _PERSON_ARGS:
         root = root.head  # "Henry's finance minister, Michel Patrick Boisvert, will be ..."
     if root.dep_ not in _PERSON_ARGS:
@@ -109,11 +117,30 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     return _predicate_title(parsed, root.head, root.dep_) or _as_title_after(parsed, root, last)
 
 
+def _appointed_to_head(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> Token | None:
+    """ "The National Salvation Government appointed Dr Muhammad Al-Sheikh to head the
+    party": a government that appoints a person to head or lead is led by them; the verb
+    "head" (or "lead") is returned as the title's word, its subject the government."""
+    root = parsed.root(first, last)
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ not in APPOINTING_LEMMAS:
+        return None
+    subject = next((c for c in parsed.children(verb.i) if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in GOVERNMENT_WORDS or hits.get(subject.i)):
+        return None
+    for child in parsed.children(verb.i):
+        if child.dep_ == "xcomp" and child.lemma_ in {"head", "lead", "run", "chair"}:
+            return subject
+    return None
+
+
 def _predicate_title(parsed: ParsedDoc, verb: Token, role: str) -> Token | None:
     """The title a verb gives the person who is its ``role`` (subject or object): "named X
     as prime minister", "was named prime minister", "will be interim prime minister", "the
     prime minister is X", "selected X to lead the country as interim premier"."""
-    for v in (verb, *(c for c in parsed.children(verb.i) if c.dep_ == "xcomp")):
+    # "selected by the House of Representatives to lead the country as interim premier"
+    clauses = [c for c in parsed.children(verb.i) if c.dep_ in {"xcomp", "advcl"}]
+    for v in (verb, *clauses):
         for child in parsed.children(v.i):
             if child.lower_ == "as":
                 for obj in parsed.children(child.i):

@@ -11,7 +11,9 @@ Passes over the corrected mentions, each linear in the text:
 - ``untagged_countries``: "Political unrest in Cote d’Ivoire escalated", left untagged; a
   country's name of two to four words in any of its spellings;
 - ``whole_person_names``: "Mahn Win" tagged, "Khaing Than" left out (spaCy reads "Than"
-  as a preposition); the capitalised proper nouns after a person's name are part of it.
+  as a preposition); the capitalised proper nouns after a person's name are part of it;
+- ``appositive_persons``: "Bashagha, a former interior minister and air force pilot, was
+  named prime minister", left untagged; a proper noun a person's role stands beside.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ import re
 from spacy.tokens import Doc
 
 from app.nlp.entity_spans import MentionCandidate
+from app.nlp.entity_types import PERSON_ROLES
 from app.nlp.gazetteer import country_code, fold, is_known_place
-from app.nlp.lexicon import NAME_PARTICLES, PERSON_TITLE_TOKENS
+from app.nlp.lexicon import NAME_PARTICLES, PERSON_TITLE_TOKENS, PERSON_TITLES
 from app.nlp.parsed import ParsedDoc
 
 #: A line's opening place name before its dateline mark: "SANAA -", "BENGHAZI, Libya
@@ -217,3 +220,36 @@ def _continues_name(doc: Doc, k: int) -> bool:
     closing = nxt is not None and nxt.text in {",", "."}
     named_on = nxt is not None and nxt.is_title and nxt.is_alpha and bool(doc[k].whitespace_)
     return (closing or named_on) and tok.pos_ not in {"AUX", "PRON"}
+
+
+#: Nouns in apposition that make the proper noun beside them a person: "Bashagha, a former
+#: interior minister", "Habtoor, the former governor of Aden".
+PERSON_APPOSITIVES = PERSON_ROLES | PERSON_TITLES
+
+
+def appositive_persons(
+    parsed: ParsedDoc, mentions: list[MentionCandidate]
+) -> list[MentionCandidate]:
+    """An untagged capitalised proper noun with a person's role in apposition is a person."""
+    doc, text = parsed.doc, parsed.text
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    added: list[MentionCandidate] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or covered[tok.idx]:
+            continue
+        if any(
+            c.dep_ == "appos" and c.lower_ in PERSON_APPOSITIVES for c in parsed.children(tok.i)
+        ):
+            first = tok.i
+            while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].is_title:
+                first -= 1
+            if not covered[doc[first].idx]:
+                start = doc[first].idx
+                added.append(
+                    MentionCandidate(
+                        start, parsed.ends[tok.i], "PERSON", text[start : parsed.ends[tok.i]]
+                    )
+                )
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
