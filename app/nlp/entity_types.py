@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from app.nlp.gazetteer import is_known_place
+from app.nlp.gazetteer import demonym_country, is_known_place
 from app.nlp.lexicon import CLOSING_QUOTE_MARKS, COMPASS_ADJECTIVES, COMPASS_POINTS, words
 from app.nlp.parsed import ParsedDoc
 
@@ -114,15 +114,13 @@ def corrected_type(
         and doc[first + 1 : last].text in places
     ):
         return "GPE", False  # "North Darfur" is a state, as "Darfur" is a place
-    if (
-        label == "PERSON"
-        and prv == "the"
-        and first > 1
-        and doc[first - 2].lower_ in PLACE_PREPOSITIONS
-    ):
+    after_place_word = prv == "the" and first > 1 and doc[first - 2].lower_ in PLACE_PREPOSITIONS
+    if label == "PERSON" and after_place_word:
         return "FAC", True  # "at the Bernabeu" (tagged PERSON): a person takes no "the"
     if label in NOT_PLACE_TYPES and is_known_place(text):
         return "GPE", False  # "Derna" (tagged ORG), "Tunis" (LANGUAGE)
+    if label == "NORP" and demonym_country(text) is None and is_known_place(text):
+        return "GPE", False  # "Aid flew in from Tunis" (tagged NORP); "Tunisian" stays
     one_word_after_preposition = last - first == 1 and prv in PLACE_PREPOSITIONS
     if label == "PERSON" and one_word_after_preposition and is_known_place(text):
         return "GPE", True  # "fighting in Sanaa" (tagged PERSON)

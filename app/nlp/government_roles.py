@@ -140,9 +140,11 @@ def _predicate_title(parsed: ParsedDoc, verb: Token, role: str) -> Token | None:
     prime minister is X", "selected X to lead the country as interim premier"."""
     # "selected by the House of Representatives to lead the country as interim premier"
     clauses = [c for c in parsed.children(verb.i) if c.dep_ in {"xcomp", "advcl"}]
+    # "President Ali Moussa named X as prime minister": the "as" is said of the one named.
+    appointer = role == "nsubj" and verb.lemma_ in APPOINTING_LEMMAS
     for v in (verb, *clauses):
         for child in parsed.children(v.i):
-            if child.lower_ == "as":
+            if child.lower_ == "as" and not appointer:
                 for obj in parsed.children(child.i):
                     if obj.dep_ == "pobj" and _is_title(parsed, obj):
                         return obj
