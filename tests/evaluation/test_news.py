@@ -32,7 +32,8 @@ def test_every_gold_span_reads_its_text_and_every_passage_has_its_source(path: P
     text = raw["text"]
     assert raw["id"] == path.stem
     assert raw["url"].startswith("http")
-    assert raw["retrieved"] and raw["split"] in {"tune", "heldout"}
+    assert raw["retrieved"]
+    assert raw["split"] in {"tune", "heldout"}
     for quote in raw["quotes"]:
         assert text[quote["start"] : quote["end"]] == quote["text"]
         source = quote["source"]
