@@ -61,6 +61,8 @@ class Role:
     title: str  # as written: "Prime Minister", "prime minister", "Premier"
     country: str | None  # from the title's words: "Sudan’s", "Palestinian", "of Yemen"
     government: EntityRecord | None  # "Prime Minister of the Government of National Unity"
+    #: The government noun after "of": "prime minister of the Tobruk-based government".
+    noun: int | None = None
 
 
 def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[str]) -> list[Role]:
@@ -77,9 +79,9 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
             continue
         title = _title_of(parsed, *tokens)
         if title is not None and not _demoted(parsed, title):
-            country, government = _title_words(parsed, title, hits, named)
+            country, government, noun = _title_words(parsed, title, hits, named)
             text = doc[_title_start(doc, title) : title.i + 1].text
-            roles.append(Role(hit[0], text, country, government))
+            roles.append(Role(hit[0], text, country, government, noun))
         elif (appointer := _appointed_to_head(parsed, *tokens, hits)) is not None:
             by = hits.get(appointer.i)
             government = by[0] if by and by[0].key in named else None
@@ -205,13 +207,14 @@ def _demoted(parsed: ParsedDoc, title: Token) -> bool:
 
 def _title_words(
     parsed: ParsedDoc, title: Token, hits: Hits, named: set[str]
-) -> tuple[str | None, EntityRecord | None]:
+) -> tuple[str | None, EntityRecord | None, int | None]:
     """The country and the government a title's own words name: "Sudan’s new Prime
     Minister", "the Palestinian prime minister", "prime minister of the Government of
     National Unity"."""
     doc = parsed.doc
     country: str | None = None
     government: EntityRecord | None = None
+    noun: int | None = None
     start = _title_start(doc, title)
     near = [doc[k] for k in range(max(0, start - 3), start)]
     for tok in (*near, *parsed.children(title.i)):
@@ -223,11 +226,11 @@ def _title_words(
                 elif hit and hit[0].type == "GPE":
                     country = country or _country(hit[0])
                 elif obj.lower_ in GOVERNMENT_WORDS:
-                    continue
+                    noun = obj.i
         hit = hits.get(tok.i)
         if hit and hit[0].type in {"GPE", "NORP"}:
             country = country or _country(hit[0])
-    return country, government
+    return country, government, noun
 
 
 def _country(entity: EntityRecord) -> str | None:

@@ -50,6 +50,7 @@ def extract_governments(
     places = PlaceNames([e for e in entities if e.type == "GPE"])
     clause = _Clauses(doc)
     found: list[Facts] = []
+    listed: set[int] = set()  # ids of the facts in ``found``
     country: str | None = None
     intro: tuple[int, int] | None = None  # "There are two main competing governments in Libya"
     unplaced: set[str] = set()
@@ -87,6 +88,7 @@ def extract_governments(
                 cuts[tok.i] = None  # "one in Tobruk" after "two governments"
         plural = plural_end is not None
         anchors = list(cuts)
+        by_anchor: dict[int, Facts] = {}  # the facts read for each anchor token
         bounds = _scope_starts(doc, anchors, sent.start, plural)
         for k, start in enumerate(bounds):
             end = bounds[k + 1] if k + 1 < len(bounds) else sent.end
@@ -97,6 +99,7 @@ def extract_governments(
             own_country = _country_of_modifiers(parsed, anchor, by_token, places)
             scope = Scope(start, end, intro if counted else None, own_country or country)
             facts = read_facts(parsed, scope, by_token, government_entities)
+            by_anchor[anchors[k]] = facts
             facts.evidence = dict.fromkeys(
                 e for e in (clause(scope.intro), clause((start, end))) if e
             )
@@ -104,11 +107,22 @@ def extract_governments(
             weak = anchor.lower_ in WEAK_GOVERNMENT_WORDS
             if facts.identified() and (not weak or facts.leader or facts.seat):
                 found.append(facts)
+                listed.add(id(facts))
             elif own_country:
                 unplaced.add(own_country)  # "the German government" with nothing else said
         # "Sudan’s new Prime Minister Kamil Idris": a head of government's title on a person
         # describes the government they lead, whether or not the sentence names it.
         for role in find_roles(parsed, sent.start, sent.end, by_token, government_entities):
+            described = by_anchor.get(role.noun) if role.noun is not None else None
+            if described is not None and described.leader in {None, role.person}:
+                # "Abdullah al-Thani, prime minister of the Tobruk-based government": the
+                # government the sentence describes is the one they lead.
+                described.leader, described.leader_title = role.person, role.title
+                described.country = described.country or role.country
+                if id(described) not in listed:
+                    found.append(described)
+                    listed.add(id(described))
+                continue
             facts = Facts(
                 name=role.government.name if role.government else None,
                 country=role.country,
