@@ -18,6 +18,7 @@ from app.nlp.missed_names import (
     appositive_persons,
     bare_surnames,
     dateline_places,
+    hyphenated_names,
     join_particles,
     untagged_countries,
     whole_person_names,
@@ -29,5 +30,6 @@ def extract_entities(parsed: ParsedDoc) -> list[EntityRecord]:
     """One record per named thing in the article, with every mention of it."""
     mentions = whole_person_names(parsed, join_particles(parsed, extract_mentions(parsed)))
     mentions = untagged_countries(parsed, dateline_places(parsed, mentions))
+    mentions = hyphenated_names(parsed, mentions)
     mentions = bare_surnames(parsed, appositive_persons(parsed, link_acronyms(parsed, mentions)))
     return group_mentions(mentions, parsed.text)

@@ -13,7 +13,9 @@ Passes over the corrected mentions, each linear in the text:
 - ``whole_person_names``: "Mahn Win" tagged, "Khaing Than" left out (spaCy reads "Than"
   as a preposition); the capitalised proper nouns after a person's name are part of it;
 - ``appositive_persons``: "Bashagha, a former interior minister and air force pilot, was
-  named prime minister", left untagged; a proper noun a person's role stands beside.
+  named prime minister", left untagged; a proper noun a person's role stands beside;
+- ``hyphenated_names``: "the Houthi-run government", "Houthi" left untagged; a capitalised
+  word glued to "-run", "-backed", "-led" and the like names who does it.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from spacy.tokens import Doc
 
 from app.nlp.entity_spans import MentionCandidate
 from app.nlp.entity_types import PERSON_ROLES
-from app.nlp.gazetteer import country_code, fold, is_known_place
-from app.nlp.lexicon import NAME_PARTICLES, PERSON_TITLE_TOKENS, PERSON_TITLES
+from app.nlp.gazetteer import country_code, demonym_country, fold, is_known_place
+from app.nlp.lexicon import NAME_PARTICLES, PERSON_TITLE_TOKENS, PERSON_TITLES, words
 from app.nlp.parsed import ParsedDoc
 
 #: A line's opening place name before its dateline mark: "SANAA -", "BENGHAZI, Libya
@@ -252,4 +254,39 @@ def appositive_persons(
                         start, parsed.ends[tok.i], "PERSON", text[start : parsed.ends[tok.i]]
                     )
                 )
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+#: Participles that make the capitalised word glued before them a name: "Houthi-run",
+#: "Iran-backed", "RSF-controlled", "Saudi-owned", "Tripoli-based".
+HYPHENED_PARTICIPLES = words(
+    "run backed led controlled allied aligned owned held funded based dominated installed"
+)
+
+
+def hyphenated_names(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
+    """An untagged capitalised word glued to a participle by a hyphen: a place if the
+    gazetteer knows it, a nationality if it is a demonym, else an organisation."""
+    doc = parsed.doc
+    starts = {m.start for m in mentions}
+    added: list[MentionCandidate] = []
+    for tok in doc:
+        if (
+            tok.i + 2 < len(doc)
+            and tok.is_title
+            and tok.is_alpha
+            and not tok.whitespace_
+            and doc[tok.i + 1].text == "-"
+            and doc[tok.i + 2].lower_ in HYPHENED_PARTICIPLES
+            and tok.ent_iob_ == "O"
+            and tok.idx not in starts
+        ):
+            label = (
+                "GPE"
+                if is_known_place(tok.text)
+                else "NORP"
+                if demonym_country(tok.text)
+                else "ORG"
+            )
+            added.append(MentionCandidate(tok.idx, parsed.ends[tok.i], label, tok.text))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

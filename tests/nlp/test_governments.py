@@ -264,3 +264,22 @@ def test_a_club_led_by_its_coach_is_no_government() -> None:
     text = "Real - led by Xabi Alonso - took the lead when Rodrygo scored at the Bernabeu."
     governments, _ = governments_of(text)
     assert governments == []
+
+
+def test_a_government_named_by_who_runs_it_and_where() -> None:
+    # "the Houthi-run government in Sanaa" (the example).
+    text = "The Houthi-run government in Sanaa, headed by Ahmed al-Rahawi, denied the report."
+    [government], names = governments_of(text)
+    assert names[government.leader_key] == "Ahmed al-Rahawi"
+    assert [names[k] for k in government.backer_keys] == ["Houthi"]
+    assert (names[government.seat_key], government.country) == ("Sanaa", "Yemen")
+
+
+def test_a_self_declared_prime_minister_in_apposition_leads_the_movements_government() -> None:
+    text = (
+        "Yemen’s Houthi rebel movement confirmed that its self-declared Prime Minister, "
+        "Ahmed Ghaleb Nasser al-Rahawi, was killed."
+    )
+    [government], names = governments_of(text)
+    assert names[government.leader_key] == "Ahmed Ghaleb Nasser al-Rahawi"
+    assert (government.leader_title, government.country) == ("Prime Minister", "Yemen")
