@@ -299,3 +299,13 @@ def test_a_name_spacy_cut_at_a_word_it_misread_runs_whole() -> None:
         "former Speaker of the upper house of parliament, will serve as prime minister."
     )
     assert ("Mahn Win Khaing Than", "PERSON") in mention_texts(text)
+
+
+def test_a_clubs_place_name_alone_stands_for_the_club_unless_used_as_a_place() -> None:
+    # The issue: "Madrid" meaning the team, tagged GPE.
+    text = "Real Madrid's coach praised the team. The victory lifted Madrid three points clear."
+    real = entity_named(entities_of(text), "Real Madrid")
+    assert (real.type, [m.text for m in real.mentions]) == ("ORG", ["Real Madrid", "Madrid"])
+    text = "Real Madrid's coach praised the team. Fans celebrated in Madrid all night."
+    found = mention_texts(text)
+    assert {("Real Madrid", "ORG"), ("Madrid", "GPE")} <= found
