@@ -168,6 +168,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         "PolNeAR dev": (args.polnear, settings.eval_dir / "polnear-dev", "text"),
         "PolNeAR train": (args.polnear_train, settings.eval_dir / "polnear-train", "text"),
         "real news quotes": (args.quotes_dev, PROJECT_DIR / "eval" / "quotes-dev", "passages"),
+        "real news passages": (args.news, PROJECT_DIR / "eval" / "news-dev", "passages"),
     }
     found = {
         what: _gold_dir(given, default, marker, what)
@@ -179,6 +180,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         found["PolNeAR dev"],
         polnear_train=found["PolNeAR train"],
         quotes_dev=found["real news quotes"],
+        news_dir=found["real news passages"],
     )
     print(format_table(figures))
     failing = [f for f in figures if not f.passes]
@@ -296,6 +298,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--quotes-dev",
         type=Path,
         help="real news passages with gold quotes (default: eval/quotes-dev of the checkout)",
+    )
+    evaluate.add_argument(
+        "--news", type=Path, help="real news passages (default: eval/news-dev of the checkout)"
     )
     evaluate.add_argument(
         "--check", action="store_true", help="exit 1 if a figure is below its bar"

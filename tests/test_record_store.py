@@ -10,7 +10,8 @@ from sqlmodel import Session, col, select
 from app.core.db import Database
 from app.domain.articles import ArticleFields
 from app.domain.records import Annotations, EntityRecord, GovernmentRecord, Span
-from app.models import Entity, EntityAlias, Government
+from app.models import Entity, EntityAlias, Government, GovernmentEvidence
+from app.nlp.pipeline import annotate_text
 from app.services.record_store import store_article
 
 
@@ -131,3 +132,36 @@ def test_filling_a_country_never_makes_two_governments_one_name(db: Session) -> 
     assert set(by_country) == {None, "Testland"}
     assert by_country["Testland"].leader_id == _entity_named(db, "Ali Zeidan").id
     assert by_country[None].leader_id is None
+
+
+def test_a_stored_government_named_again_gets_the_new_articles_evidence_and_record_facts(
+    db: Session,
+) -> None:
+    """The pipeline's record for a government the seed stored carries what the new text
+    says (leader, title, seat, country, evidence); storage merges it into the stored one."""
+    body = (
+        "Abdullah al-Thani, prime minister of the Tobruk-based government, said on Monday "
+        "that Libya would hold elections."
+    )
+    annotations = annotate_text(body)
+    names = {e.key: e.name for e in annotations.entities}
+    [record] = annotations.governments
+    assert (names[record.leader_key or ""], record.leader_title) == (
+        "Abdullah al-Thani",
+        "prime minister",
+    )
+    assert (names[record.seat_key or ""], record.country) == ("Tobruk", "Libya")
+    assert record.evidence
+    article = store_article(db, ArticleFields(title="Elections", body=body), annotations)
+    db.commit()
+    [stored] = db.exec(
+        select(Government).where(col(Government.name) == "Tobruk-based government")
+    ).all()
+    evidence = db.exec(
+        select(GovernmentEvidence).where(
+            col(GovernmentEvidence.government_id) == stored.id,
+            col(GovernmentEvidence.article_id) == article.id,
+        )
+    ).all()
+    assert [e.text for e in evidence] == [record.evidence[0].text]
+    assert stored.leader_id == _entity_named(db, "Abdullah al-Thani").id

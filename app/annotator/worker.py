@@ -10,10 +10,13 @@ from app.domain.records import Annotations
 
 
 def load() -> None:
-    """Process initializer: load the language model before the first text arrives."""
+    """Process initializer: load the language model and the gazetteer (about 2 s) before
+    the first text arrives."""
+    from app.nlp.gazetteer import gazetteer
     from app.nlp.model import load_model
 
     load_model()
+    gazetteer()
 
 
 def annotate(text: str) -> Annotations:

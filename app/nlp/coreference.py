@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from app.domain.records import EntityRecord, Span
 from app.nlp.entity_spans import ACRONYM, MentionCandidate
+from app.nlp.gazetteer import is_known_place
 
 #: Labels spaCy confuses with PERSON for bare surnames ("Haftar’s war" tagged ORG).
 PERSONISH = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -133,6 +134,8 @@ def _join_short_person_names(
                 by_ending.add(f[-n:], j, f)
             by_first.add(f[0], j, f)
             by_first_last.add((f[0], f[-1]), j, f)
+        elif _is_club_named_after_a_place(m, f):
+            by_ending.add(f[-1:], j, f)  # "The victory lifted Madrid" is Real Madrid
     for i, m in enumerate(mentions):
         words = tokens[i]
         # spaCy labels many lone surnames GPE or NORP ("Hadi said" -> GPE).
@@ -170,6 +173,18 @@ def _join_short_person_names(
                 union(found, i)
                 placed.add(i)
     return placed
+
+
+def _is_club_named_after_a_place(m: MentionCandidate, words: Words) -> bool:
+    """ "Real Madrid", "Atlético Madrid": an organisation of two words, the second a known
+    place; the place's name alone (tagged GPE, never used as a place) then stands for it."""
+    return (
+        m.label == "ORG"
+        and len(words) == 2
+        and words[0] not in FUNCTION_WORDS
+        and m.text[:1].isupper()
+        and is_known_place(m.text.split()[-1])
+    )
 
 
 Words = tuple[str, ...]

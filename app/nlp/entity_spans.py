@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from app.domain.vocabulary import NAMED_ENTITY_TYPES
 from app.nlp.entity_types import ORG_HEADS, corrected_type
 from app.nlp.lexicon import COMPASS_POINTS, NAME_ENDING_MARKS, PERSON_TITLE_TOKENS
+from app.nlp.names import ORG_WORDS
 from app.nlp.parsed import ParsedDoc
 
 #: A title glued to the name by its period, as in "Gen.Haftar" / "Gen.Khalifa Haftar".
@@ -64,9 +65,12 @@ def extract_mentions(parsed: ParsedDoc) -> list[MentionCandidate]:
         for part in _split_merges(_extend_left(ent, headings), standalone, longest):
             is_part = part.start > ent.start  # a piece after the first of a merged span
             mentions.extend(_clean(text, part, ent.label_, is_part, standalone, common, headings))
+    # Pieces join on spaCy's own labels ("Government of Peace" + "and" + "Unity", both ORG),
+    # before the gazetteer could make a place of one ("Unity" is a state of South Sudan).
+    mentions = _join_adjacent_names(text, mentions)
     for m in mentions:
         m.label, m.cued = corrected_type(parsed, m.start, m.end, m.label, places)
-    return _join_adjacent_names(text, mentions)
+    return mentions
 
 
 class Headings:
@@ -114,7 +118,8 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 
 def _extend_left(ent: SpacySpan, headings: Headings) -> SpacySpan:
     """Take in a first word spaCy left out: "Real" of "Real Madrid" (a compound proper
-    noun), "Per" of "Its leader, Per Olav Strand" (tagged a preposition)."""
+    noun), "Per" of "Its leader, Per Olav Strand" (tagged a preposition), "Pep" of
+    "head-coach Pep Guardiola"."""
     if ent.start == 0:
         return ent
     prev = ent.doc[ent.start - 1]
@@ -124,7 +129,12 @@ def _extend_left(ent: SpacySpan, headings: Headings) -> SpacySpan:
         return ent
     compound = prev.tag_ == "NNP" and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end
     after_comma = prev.i > 0 and ent.doc[prev.i - 1].text in {",", "(", ":"}
-    wanted = (ent.label_ != "PERSON" and compound) or (ent.label_ == "PERSON" and after_comma)
+    # "head-coach Pep Guardiola" (only "Guardiola" tagged): a first name after a lowercase
+    # word; in a run of capitalised words it may be a headline's ("Haftar Confirms").
+    after_lower = prev.i > 0 and ent.doc[prev.i - 1].is_lower
+    wanted = (ent.label_ != "PERSON" and compound) or (
+        ent.label_ == "PERSON" and (after_comma or (compound and after_lower))
+    )
     if wanted and not headings.holds(ent):  # in a Title Case heading every word is capitalised
         return ent.doc[prev.i : ent.end]
     return ent
@@ -223,9 +233,11 @@ def _clean(
         lo += 1
     while hi - lo > 1 and toks[lo].tag_ == "PRP$":  # "her Social Democratic Party"
         lo += 1
-    if label == "PERSON":
+    titled = lo  # where a title before the name starts, kept as an alias
+    if label == "PERSON" or _is_titled_name(toks, lo, hi):
         while hi - lo > 1 and toks[lo].lower_ in PERSON_TITLE_TOKENS and toks[lo].is_title:
             lo += 1
+        label = "PERSON"
     # "Haftar’s" -> "Haftar"; "Haftar Confirms" (headline) -> "Haftar";
     # "Pacific island" -> "Pacific".
     headline = headings.holds(span)
@@ -253,13 +265,34 @@ def _clean(
         lo += 1
     if lo == hi:
         return []
-    return _clean_chars(text, toks[lo].idx, toks[hi - 1].idx + len(toks[hi - 1]), label)
+    titled_from = toks[titled].idx if titled < lo else None
+    end = toks[hi - 1].idx + len(toks[hi - 1])
+    return _clean_chars(text, toks[lo].idx, end, label, titled_from)
+
+
+def _is_titled_name(toks: list[Token], lo: int, hi: int) -> bool:
+    """Whether a span spaCy did not call a person is a title and a name: "Field Marshal
+    Khalifa Haftar’s" (tagged ORG). Not "General Motors" (a lone "General" needs two
+    words after it) nor "General National Congress" (an organisation's word)."""
+    k = lo
+    while k < hi and toks[k].lower_ in PERSON_TITLE_TOKENS and toks[k].is_title:
+        k += 1
+    name = [t for t in toks[k:hi] if t.text not in POSSESSIVE]
+    if k == lo or not name or not all(t.is_title for t in name):
+        return False
+    if all(t.lower_ in {"general", "gen"} for t in toks[lo:k]) and len(name) < 2:
+        return False
+    return not any(t.lower_ in ORG_WORDS or t.lower_ in ORG_HEADS for t in name)
 
 
 def _is_part_of_name(tok: Token, label: str) -> bool:
     """Whether a "'s" inside an organisation's span belongs to its name: "downgraded by
     Moody's." owns nothing, as no noun follows it (a possessive needs one)."""
     if label in {"PERSON", "GPE", "NORP", "LOC"} or tok.i + 1 >= len(tok.doc) or tok.i == 0:
+        return False
+    # "Giorgia Meloni’s called for" (a typo for "Meloni called"): a name of two words or
+    # more owns its "’s"; a company's one-word name keeps it ("Moody's").
+    if tok.i >= 2 and tok.doc[tok.i - 2].is_title and tok.doc[tok.i - 2].ent_iob_ != "O":
         return False
     nxt = tok.doc[tok.i + 1]
     return nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART"}
@@ -281,8 +314,12 @@ def _part_label(part: SpacySpan, label: str) -> str:
     return label
 
 
-def _clean_chars(text: str, start: int, end: int, label: str) -> list[MentionCandidate]:
-    """Character-level fixes for what the tokenizer left glued together."""
+def _clean_chars(
+    text: str, start: int, end: int, label: str, titled_from: int | None = None
+) -> list[MentionCandidate]:
+    """Character-level fixes for what the tokenizer left glued together; ``titled_from`` is
+    where a title stripped from the name began ("Field Marshal Khalifa Haftar" is kept as
+    an alias of "Khalifa Haftar")."""
     glued: str | None = None
     before = GLUED_TITLE_BEFORE.search(text, max(0, start - 12), start)
     if before and label == "PERSON" and before.group(1).lower() in PERSON_TITLE_TOKENS:
@@ -316,6 +353,8 @@ def _clean_chars(text: str, start: int, end: int, label: str) -> list[MentionCan
             start += prefix.end()
     if end <= start or not any(c.isalpha() for c in text[start:end]):
         return []
+    if glued is None and titled_from is not None:
+        glued = text[titled_from:end]
     mention = MentionCandidate(start, end, label, text[start:end], glued_alias=glued)
     # "Benghazi (East)": a compass word in parentheses glosses a region, it is no name.
     if mention.text in COMPASS and text[start - 1 : start] == "(":

@@ -2,14 +2,18 @@
 
 A noun next to a name tells its type better than the name itself: "al Bayda city" is a
 place, "newspaper La Republica" and "Real Madrid's coach" organisations, "Oslo-based" a
-place. A type set by such a cue is *cued*: grouping lets it outvote bare labels.
+place, "striker Erling Haaland" a person. A type set by such a cue is *cued*: grouping
+lets it outvote bare labels. Failing a cue, a name the gazetteer knows as a place and
+spaCy gave a type no place has ("Derna" ORG, "Tunis" LANGUAGE) is a place, uncued: one
+cued use elsewhere ("Barcelona's Dutch midfielder") still outvotes it.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from app.nlp.lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, words
+from app.nlp.gazetteer import demonym_country, is_known_place
+from app.nlp.lexicon import CLOSING_QUOTE_MARKS, COMPASS_ADJECTIVES, COMPASS_POINTS, words
 from app.nlp.parsed import ParsedDoc
 
 #: Nouns that tell a name's type when they stand right before or after it.
@@ -33,6 +37,27 @@ GPE_CUES = words(
     "city town village province district county region state cities towns villages "
     "provinces districts counties regions states"
 )
+#: Nouns that make the name after them a place: "the capital Sanaa" (tagged PERSON), "the
+#: island of Lampedusa" (PERSON), "the city of Derna"; the singular GPE cues count too.
+GPE_CUES_BEFORE = words("capital island") | {w for w in GPE_CUES if not w.endswith("s")}
+#: Nouns after a name that make it a broadcaster or agency: "“Al-Kahera Wal Nas” TV" (the
+#: seed; tagged WORK_OF_ART), "Saba news agency" (GPE), "Al Hadath broadcaster".
+ORG_CUES_AFTER = words("tv television radio channel network broadcaster agency newspaper daily")
+#: Roles only a person has, before their name: "star player Erling Haaland" (tagged GPE),
+#: "City’s head-coach Pep Guardiola" (ORG), "South Africa's former president, Thabo Mbeki"
+#: (GPE).
+PERSON_ROLES = words(
+    "coach manager midfielder striker forward defender goalkeeper winger player captain "
+    "spokesman spokeswoman spokesperson envoy analyst presenter minister president leader "
+    "chairman governor mayor commander official"
+)
+#: Last words of a club's name: "Manchester City", "Man City" (tagged GPE), "Leeds United";
+#: a place so named ("Mexico City") is in the gazetteer and keeps its type.
+CLUB_WORDS = words("city united fc cf afc athletic rovers wanderers hotspur albion")
+#: spaCy types no place has: a known place so typed is mislabelled ("Tunis" LANGUAGE).
+NOT_PLACE_TYPES = frozenset({"ORG", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
+#: Prepositions of place: "in Derna", "at Sanaa" make a known place of the name after them.
+PLACE_PREPOSITIONS = words("in at near from to outside inside across throughout")
 #: Hyphenated words that make the name before them a place: "Oslo-based", "Paris-born".
 PLACE_SUFFIXES = words("based born headquartered")
 COMPASS_WORDS = frozenset(COMPASS_POINTS) | frozenset(COMPASS_ADJECTIVES)
@@ -63,6 +88,19 @@ def corrected_type(
         return "GPE", True  # "the Oslo-based company" (tagged ORG)
     if prv in ORG_CUES and label in {"FAC", "PERSON", "GPE", "WORK_OF_ART"}:
         return "ORG", True
+    if _word_after(doc, last) in ORG_CUES_AFTER and label not in {"PERSON", "NORP"}:
+        return "ORG", True  # "“Al-Kahera Wal Nas” TV", "Saba news agency"; not "Russian news"
+    if (
+        label != "PERSON"
+        and _noun_before(doc, first) in PERSON_ROLES
+        and _is_name(doc, first, last)
+    ):
+        return "PERSON", True  # "star player Erling Haaland"
+    if label in {"ORG", "PERSON", "FAC", "GPE", "LOC"} and _place_noun_before(doc, first):
+        return "GPE", True  # "the capital Sanaa", "the island of Lampedusa", "city of Nyala"
+    text = doc[first:last].text
+    if doc[last - 1].lower_ in CLUB_WORDS and last - first > 1 and not is_known_place(text):
+        return "ORG", True  # "Manchester City" (tagged GPE); "Mexico City" stays a place
     if label in {"GPE", "FAC", "LOC"} and (root := parsed.root(first, last)).dep_ == "poss":
         owned = root.head  # "Barcelona's Dutch midfielder Joris van Dijkstra"
         nouns = (owned, *(c for c in parsed.children(owned.i) if c.dep_ == "compound"))
@@ -76,7 +114,49 @@ def corrected_type(
         and doc[first + 1 : last].text in places
     ):
         return "GPE", False  # "North Darfur" is a state, as "Darfur" is a place
+    after_place_word = prv == "the" and first > 1 and doc[first - 2].lower_ in PLACE_PREPOSITIONS
+    if label == "PERSON" and after_place_word:
+        return "FAC", True  # "at the Bernabeu" (tagged PERSON): a person takes no "the"
+    if label in NOT_PLACE_TYPES and is_known_place(text):
+        return "GPE", False  # "Derna" (tagged ORG), "Tunis" (LANGUAGE)
+    if label == "NORP" and demonym_country(text) is None and is_known_place(text):
+        return "GPE", False  # "Aid flew in from Tunis" (tagged NORP); "Tunisian" stays
+    one_word_after_preposition = last - first == 1 and prv in PLACE_PREPOSITIONS
+    if label == "PERSON" and one_word_after_preposition and is_known_place(text):
+        return "GPE", True  # "fighting in Sanaa" (tagged PERSON)
     return label, False
+
+
+def _word_after(doc: Doc, end: int) -> str:
+    """The word after a name, past a closing quotation mark and "news": "“Al-Kahera Wal
+    Nas” TV", "Saba news agency"."""
+    if end < len(doc) and doc[end].text in CLOSING_QUOTE_MARKS:
+        end += 1
+    if end < len(doc) and doc[end].lower_ == "news":
+        end += 1
+    return doc[end].lower_ if end < len(doc) else ""
+
+
+def _noun_before(doc: Doc, start: int) -> str:
+    """The word before a name, past one comma: "Manchester City manager, Pep Guardiola";
+    "head-coach" ends in "coach"."""
+    k = start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""
+
+
+def _place_noun_before(doc: Doc, start: int) -> bool:
+    """ "the capital Sanaa", "the city of Derna", "Italy's island of Lampedusa"."""
+    k = start - 1
+    if k >= 1 and doc[k].lower_ == "of":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in GPE_CUES_BEFORE and doc[k].pos_ == "NOUN"
+
+
+def _is_name(doc: Doc, first: int, last: int) -> bool:
+    """Whether every word of a span is capitalised, as a person's name is."""
+    return all(t.is_title or not t.is_alpha for t in doc[first:last])
 
 
 def _noun_after(doc: Doc, end: int) -> str:

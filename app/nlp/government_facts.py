@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from app.domain.records import EntityRecord, GovernmentRecord, Span
 from app.nlp.entity_spans import ACRONYM
 from app.nlp.lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, PERSON_TITLE_TOKENS
+from app.nlp.parsed import ParsedDoc
 
 Hits = dict[int, tuple[EntityRecord, Span]]
 #: Nouns that stand for a government; the weak ones ("the authorities") only count with
@@ -20,10 +21,28 @@ Hits = dict[int, tuple[EntityRecord, Span]]
 WEAK_GOVERNMENT_WORDS = frozenset({"authorities", "executive", "regime"})
 GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet", "junta"})
 GOVERNMENT_WORDS |= WEAK_GOVERNMENT_WORDS
-LEAD_VERBS = frozenset({"headed", "led", "chaired", "run", "ruled"})
+LEAD_VERBS = frozenset({"headed", "led", "chaired", "run", "ruled", "controlled", "dominated"})
 SEAT_VERBS = frozenset({"based", "seated", "headquartered"})
 ORIGIN_LEMMAS = frozenset({"root", "stem", "emerge", "arise", "originate", "spring", "derive"})
 BACK_VERBS = frozenset({"backed", "supported", "recognized", "recognised", "sponsored"})
+#: "the Haftar-allied government", "the army-aligned government": an ally backs it.
+BACK_VERBS |= frozenset({"allied", "aligned", "appointed", "installed"})
+#: Verbs whose subject leads the government they take as object: "Netanyahu formed the
+#: most rightwing government", "X will lead the new 'acting' Taliban government", "Ishiba
+#: introduced his cabinet".
+LEADING_LEMMAS = frozenset({"form", "lead", "head", "run", "chair", "introduce", "unveil"})
+LEADING_LEMMAS |= frozenset({"launch", "announce", "name", "present"})
+#: Possessive pronouns whose owner leads the government: "Khaled Bahah ... acknowledged
+#: that his government still faces challenges".
+OWNER_PRONOUNS = frozenset({"his", "her"})
+#: "led by the Presidential Leadership Council (PLC), whose chairman, Rashad al-Alimi":
+#: the words that name a body's head, and how far after "by" the "whose" may come.
+CHAIR_NOUNS = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "president"})
+WHOSE_WINDOW = 12
+#: How far back "his government" looks for its owner, in tokens (within the sentence), and
+#: how many clauses up for a subject.
+OWNER_WINDOW = 40
+OWNER_DEPTH = 6
 #: "an administration set up by the RSF in Nyala": the founder controls it (a backer),
 #: and the place it was set up in is its seat.
 FOUNDING_LEMMAS = frozenset({"set", "form", "establish", "create", "install", "proclaim"})
@@ -125,8 +144,9 @@ class Facts:
         return "government"
 
 
-def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
+def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
     """Read one scope's facts; ``named`` holds keys of ORG entities named as governments."""
+    doc = parsed.doc
     facts = Facts(country=scope.country)
     end = scope.end
 
@@ -155,7 +175,7 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
             facts.name = hit[0].name  # "known as the Government of National Accord (GNA)"
             facts.short_name = next((a for a in hit[0].aliases if ACRONYM.match(a)), None)
         elif low in LEAD_VERBS and nxt == "by" and facts.leader is None:
-            facts.leader = after(i + 2, {"PERSON"})  # "headed by Abdullah al-Thani"
+            facts.leader = after(i + 2, {"PERSON"}) or _chaired_by(doc, i + 2, end, hits)
             facts.leader_title = _title_before(doc, facts.leader, hits, i + 2, i + 8)
         elif low in LEAD_VERBS and (x := before_hyphen(i)):
             if x.type == "PERSON":  # "the Zeidan-led government"
@@ -192,6 +212,13 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
         ):
             facts.leader = hit[0]  # "Chancellor Katrin Vollmer's coalition government"
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
+        elif low in GOVERNMENT_WORDS and facts.leader is None and (x := _owner(parsed, tok, hits)):
+            facts.leader = x  # "his government", "Netanyahu formed the ... government"
+        elif low in GOVERNMENT_WORDS and nxt == "of" and facts.leader is None:
+            facts.leader = after(i + 2, {"PERSON"}, 4)  # "the administration of President X"
+            facts.leader_title = _title_before(doc, facts.leader, hits, i + 2, i + 6)
+        elif low in COMPASS_POINTS and i > 0 and doc[i - 1].lower_ == "the" and _after_in(doc, i):
+            facts.region = facts.region or COMPASS_POINTS[low]  # "the government in the east"
         elif low in COMPASS_POINTS and i > 0 and doc[i - 1].text == "(":
             facts.region = facts.region or COMPASS_POINTS[low]  # "al Bayda city in the (East)"
         elif low in COMPASS_ADJECTIVES and tok.head.lower_ in GOVERNMENT_WORDS:
@@ -210,6 +237,78 @@ def read_facts(doc: Doc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
             facts.leader = hit[0]  # "Prime Minister Ali Zeidan of the ... government"
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
     return facts
+
+
+def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
+    """The person who owns or forms a government noun: "Netanyahu formed the ... government"
+    (the verb's subject), "appointed Abdulaziz bin Habtoor to form a ... government" (the
+    appointed), "his government" (the subject of the clause it stands in, else the nearest
+    person before it in the sentence)."""
+    doc = parsed.doc
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_ in LEADING_LEMMAS:
+        found = _person_arg(parsed, verb, hits, "nsubj")
+        if found is None and verb.dep_ == "xcomp":
+            found = _person_arg(parsed, verb.head, hits, "dobj")
+        if found is not None:
+            return found
+    if not any(c.lower_ in OWNER_PRONOUNS and c.dep_ == "poss" for c in parsed.children(noun.i)):
+        return None
+    # "Khaled Bahah returned ... but acknowledged that his government still faces": the
+    # subject of a clause above it; not "on the eve of President Michel Aoun's mandate, that
+    # it seemed "preferable" for his cabinet" (Aoun is nearer, Mikati the subject).
+    head = noun
+    for _ in range(OWNER_DEPTH):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        found = _person_arg(parsed, head, hits, "nsubj")
+        if found is not None:
+            return found
+    k = noun.i - 1
+    while k >= 0 and noun.i - k < OWNER_WINDOW:
+        hit = hits.get(k)
+        if hit and hit[0].type == "PERSON":
+            return hit[0]
+        if doc[k].is_sent_start:
+            break
+        k -= 1
+    return None
+
+
+def _person_arg(parsed: ParsedDoc, verb: Token, hits: Hits, dep: str) -> EntityRecord | None:
+    """The person a verb's ``dep`` child names, directly or by a title in apposition ("The
+    caretaker Lebanese Prime Minister, Najib Mikati, said")."""
+    for child in parsed.children(verb.i):
+        if child.dep_ != dep:
+            continue
+        hit = hits.get(child.i)
+        if hit and hit[0].type == "PERSON":
+            return hit[0]
+        for appos in parsed.children(child.i):
+            hit = hits.get(appos.i)
+            if appos.dep_ == "appos" and hit and hit[0].type == "PERSON":
+                return hit[0]
+    return None
+
+
+def _chaired_by(doc: Doc, i: int, end: int, hits: Hits) -> EntityRecord | None:
+    """ "led by the Presidential Leadership Council (PLC), whose chairman, Rashad al-Alimi":
+    the person who heads the body the government is led by."""
+    for k in range(i, min(i + WHOSE_WINDOW, end - 2)):
+        if doc[k].lower_ == "whose" and doc[k + 1].lower_ in CHAIR_NOUNS:
+            for j in range(k + 2, min(k + 5, end)):
+                hit = hits.get(j)
+                if hit and hit[0].type == "PERSON":
+                    return hit[0]
+            return None
+    return None
+
+
+def _after_in(doc: Doc, i: int) -> bool:
+    """ "in the east" right after a government noun: "the Haftar-allied government in the
+    east" (token ``i`` is the compass word)."""
+    return i >= 3 and doc[i - 2].lower_ == "in" and doc[i - 3].lower_ in GOVERNMENT_WORDS
 
 
 def _founded(tok: Token) -> bool:

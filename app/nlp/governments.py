@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord, GovernmentRecord, Span
 from app.nlp.demonyms import PlaceNames
+from app.nlp.entity_spans import ACRONYM
+from app.nlp.gazetteer import country_code, country_name, demonym_country, place_country
 from app.nlp.government_facts import (
     GOVERNMENT_WORDS,
     WEAK_GOVERNMENT_WORDS,
@@ -29,6 +31,7 @@ from app.nlp.government_facts import (
     clause_chars,
     read_facts,
 )
+from app.nlp.government_roles import find_roles
 from app.nlp.parsed import ParsedDoc
 
 #: Words that pick one of governments counted before: "one in Tobruk", "the other government".
@@ -47,6 +50,7 @@ def extract_governments(
     places = PlaceNames([e for e in entities if e.type == "GPE"])
     clause = _Clauses(doc)
     found: list[Facts] = []
+    listed: set[int] = set()  # ids of the facts in ``found``
     country: str | None = None
     intro: tuple[int, int] | None = None  # "There are two main competing governments in Libya"
     unplaced: set[str] = set()
@@ -84,6 +88,7 @@ def extract_governments(
                 cuts[tok.i] = None  # "one in Tobruk" after "two governments"
         plural = plural_end is not None
         anchors = list(cuts)
+        by_anchor: dict[int, Facts] = {}  # the facts read for each anchor token
         bounds = _scope_starts(doc, anchors, sent.start, plural)
         for k, start in enumerate(bounds):
             end = bounds[k + 1] if k + 1 < len(bounds) else sent.end
@@ -93,7 +98,8 @@ def extract_governments(
             counted = {t.lower_ for t in (anchor, *parsed.children(anchor.i))} & COUNTED
             own_country = _country_of_modifiers(parsed, anchor, by_token, places)
             scope = Scope(start, end, intro if counted else None, own_country or country)
-            facts = read_facts(doc, scope, by_token, government_entities)
+            facts = read_facts(parsed, scope, by_token, government_entities)
+            by_anchor[anchors[k]] = facts
             facts.evidence = dict.fromkeys(
                 e for e in (clause(scope.intro), clause((start, end))) if e
             )
@@ -101,14 +107,42 @@ def extract_governments(
             weak = anchor.lower_ in WEAK_GOVERNMENT_WORDS
             if facts.identified() and (not weak or facts.leader or facts.seat):
                 found.append(facts)
+                listed.add(id(facts))
             elif own_country:
                 unplaced.add(own_country)  # "the German government" with nothing else said
+        # "Sudan’s new Prime Minister Kamil Idris": a head of government's title on a person
+        # describes the government they lead, whether or not the sentence names it.
+        for role in find_roles(parsed, sent.start, sent.end, by_token, government_entities):
+            described = by_anchor.get(role.noun) if role.noun is not None else None
+            if described is not None and described.leader in {None, role.person}:
+                # "Abdullah al-Thani, prime minister of the Tobruk-based government": the
+                # government the sentence describes is the one they lead.
+                described.leader, described.leader_title = role.person, role.title
+                described.country = described.country or role.country
+                if id(described) not in listed:
+                    found.append(described)
+                    listed.add(id(described))
+                continue
+            facts = Facts(
+                name=role.government.name if role.government else None,
+                country=role.country,
+                leader=role.person,
+                leader_title=role.title,
+            )
+            if role.government:
+                facts.short_name = next(
+                    (a for a in role.government.aliases if ACRONYM.match(a)), None
+                )
+            said = clause((sent.start, sent.end))
+            facts.evidence = dict.fromkeys([said] if said else [])
+            found.append(facts)
     merged = merge_descriptions(found)
     # "Sudan's army-backed government ... The country now has two competing governments":
     # a country said of a government without facts is the country of those described.
     if len(unplaced) == 1 and not any(f.country for f in merged):
         for f in merged:
             f.country = next(iter(unplaced))
+    _place_in_countries(merged, entities)
     spans: dict[tuple[int, int], Span] = {}  # an intro clause shared by governments: one Span
     return [f.record(parsed.text, spans) for f in merged]
 
@@ -127,6 +161,32 @@ class _Clauses:
         if bounds not in self.found:
             self.found[bounds] = clause_chars(self.doc, bounds)
         return self.found[bounds]
+
+
+def _place_in_countries(governments: list[Facts], entities: Sequence[EntityRecord]) -> None:
+    """Every government's country by its English name ("Libyan" said of it gives "Libya"):
+    the one the text says of it, else its seat's ("Nyala" lies in Sudan), else the country
+    the text names most (its places and demonyms, counted by mention)."""
+    dominant = _dominant_country(entities)
+    for f in governments:
+        code = country_code(f.country) or (place_country(f.country) if f.country else None)
+        if code is None and f.seat is not None:
+            code = place_country(f.seat.name)
+        code = code or dominant
+        if code is not None:
+            f.country = country_name(code)
+
+
+def _dominant_country(entities: Sequence[EntityRecord]) -> str | None:
+    """The country the text's places and demonyms name most often; the first named of
+    equals. "Houthi fighters in Yemen ... the southern port city of Aden": Yemen."""
+    counts: dict[str, int] = {}
+    for e in entities:
+        if e.type in {"GPE", "NORP"}:
+            code = place_country(e.name) if e.type == "GPE" else demonym_country(e.name)
+            if code is not None:
+                counts[code] = counts.get(code, 0) + len(e.mentions)
+    return max(counts, key=lambda c: counts[c]) if counts else None  # dicts keep text order
 
 
 def _within(anchor: Token, tok: Token) -> bool:
@@ -201,7 +261,8 @@ def _country_of_modifiers(
             return hit[0].name
         nxt = child.nbor() if child.i + 1 < len(child.doc) else None
         if hit[0].type == "NORP" and not (nxt is not None and nxt.text == "-"):
-            place = places.of_demonym(hit[0].name)
+            code = demonym_country(hit[0].name)
+            place = country_name(code) if code else places.of_demonym(hit[0].name)
             if place:
                 return place
     return None

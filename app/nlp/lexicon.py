@@ -12,13 +12,19 @@ def words(text: str) -> frozenset[str]:
 
 
 #: Titles that stand before a person's name and are not part of it ("General Khalifa
-#: Haftar", "Acting President X"). "general" only for persons: "General Motors".
+#: Haftar", "Acting President X", "Field Marshal Khalifa Haftar", "Mullah Mohammad Hasan
+#: Akhund"). "general" only for persons: "General Motors".
 PERSON_TITLES = words(
     "gen general lt col colonel maj major capt captain sgt marshal field president pres vice "
     "dr mr mrs ms miss sir dame prof professor sen senator rep representative gov governor "
     "prime minister secretary chancellor king queen prince princess sheikh shaikh emir imam "
-    "rev pope judge justice mayor ambassador commander chairman acting interim deputy senior"
+    "rev pope judge justice mayor ambassador commander chairman acting interim deputy senior "
+    "premier caretaker mullah mawlawi mawlavi maulvi ayatollah brigadier lieutenant admiral "
+    "sultan lord"
 )
+#: Lowercase particles inside a person's name: "Ursula von der Leyen", "Joris van Dijkstra",
+#: "Abdel-Aziz bin Habtour", "Luiz Inácio Lula da Silva".
+NAME_PARTICLES = words("von van der den de del della di da dos das du la le ter zu bin ibn ben")
 #: Titles also written as an abbreviation with a period: "Gen.", "Sen.", "Mr.".
 ABBREVIATED_TITLES = words("gen lt col maj capt sgt pres dr mr mrs ms prof sen rep gov rev")
 #: Every form a title takes as a token: "gen" and "gen.".

@@ -1,0 +1,239 @@
+"""Heads of government read from the titles the text gives people, by grammar.
+
+A person the text calls prime minister (premier, chancellor) leads a government, whether
+or not the sentence says "government":
+
+    before     "Sudan’s new Prime Minister Kamil Idris", "Caretaker Prime Minister, X"
+    apposition "The Somali Prime Minister, Hamse Abdi Barre", "X, Prime Minister of the
+               Government of National Unity"
+    "as"       "named Mohammad Mustafa as prime minister of the Palestinian Authority",
+               "will serve as the shadow government’s prime minister"
+    predicate  "Bashagha ... was named prime minister by the country’s parliament",
+               "the prime minister is Mahn Win Khaing Than"
+
+A deputy, vice or former prime minister leads none ("First Deputy Prime Minister ...
+Yuliia Svyrydenko"). The title's own words give the country ("Sudan’s", "Palestinian",
+"of Yemen") and, after "of", the government's name. Each look is a few arcs or tokens
+around one person's mention, so finding them is linear in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from app.domain.records import EntityRecord
+from app.nlp.gazetteer import country_name, demonym_country, place_country
+from app.nlp.government_facts import GOVERNMENT_WORDS, Hits
+from app.nlp.lexicon import QUOTE_MARKS, words
+from app.nlp.parsed import ParsedDoc
+
+#: Single-word titles of a head of government; "prime minister" is read as two words.
+HEAD_TITLES = words("premier chancellor")
+#: Nouns that make a title with "of" and a government after them: "Mohammed al-Bashir, the
+#: head of the so-called "salvation government"", "named head of the Nyala administration".
+HEAD_NOUNS = words("head leader chief")
+#: How far after "head of" a government noun may come, in tokens.
+HEAD_OF_WINDOW = 8
+#: Verbs that give a person a post: "named Mohammad Mustafa as prime minister", "appointed
+#: Abdulaziz bin Habtoor to form a national salvation government".
+APPOINTING_LEMMAS = words(
+    "name appoint select designate choose elect nominate install tap reappoint swear confirm"
+)
+#: Verbs whose subject is what its predicate says: "X will be interim prime minister".
+COPULAS = words("be become remain")
+#: How far after an appointed person "as prime minister" may come when spaCy hangs the "as"
+#: elsewhere ("appointed X -- a former member of ... -- as prime minister of ...").
+AS_WINDOW = 30
+#: Words before a title that make its holder no head of government now.
+NOT_HEAD = words("former deputy vice ex first second")
+#: Dependencies that tie a title to the person named by it, or the person to a verb.
+_PERSON_ARGS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+_PREDICATES = frozenset({"oprd", "attr", "xcomp", "dobj", "acomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A person the text gives a head of government's title."""
+
+    person: EntityRecord
+    title: str  # as written: "Prime Minister", "prime minister", "Premier"
+    country: str | None  # from the title's words: "Sudan’s", "Palestinian", "of Yemen"
+    government: EntityRecord | None  # "Prime Minister of the Government of National Unity"
+    #: The government noun after "of": "prime minister of the Tobruk-based government".
+    noun: int | None = None
+
+
+def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[str]) -> list[Role]:
+    """The heads of government among the persons first named in tokens ``[start, end)``;
+    ``named`` holds keys of organisations named as governments."""
+    doc = parsed.doc
+    roles: list[Role] = []
+    for i in range(start, end):
+        hit = hits.get(i)
+        if hit is None or hit[0].type != "PERSON" or doc[i].idx != hit[1].start:
+            continue
+        tokens = parsed.token_range(hit[1].start, hit[1].end)
+        if tokens is None:
+            continue
+        title = _title_of(parsed, *tokens)
+        if title is not None and not _demoted(parsed, title):
+            country, government, noun = _title_words(parsed, title, hits, named)
+            text = doc[_title_start(doc, title) : title.i + 1].text
+            roles.append(Role(hit[0], text, country, government, noun))
+        elif (appointer := _appointed_to_head(parsed, *tokens, hits)) is not None:
+            by = hits.get(appointer.i)
+            government = by[0] if by and by[0].key in named else None
+            roles.append(Role(hit[0], "head", None, government))
+    return roles
+
+
+def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
+    """The head word of a title naming the person at tokens ``[first, last)``."""
+    doc = parsed.doc
+    k = first - 1
+    if k >= 0 and doc[k].text == ",":  # "Caretaker Prime Minister, Abd Alhamid Aldabaiba"
+        k -= 1
+    if k >= 0 and _is_title(parsed, doc[k]):
+        return doc[k]  # "Prime Minister Kamil Idris"
+    k = last + 1 if last < len(doc) and doc[last].text in QUOTE_MARKS else last
+    if k + 1 < len(doc) and _is_title(parsed, doc[k + 1]) and doc[k].lower_ == "prime":
+        return doc[k + 1]  # "appointed Abdel Aziz Saleh Habtour "prime minister""
+    root = parsed.root(first, last)
+    if root.dep_ == "appos" and _is_title(parsed, root.head):
+        return root.head  # "The Somali Prime Minister, Hamse Abdi Barre"
+    for child in parsed.children(root.i):
+        if child.dep_ == "appos" and _is_title(parsed, child):
+            return child  # "Abdulhamid Dbeibah, Prime Minister of the GNU"
+    # "Abdulhamid al-Dbeibah, who was appointed prime minister": the "who" right after the
+    # name's comma is the person (spaCy may hang the clause on an earlier name).
+    if last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].lower_ == "who":
+        who = doc[last + 1]
+        if (title := _predicate_title(parsed, who.head, who.dep_)) is not None:
+            return title
+    if root.dep_ == "appos" and root.head.dep_ in _PERSON_ARGS:
+        root = root.head  # "Henry's finance minister, Michel Patrick Boisvert, will be ..."
+    if root.dep_ not in _PERSON_ARGS:
+        return None
+    return _predicate_title(parsed, root.head, root.dep_) or _as_title_after(parsed, root, last)
+
+
+def _appointed_to_head(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> Token | None:
+    """ "The National Salvation Government appointed Dr Muhammad Al-Sheikh to head the
+    party": a government that appoints a person to head or lead is led by them; the verb
+    "head" (or "lead") is returned as the title's word, its subject the government."""
+    root = parsed.root(first, last)
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ not in APPOINTING_LEMMAS:
+        return None
+    subject = next((c for c in parsed.children(verb.i) if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in GOVERNMENT_WORDS or hits.get(subject.i)):
+        return None
+    for child in parsed.children(verb.i):
+        if child.dep_ == "xcomp" and child.lemma_ in {"head", "lead", "run", "chair"}:
+            return subject
+    return None
+
+
+def _predicate_title(parsed: ParsedDoc, verb: Token, role: str) -> Token | None:
+    """The title a verb gives the person who is its ``role`` (subject or object): "named X
+    as prime minister", "was named prime minister", "will be interim prime minister", "the
+    prime minister is X", "selected X to lead the country as interim premier"."""
+    # "selected by the House of Representatives to lead the country as interim premier"
+    clauses = [c for c in parsed.children(verb.i) if c.dep_ in {"xcomp", "advcl"}]
+    # "President Ali Moussa named X as prime minister": the "as" is said of the one named.
+    appointer = role == "nsubj" and verb.lemma_ in APPOINTING_LEMMAS
+    for v in (verb, *clauses):
+        for child in parsed.children(v.i):
+            if child.lower_ == "as" and not appointer:
+                for obj in parsed.children(child.i):
+                    if obj.dep_ == "pobj" and _is_title(parsed, obj):
+                        return obj
+            elif child.dep_ in _PREDICATES and _is_title(parsed, child):
+                named = role in {"nsubjpass", "attr"} or child.dep_ == "oprd"
+                if named or (role == "nsubj" and verb.lemma_ in COPULAS):
+                    return child
+            elif child.dep_ == "nsubj" and role == "attr" and _is_title(parsed, child):
+                return child  # "the prime minister is Mahn Win Khaing Than"
+    return None
+
+
+def _as_title_after(parsed: ParsedDoc, root: Token, last: int) -> Token | None:
+    """ "as prime minister" after an appointed person, wherever spaCy hung the "as"."""
+    doc = parsed.doc
+    if root.head.lemma_ not in APPOINTING_LEMMAS or root.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    for k in range(last, min(last + AS_WINDOW, len(doc) - 1)):
+        if doc[k].is_sent_start or doc[k].ent_type_ == "PERSON":
+            return None
+        if doc[k].lower_ == "as":
+            j = k + 1
+            while (
+                j < len(doc) - 1
+                and doc[j].pos_ in {"DET", "ADJ", "PRON"}
+                and doc[j].lower_ != "prime"
+            ):
+                j += 1
+            return (
+                doc[j + 1] if doc[j].lower_ == "prime" and _is_title(parsed, doc[j + 1]) else None
+            )
+    return None
+
+
+def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
+    """ "prime minister", "premier", "chancellor", or "head of" a government."""
+    doc = parsed.doc
+    if tok.lower_ in HEAD_TITLES:
+        return True
+    if tok.lower_ in HEAD_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+        end = min(tok.i + 2 + HEAD_OF_WINDOW, len(doc))
+        return any(doc[k].lower_ in GOVERNMENT_WORDS for k in range(tok.i + 2, end))
+    return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
+
+
+def _title_start(doc: Doc, title: Token) -> int:
+    return title.i - 1 if title.lower_ == "minister" else title.i
+
+
+def _demoted(parsed: ParsedDoc, title: Token) -> bool:
+    """ "former Prime Minister", "Deputy Prime Minister", "vice premier": no head now."""
+    doc = parsed.doc
+    start = _title_start(doc, title)
+    before = [doc[k] for k in range(max(0, start - 2), start)]
+    modifiers = [c for c in parsed.children(title.i) if c.dep_ in {"amod", "compound"}]
+    return any(t.lower_ in NOT_HEAD for t in (*before, *modifiers))
+
+
+def _title_words(
+    parsed: ParsedDoc, title: Token, hits: Hits, named: set[str]
+) -> tuple[str | None, EntityRecord | None, int | None]:
+    """The country and the government a title's own words name: "Sudan’s new Prime
+    Minister", "the Palestinian prime minister", "prime minister of the Government of
+    National Unity"."""
+    doc = parsed.doc
+    country: str | None = None
+    government: EntityRecord | None = None
+    noun: int | None = None
+    start = _title_start(doc, title)
+    near = [doc[k] for k in range(max(0, start - 3), start)]
+    for tok in (*near, *parsed.children(title.i)):
+        if tok.lower_ == "of" and tok.head.i == title.i:
+            for obj in parsed.children(tok.i):
+                hit = hits.get(obj.i)
+                if hit and (hit[0].key in named or hit[0].type == "ORG"):
+                    government = hit[0]
+                elif hit and hit[0].type == "GPE":
+                    country = country or _country(hit[0])
+                elif obj.lower_ in GOVERNMENT_WORDS:
+                    noun = obj.i
+        hit = hits.get(tok.i)
+        if hit and hit[0].type in {"GPE", "NORP"}:
+            country = country or _country(hit[0])
+    return country, government, noun
+
+
+def _country(entity: EntityRecord) -> str | None:
+    """A GPE's country ("Tripoli" -> "Libya") or a demonym's ("Somali" -> "Somalia")."""
+    code = place_country(entity.name) if entity.type == "GPE" else demonym_country(entity.name)
+    return country_name(code) if code else None

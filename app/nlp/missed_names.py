@@ -1,0 +1,292 @@
+"""Names spaCy cuts or misses, found from the names it did find and from the gazetteer.
+
+Passes over the corrected mentions, each linear in the text:
+
+- ``join_particles``: "Ursula" PERSON + "von" + "der" + "Leyen" GPE is one person, and
+  the "von der Leyen" so learnt makes a person of "Von der Leyen" (tagged ORG) too;
+- ``dateline_places``: "SANAA - The High Political Council ..." opens with a place spaCy
+  leaves untagged in capitals; a known place before a dateline's dash, comma or colon;
+- ``bare_surnames``: "Habtoor, the former governor" after "Abdulaziz bin Habtoor", left
+  untagged; a capitalised word that ends a person's name found elsewhere;
+- ``untagged_countries``: "Political unrest in Cote d’Ivoire escalated", left untagged; a
+  country's name of two to four words in any of its spellings;
+- ``whole_person_names``: "Mahn Win" tagged, "Khaing Than" left out (spaCy reads "Than"
+  as a preposition); the capitalised proper nouns after a person's name are part of it;
+- ``appositive_persons``: "Bashagha, a former interior minister and air force pilot, was
+  named prime minister", left untagged; a proper noun a person's role stands beside;
+- ``hyphenated_names``: "the Houthi-run government", "Houthi" left untagged; a capitalised
+  word glued to "-run", "-backed", "-led" and the like names who does it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from app.nlp.entity_spans import MentionCandidate
+from app.nlp.entity_types import PERSON_ROLES
+from app.nlp.gazetteer import country_code, demonym_country, fold, is_known_place
+from app.nlp.lexicon import NAME_PARTICLES, PERSON_TITLE_TOKENS, PERSON_TITLES, words
+from app.nlp.parsed import ParsedDoc
+
+#: A line's opening place name before its dateline mark: "SANAA -", "BENGHAZI, Libya
+#: (Reuters) -", "PORT SUDAN, Sudan (AFP) --", "CAIRO:", "TOKYO –".
+DATELINE = re.compile(r"(?m)^([A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?=\s*[,:(–—-])")
+
+
+def join_particles(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A person's name followed by lowercase particles and a capitalised word is one name:
+    "Ursula von der Leyen"; then "von der Leyen" or "Von der Leyen" alone is that person."""
+    doc, text = parsed.doc, parsed.text
+    tails: set[str] = set()
+    joined: list[MentionCandidate] = []
+    for m in mentions:
+        tokens = parsed.token_range(m.start, m.end) if m.label == "PERSON" else None
+        if tokens is None or doc[tokens[1] - 1].lower_ in NAME_PARTICLES:
+            continue  # spaCy's lone "von" is no name of its own
+        end = _particle_run_end(parsed, tokens[1], lowercase=True)
+        if end is not None:
+            tail_start = doc[tokens[1]].idx
+            tails.add(fold(text[tail_start:end]))
+            joined.append(MentionCandidate(m.start, end, "PERSON", text[m.start : end]))
+    if tails:
+        inside = bytearray(len(text))  # characters of the names joined above
+        for j in joined:
+            inside[j.start : j.end] = b"\x01" * (j.end - j.start)
+        for tok in doc:
+            if inside[tok.idx]:
+                continue
+            if tok.lower_ in NAME_PARTICLES and (tok.i == 0 or doc[tok.i - 1].whitespace_):
+                end = _particle_run_end(parsed, tok.i, lowercase=False)
+                if end is not None and fold(text[tok.idx : end]) in tails:
+                    joined.append(MentionCandidate(tok.idx, end, "PERSON", text[tok.idx : end]))
+    return _replace_covered(mentions, joined) if joined else mentions
+
+
+def _particle_run_end(parsed: ParsedDoc, i: int, *, lowercase: bool) -> int | None:
+    """The end of particles from token ``i`` and the capitalised word after them, or None.
+    Only the first particle may be capitalised, and only where ``lowercase`` is off."""
+    doc = parsed.doc
+    k = i
+    while (
+        k < len(doc)
+        and doc[k].lower_ in NAME_PARTICLES
+        and (doc[k].is_lower or (not lowercase and k == i and doc[k].is_title))
+        and doc[k].whitespace_
+    ):
+        k += 1
+    if k == i or k >= len(doc) or not (doc[k].is_title and doc[k].is_alpha):
+        return None
+    return parsed.ends[k]
+
+
+def dateline_places(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A known place opening a line before a dateline mark, where spaCy found no name."""
+    text = parsed.text
+    covered = {m.start for m in mentions}
+    added: list[MentionCandidate] = []
+    for match in DATELINE.finditer(text):
+        # "SHAFAQNA AFGHANISTAN–": the agency's name, then the place; the longest known
+        # place that ends the dateline's words.
+        start = match.start(1)
+        while start < match.end(1):
+            if start not in covered and is_known_place(text[start : match.end(1)]):
+                added.append(
+                    MentionCandidate(
+                        start, match.end(1), "GPE", text[start : match.end(1)], cued=True
+                    )
+                )
+                break
+            space = text.find(" ", start, match.end(1))
+            start = space + 1 if space >= 0 else match.end(1)
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def bare_surnames(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
+    """Untagged uses of the last word of a person's name of two words or more ("Habtoor"
+    after "Abdulaziz bin Habtoor"), with a capitalised first name before it taken in
+    ("Pep Guardiola" where only "Guardiola" was tagged elsewhere)."""
+    doc = parsed.doc
+    surnames = {
+        m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
+    }
+    surnames |= {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
+    surnames = {s for s in surnames if s[:1].isupper() and s.isalpha() and len(s) > 2}
+    if not surnames:
+        return mentions
+    covered = bytearray(len(parsed.text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    added: list[MentionCandidate] = []
+    for tok in doc:
+        if tok.text not in surnames or covered[tok.idx] or tok.pos_ != "PROPN":
+            continue
+        start = tok.idx
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            prev is not None
+            and prev.is_title
+            and prev.pos_ == "PROPN"
+            and prev.whitespace_
+            and not covered[prev.idx]
+            and prev.lower_ not in PERSON_TITLE_TOKENS
+        ):
+            start = prev.idx  # "Pep Guardiola"
+        end = parsed.ends[tok.i]
+        added.append(MentionCandidate(start, end, "PERSON", parsed.text[start:end]))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _replace_covered(
+    mentions: list[MentionCandidate], joined: list[MentionCandidate]
+) -> list[MentionCandidate]:
+    """``mentions`` without those inside a joined name, with the joined names added."""
+    joined.sort(key=lambda m: m.start)
+    kept: list[MentionCandidate] = []
+    k = 0
+    for m in mentions:
+        while k < len(joined) and joined[k].end <= m.start:
+            k += 1
+        inside = k < len(joined) and joined[k].start <= m.start and m.end <= joined[k].end
+        if not inside:
+            kept.append(m)
+    return sorted([*kept, *joined], key=lambda m: m.start)
+
+
+#: Longest country name looked for untagged, in tokens ("Central African Republic").
+COUNTRY_TOKENS = 4
+
+
+def untagged_countries(
+    parsed: ParsedDoc, mentions: list[MentionCandidate]
+) -> list[MentionCandidate]:
+    """A country's name of two words or more, capitalised and not inside a mention."""
+    doc, text = parsed.doc, parsed.text
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    starts = {m.start for m in mentions}
+    added: list[MentionCandidate] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        found = 0
+        # Untagged, or the start of a shorter mention ("Cote" tagged ORG, "d’Ivoire" not).
+        if tok.is_title and (not covered[tok.idx] or tok.idx in starts):
+            for n in range(min(COUNTRY_TOKENS, len(doc) - i), 1, -1):
+                end = parsed.ends[i + n - 1]
+                inside = end >= len(text) or not covered[end] or end - 1 < tok.idx
+                if inside and country_code(text[tok.idx : end]):
+                    added.append(
+                        MentionCandidate(tok.idx, end, "GPE", text[tok.idx : end], cued=True)
+                    )
+                    found = n
+                    break
+        i += found or 1
+    return _replace_covered(mentions, added) if added else mentions
+
+
+def whole_person_names(
+    parsed: ParsedDoc, mentions: list[MentionCandidate]
+) -> list[MentionCandidate]:
+    """A person's mention runs on over untagged capitalised proper nouns after it, and over
+    a last capitalised word before a comma or period ("Mahn Win Khaing Than,")."""
+    doc, text = parsed.doc, parsed.text
+    for m in mentions:
+        tokens = parsed.token_range(m.start, m.end) if m.label == "PERSON" else None
+        if tokens is None:
+            continue
+        k = tokens[1]
+        while k < len(doc) and _continues_name(doc, k):
+            k += 1
+        if k > tokens[1]:
+            m.end = parsed.ends[k - 1]
+            m.text = text[m.start : m.end]
+    return mentions
+
+
+def _continues_name(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` continues the person's name before it: an untagged proper noun,
+    or a capitalised word spaCy tagged otherwise ("Khaing" a verb, "Than" a preposition)
+    followed by another such word or by the name's closing comma or period (a headline's
+    "Haftar Confirms that" is followed by neither)."""
+    tok = doc[k]
+    if not (tok.is_title and tok.is_alpha) or not doc[k - 1].whitespace_:
+        return False
+    if tok.ent_type_ not in {"", "PERSON"}:
+        return False
+    if tok.pos_ == "PROPN" and tok.ent_iob_ == "O":
+        return True
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    closing = nxt is not None and nxt.text in {",", "."}
+    named_on = nxt is not None and nxt.is_title and nxt.is_alpha and bool(doc[k].whitespace_)
+    return (closing or named_on) and tok.pos_ not in {"AUX", "PRON"}
+
+
+#: Nouns in apposition that make the proper noun beside them a person: "Bashagha, a former
+#: interior minister", "Habtoor, the former governor of Aden".
+PERSON_APPOSITIVES = PERSON_ROLES | PERSON_TITLES
+
+
+def appositive_persons(
+    parsed: ParsedDoc, mentions: list[MentionCandidate]
+) -> list[MentionCandidate]:
+    """An untagged capitalised proper noun with a person's role in apposition is a person."""
+    doc, text = parsed.doc, parsed.text
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    added: list[MentionCandidate] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or covered[tok.idx]:
+            continue
+        if any(
+            c.dep_ == "appos" and c.lower_ in PERSON_APPOSITIVES for c in parsed.children(tok.i)
+        ):
+            first = tok.i
+            while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].is_title:
+                first -= 1
+            if not covered[doc[first].idx]:
+                start = doc[first].idx
+                added.append(
+                    MentionCandidate(
+                        start, parsed.ends[tok.i], "PERSON", text[start : parsed.ends[tok.i]]
+                    )
+                )
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+#: Participles that make the capitalised word glued before them a name: "Houthi-run",
+#: "Iran-backed", "RSF-controlled", "Saudi-owned", "Tripoli-based".
+HYPHENED_PARTICIPLES = words(
+    "run backed led controlled allied aligned owned held funded based dominated installed"
+)
+
+
+def hyphenated_names(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
+    """An untagged capitalised word glued to a participle by a hyphen: a place if the
+    gazetteer knows it, a nationality if it is a demonym, else an organisation."""
+    doc = parsed.doc
+    starts = {m.start for m in mentions}
+    added: list[MentionCandidate] = []
+    for tok in doc:
+        if (
+            tok.i + 2 < len(doc)
+            and tok.is_title
+            and tok.is_alpha
+            and not tok.whitespace_
+            and doc[tok.i + 1].text == "-"
+            and doc[tok.i + 2].lower_ in HYPHENED_PARTICIPLES
+            and tok.ent_iob_ == "O"
+            and tok.idx not in starts
+        ):
+            label = (
+                "GPE"
+                if is_known_place(tok.text)
+                else "NORP"
+                if demonym_country(tok.text)
+                else "ORG"
+            )
+            added.append(MentionCandidate(tok.idx, parsed.ends[tok.i], label, tok.text))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

@@ -1,0 +1,75 @@
+"""The gazetteer: countries, places and demonyms from the data packages, looked up by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.gazetteer import (
+    country_code,
+    country_name,
+    demonym_country,
+    gazetteer,
+    is_known_place,
+    place_country,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Libya", "LY"),
+        ("Ivory Coast", "CI"),
+        ("Côte d’Ivoire", "CI"),
+        ("Burma", "MM"),
+        ("Syria", "SY"),
+        ("Venezuela", "VE"),
+        ("UK", "GB"),
+    ],
+)
+def test_a_country_is_found_by_any_of_its_spellings(name: str, code: str) -> None:
+    assert country_code(name) == code
+
+
+def test_a_country_is_shown_by_its_common_english_name() -> None:
+    assert [country_name(c) for c in ("LY", "CI", "MM", "PS", "GB")] == [
+        "Libya",
+        "Ivory Coast",
+        "Myanmar",
+        "Palestine",
+        "United Kingdom",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Libyan", "LY"), ("Libyans", "LY"), ("Ivorian", "CI"), ("Burmese", "MM"), ("Saudi", "SA")],
+)
+def test_a_demonym_names_its_country(word: str, code: str) -> None:
+    assert demonym_country(word) == code
+
+
+def test_words_that_open_demonyms_but_mean_something_alone_are_no_demonyms() -> None:
+    assert demonym_country("Western") is None  # "Western Saharan"
+    assert demonym_country("Central") is None  # "Central African"
+    assert demonym_country("American") == "US"  # the most populous of those sharing it
+
+
+def test_a_place_lies_in_the_country_of_its_most_populous_namesake_or_its_region() -> None:
+    assert place_country("Tripoli") == "LY"  # not Tripoli, Lebanon
+    assert place_country("Derna") == "LY"  # GeoNames' alternate name of Darnah
+    assert place_country("Nyala") == "SD"
+    assert place_country("Shan") == "MM"  # Myanmar's state, not a Chinese town
+    assert place_country("Britain") == "GB"  # through its demonym "British"
+    assert place_country("Haftar") is None
+
+
+def test_known_places_for_typing_leave_out_small_towns_and_persons() -> None:
+    assert is_known_place("Tunis")
+    assert is_known_place("North Darfur")
+    assert not is_known_place("Bernabeu")
+    assert not is_known_place("Haaland")  # a Norwegian village of under 50,000
+
+
+def test_the_gazetteer_is_built_once_and_looked_up_in_dicts() -> None:
+    assert gazetteer() is gazetteer()
+    assert isinstance(gazetteer().places, dict)
