@@ -76,10 +76,13 @@ def serve_log_config(host: str, port: int) -> dict[str, Any]:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    from app.core.listener import TCPConfig
 
     prepare_database()
     raise_open_file_limit()
-    uvicorn.run(
+    config = TCPConfig(
         "app.main:app",
         host=args.host,
         port=args.port,
@@ -89,7 +92,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
         access_log=args.access_log,
         log_config=serve_log_config(args.host, args.port),
     )
-    return 0
+    # uvicorn.run's own steps, with the listener above for several workers.
+    server = uvicorn.Server(config)
+    try:
+        if config.workers > 1:
+            Multiprocess(config, sockets=[config.bind_socket()]).run()
+        else:
+            server.run()
+    except KeyboardInterrupt:
+        pass
+    return 0 if config.workers > 1 or server.started else 3
 
 
 def cmd_populate(args: argparse.Namespace) -> int:
