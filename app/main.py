@@ -32,6 +32,7 @@ from app.api.routes.exchange import router as exchange_router
 from app.core.config import settings
 from app.core.db import Database, default_database
 from app.core.rate_limit import RateLimiter
+from app.core.version_reads import PostgresVersionReads
 from app.web.reader import install_reader
 
 API_PREFIX = "/api/v1"
@@ -56,12 +57,19 @@ def create_app(
             queue=settings.annotation_queue,
             timeout=settings.annotation_timeout,
         )
+        database: Database = application.state.database
+        # A network database's data version: one query shared by the requests waiting.
+        shared = PostgresVersionReads(database.url) if database.reads_block else None
+        application.state.version_reads = shared
         # Everything loaded so far lives as long as the process: out of the collector's
         # sight, full collections stay short, and so does the slowest request.
         gc.freeze()
         try:
             yield
         finally:
+            application.state.version_reads = None
+            if shared is not None:
+                await shared.close()
             if own_pool:
                 application.state.annotator.close()
 

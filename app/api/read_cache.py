@@ -30,6 +30,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from app.core.db import Database
+from app.core.version_reads import SharedVersionReads
 from app.schemas.representation import entity_tag
 
 #: Public reads may be stored by any cache, but must be revalidated (ETag) before use,
@@ -112,6 +114,26 @@ def etag_matches(if_none_match: str | None, etag: str) -> bool:
     return any(tag.strip().removeprefix("W/") == etag for tag in if_none_match.split(","))
 
 
+async def current_version(state: State) -> int:
+    """The database's data version, read as cheaply as its engine allows.
+
+    SQLite: a local point read, on the event loop. A network database: the shared
+    reads of ``app.state.version_reads`` (one query for all the requests waiting),
+    else, or when those fail, a pooled connection on the thread pool, whose error
+    then reaches the error handlers.
+    """
+    database: Database = state.database
+    if not database.reads_block:
+        return database.data_version()
+    shared: SharedVersionReads | None = getattr(state, "version_reads", None)
+    if shared is not None:
+        try:
+            return await shared.get()
+        except Exception:  # noqa: S110 - the pooled read below reports what is wrong
+            pass
+    return await run_in_threadpool(database.data_version)
+
+
 def cached_response(request: Request, entry: CachedBody) -> Response:
     """200 with the cached bytes, or 304 when the client already holds them."""
     headers = {"ETag": entry.etag, "Cache-Control": CACHE_CONTROL}
@@ -123,9 +145,7 @@ def cached_response(request: Request, entry: CachedBody) -> Response:
 class CachedReadsMiddleware:
     """Answer a ``GET`` under ``prefix`` from a current cache entry, before routing.
 
-    A miss, a database across a network (whose version read may wait, so it is
-    left to the route, off the event loop) and every other request go on to the
-    application unchanged.
+    A miss, and every other request, goes on to the application unchanged.
     """
 
     def __init__(self, app: ASGIApp, state: State, prefix: str) -> None:
@@ -138,10 +158,13 @@ class CachedReadsMiddleware:
             scope["type"] == "http"
             and scope["method"] == "GET"
             and scope["path"].startswith(self.prefix)
-            and not self.state.database.reads_block
         ):
             cache: ReadCache = self.state.read_cache
-            entry = cache.current(cache_key(scope), self.state.database.data_version())
+            try:
+                version = await current_version(self.state)
+            except Exception:  # the route answers, with the error the database gives
+                version = None
+            entry = None if version is None else cache.current(cache_key(scope), version)
             if entry is not None:
                 await cached_response(Request(scope), entry)(scope, receive, send)
                 return

@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from app.api.deps import get_database, get_read_cache
-from app.api.read_cache import cached_response
+from app.api.read_cache import cached_response, current_version
 from app.core.pagination import Paged, encode_cursor
 from app.schemas.representation import entity_tag, json_bytes
 
@@ -61,12 +61,7 @@ async def read_page(request: Request, read: Callable[[Session], Paged[M]]) -> Re
 
 async def _cached(request: Request, build: Callable[[Session], bytes]) -> Response:
     database = get_database(request)
-    # On SQLite a local point read; a network database is asked from the thread pool,
-    # so a slow or unreachable server never stalls the event loop.
-    if database.reads_block:
-        version = await run_in_threadpool(database.data_version)
-    else:
-        version = database.data_version()
+    version = await current_version(request.app.state)
 
     def run() -> bytes:
         # The session is opened and closed on the worker thread itself: no request

@@ -31,7 +31,7 @@ from sqlmodel import Session, create_engine
 from app.core.config import settings
 
 _BUMP_VERSION = text("UPDATE data_version SET version = version + 1 WHERE id = 1")
-_READ_VERSION = "SELECT version FROM data_version WHERE id = 1"
+READ_VERSION = "SELECT version FROM data_version WHERE id = 1"
 
 
 class Database:
@@ -98,7 +98,7 @@ class Database:
         Cheap enough to read on every request: on SQLite a point read on a
         connection of this thread's own, kept open in autocommit mode.
         """
-        rows = self._quick_read(_READ_VERSION)
+        rows = self._quick_read(READ_VERSION)
         return int(rows[0][0]) if rows else 0
 
     def schema_revisions(self) -> set[str]:
