@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,7 @@ import pytest  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy.exc import DBAPIError  # noqa: E402
 
 from app.annotator.pool import AnnotatorPool  # noqa: E402
 from app.core import migrate  # noqa: E402
@@ -89,20 +91,35 @@ class DatabaseFactory:
         shutil.copyfile(self._template_file, path)
         return Database(f"sqlite:///{path}", pool_size=4)
 
+    def _drop_postgres(self, name: str) -> None:
+        """Drop ``name``, waiting out an autovacuum worker on it.
+
+        ``WITH (FORCE)`` ends this role's own connections, but a role that is not a
+        superuser may not end autovacuum's ("insufficient privilege"): it is retried
+        until the worker is done with the database.
+        """
+        for attempt in range(40):
+            try:
+                self._execute_outside_transaction(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+                return
+            except DBAPIError as exc:
+                if "privilege" not in str(exc) or attempt == 39:
+                    raise
+                time.sleep(0.25)
+
     def drop(self, database: Database) -> None:
         database.dispose()
         if self.postgres:
             name = make_url(database.url).database
-            self._execute_outside_transaction(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            assert name is not None
+            self._drop_postgres(name)
         else:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{make_url(database.url).database}{suffix}").unlink(missing_ok=True)
 
     def close(self) -> None:
         if self.postgres:
-            self._execute_outside_transaction(
-                f"DROP DATABASE IF EXISTS {self._template} WITH (FORCE)"
-            )
+            self._drop_postgres(self._template)
             self._admin.dispose()
 
 
