@@ -18,13 +18,14 @@ from app.models import (
     EntityRedirect,
     Government,
     GovernmentBacker,
+    GovernmentClaim,
     Mention,
     Quote,
 )
 from app.nlp.names import name_key, surname_key
 from app.schemas import EntityPublic
 from app.schemas.requests import EntityMerge, EntityUpdate, NewEntity
-from app.services import history
+from app.services import claims, history
 from app.services.edits import check_if_match, invalid
 from app.services.entities import get_entity
 
@@ -139,6 +140,10 @@ def _move_references(session: Session, old: int, new: int) -> None:
     session.execute(update(Quote).where(col(Quote.speaker_id) == old).values(speaker_id=new))
     for role in (Government.leader_id, Government.seat_id, Government.legislature_id):
         session.execute(update(Government).where(col(role) == old).values({role: new}))
+    claimed = col(GovernmentClaim.entity_id)
+    touched = set(session.exec(select(GovernmentClaim.government_id).where(claimed == old)))
+    session.execute(update(GovernmentClaim).where(claimed == old).values(entity_id=new))
+    claims.refresh(session, touched)
     backer = col(GovernmentBacker.entity_id)
     backed = set(session.exec(select(GovernmentBacker.government_id).where(backer == new)))
     for backing in session.exec(select(GovernmentBacker).where(backer == old)).all():
