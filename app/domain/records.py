@@ -93,6 +93,9 @@ class GovernmentRecord:
     evidence: tuple[Span, ...] = ()
     confidence: float | None = None
     tenures: tuple[TenureRecord, ...] = ()
+    #: Whether the text names it by more than its leader (a name, a seat, its backers):
+    #: one known only by its leader ("Ishiba's cabinet") is its country's government.
+    named: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,10 +111,10 @@ def add_record_claims(
         span = _naming_span(record.evidence, found[1])
         rows.append({**base, **_span(span), "kind": kind, "entity_id": found[0], "value": value})
 
-    tenures = {t.person_key: t for t in record.tenures if t.current}
-    if record.leader_key and record.leader_key in tenures:
-        rows.append(_tenure_row(base, tenures[record.leader_key], entities, published))
-    else:
+    # The leader's claim: the text's own words on their tenure if it has some (a start
+    # date, or that they have left), else a plain "leads it".
+    own = [t for t in record.tenures if t.person_key == record.leader_key]
+    if not own:
         fact("leader", record.leader_key)
     if record.leader_title:
         fact("leader_title", record.leader_key, record.leader_title[:200])
@@ -123,7 +123,7 @@ def add_record_claims(
     for key in dict.fromkeys(record.backer_keys):
         fact("backer", key)
     for tenure in record.tenures:
-        if tenure.person_key != record.leader_key and tenure.person_key in entities:
+        if tenure.person_key in entities:
             rows.append(_tenure_row(base, tenure, entities, published))
     rows = [row for row in rows if row.get("entity_id") is not None]
     if rows:

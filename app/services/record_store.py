@@ -336,6 +336,16 @@ def resolve_government(
         ).first()
         if found is not None:
             return found
+    if not record.named and record.country is not None:
+        # Known only by its leader ("Ishiba's cabinet"): the country's government, if the
+        # country has just one (where rivals are stored, only what names one picks it).
+        ours = session.exec(
+            select(Government)
+            .where(col(Government.country_key) == country_key(record.country))
+            .limit(2)
+        ).all()
+        if len(ours) == 1:
+            return ours[0]
     return None
 
 
