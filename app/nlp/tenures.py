@@ -335,20 +335,24 @@ def _date(parsed: ParsedDoc, cue: Token, date_of: dict[int, SpacySpan]) -> Span 
 def _range(
     parsed: ParsedDoc, cue: Token, date_of: dict[int, SpacySpan]
 ) -> tuple[Span | None, Span | None]:
-    """ "from 2011 to 2012": the first date begins, the second ends."""
-    found: list[Span] = []
+    """ "from 2011 to 2012", "between 2011 and 2012": the object of "from" begins, of "to"
+    or "until" ends; a bare year counts where spaCy tags no date ("from 2011")."""
+    began: Span | None = None
+    ended: Span | None = None
     for tok in cue.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in {"from", "to", "until", "till"}:
+            continue
         if tok.i in date_of:
             span = _as_span(parsed, date_of[tok.i])
-            if span not in found:
-                found.append(span)
-    if len(found) == 1 and " to " in found[0].text:  # one DATE entity "2011 to 2012"
-        text = found[0].text
-        cut = text.index(" to ")
-        first = Span.of(parsed.text, found[0].start, found[0].start + cut)
-        second = Span.of(parsed.text, found[0].start + cut + 4, found[0].end)
-        return first, second
-    return (found[0] if found else None), (found[1] if len(found) > 1 else None)
+        elif tok.shape_ == "dddd":
+            span = Span.of(parsed.text, tok.idx, tok.idx + len(tok))
+        else:
+            continue
+        if tok.head.lower_ == "from":
+            began = began or span
+        else:
+            ended = ended or span
+    return began, ended
 
 
 def _as_span(parsed: ParsedDoc, ent: SpacySpan) -> Span:

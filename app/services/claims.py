@@ -281,12 +281,19 @@ def _person_terms(person: int, events: list[Event]) -> list[Term]:
     # (day, order, kind, event): on one day a stated start comes first, an end last.
     steps: list[tuple[date, int, str, Event]] = []
     undated: list[Event] = []
+    # An article that calls them former and also titles them ("suspended Prime Minister
+    # Y") says they have left: its plain sightings of them that day do not reopen a term.
+    left_on = {
+        e.observed_at
+        for e in events
+        if not e.current and e.valid_to is None and e.observed_at is not None
+    }
     for e in events:
         dated = False
         if e.valid_from is not None:
             steps.append((e.valid_from, 0, "start", e))
             dated = True
-        if e.current and e.observed_at is not None:
+        if e.current and e.observed_at is not None and e.observed_at not in left_on:
             steps.append((e.observed_at, 1, "seen", e))
             dated = True
         if e.valid_to is not None:

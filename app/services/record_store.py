@@ -34,6 +34,7 @@ from app.models import (
     Government,
     GovernmentClaim,
     GovernmentEvidence,
+    GovernmentTerm,
     Mention,
     Quote,
 )
@@ -126,13 +127,12 @@ def store_annotations(session: Session, article_id: int, annotations: Annotation
         article = session.get(Article, article_id)
         published = published_day(article.published_at if article else None)
         records = {record.key: record for record in annotations.entities}
-        touched = [
-            store_government(
+        for government in annotations.governments:
+            # Each refreshed at once: the next description may resolve to it by its leader.
+            stored = store_government(
                 session, article_id, government, entity_ids, source, published, records
             )
-            for government in annotations.governments
-        ]
-        claims.refresh(session, touched)
+            claims.refresh(session, [stored])
     session.flush()
 
 
@@ -338,10 +338,14 @@ def resolve_government(
             return found
     if not record.named and record.country is not None:
         # Known only by its leader ("Ishiba's cabinet"): the country's government, if the
-        # country has just one (where rivals are stored, only what names one picks it).
+        # country has just one with a leader (where rival governments are stored, only what
+        # names one picks it).
         ours = session.exec(
             select(Government)
-            .where(col(Government.country_key) == country_key(record.country))
+            .where(
+                col(Government.country_key) == country_key(record.country),
+                exists().where(col(GovernmentTerm.government_id) == col(Government.id)),
+            )
             .limit(2)
         ).all()
         if len(ours) == 1:
@@ -394,6 +398,17 @@ def store_government(
     government.region = government.region or record.region
     session.flush()
     assert government.id is not None
+    # Two descriptions in one article may turn out to be one stored government: its
+    # evidence from this article is stored once.
+    stated = {
+        (row.start, row.end)
+        for row in session.execute(
+            select(col(GovernmentEvidence.start), col(GovernmentEvidence.end)).where(
+                col(GovernmentEvidence.government_id) == government.id,
+                col(GovernmentEvidence.article_id) == article_id,
+            )
+        )
+    }
     known = records or {}
     claims.add_record_claims(
         session,
@@ -417,6 +432,7 @@ def store_government(
                 "source": source,
             }
             for span in dict.fromkeys(record.evidence)
+            if (span.start, span.end) not in stated
         ],
     )
     return government.id

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.core.db import Database
@@ -291,7 +292,8 @@ def leaders_at(session: Session, government_ids: list[int], day: date) -> dict[i
         if best is None or (term.start, term.support) >= (best.start, best.support):
             chosen[term.government_id] = term
     found: dict[int, Any] = {}
-    day_of = claims.claim_day()
+    # The day a claim said so: its article's date (a start the text states, without one).
+    day_of = func.coalesce(col(GovernmentClaim.observed_at), col(GovernmentClaim.valid_from))
     for government_id, term in chosen.items():
         seen = session.exec(
             select(day_of)
