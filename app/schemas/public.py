@@ -11,7 +11,15 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.domain.vocabulary import ClaimKind, EntityType, QuoteKind, Review, Source
+from app.domain.vocabulary import (
+    ClaimKind,
+    EndBasis,
+    EntityType,
+    QuoteKind,
+    Review,
+    Source,
+    StartBasis,
+)
 from app.schemas.text import UTCDateTime
 
 T = TypeVar("T")
@@ -247,7 +255,7 @@ class TermPublic(BaseModel):
         description="The first day the claims put them in office: a start the text states, "
         "else the first article that says they lead it. Null when no claim is dated.",
     )
-    from_basis: Literal["stated", "published", "curated"] | None = Field(
+    from_basis: StartBasis | None = Field(
         description="`stated`: the text's own date; `published`: an article's date; "
         "`curated`: a curator's day."
     )
@@ -256,7 +264,7 @@ class TermPublic(BaseModel):
         "them former, the day the next leader's term starts after their last sighting, or a "
         "curator's day. Null while no claim says it ended."
     )
-    to_basis: Literal["stated", "former", "successor", "curated"] | None
+    to_basis: EndBasis | None
     last_seen: date | None = Field(description="The last day a claim said they led it.")
     current: bool = Field(description="Whether no claim says the term ended.")
     claim_count: int = Field(ge=0, description="Claims behind this term.")
