@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import BigInteger, Select, func, literal, select, tuple_
+from sqlalchemy import BigInteger, Select, func, literal, select, tuple_, union_all
 from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import Session
 
@@ -107,6 +107,51 @@ def paginate(
     has_more = len(rows) > page.limit
     rows = rows[: page.limit]
     return Paged(items=rows, keys=[key(row) for row in rows], has_more=has_more)
+
+
+def paginate_tiers(
+    session: Session,
+    tiers: Sequence[tuple[AnySelect, SQLCoreOperations[Any]]],
+    page: PageParams,
+) -> Paged[tuple[int, ...]]:
+    """One page of ids over ranked, disjoint ``tiers``: all of rank 0 by id, then rank 1…
+
+    Each tier is a SELECT of ids and the id column to order it by. In one statement,
+    each tier is read from the cursor's id on, ordered by id and cut at a page: one
+    index range each, never a sort of every match. The keys are ``(rank, id)``, or
+    ``(id,)`` for one tier (a list that is not ranked).
+    """
+    rank, after = decode_cursor(page.cursor, 2) if page.cursor else (0, 0)
+    parts = []
+    for tier in range(rank, len(tiers)):
+        statement, id_column = tiers[tier]
+        start = literal(after if tier == rank else 0, BigInteger())
+        ids = statement.where(id_column > start).order_by(id_column).limit(page.limit + 1)
+        inner = ids.subquery()
+        parts.append(select(literal(tier).label("rank"), inner.c[0].label("id")))
+    if not parts:
+        return Paged(items=[], keys=[], has_more=False)
+    ranked = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
+    order = [ranked.c.rank, ranked.c.id]
+    rows = session.execute(select(*order).order_by(*order).limit(page.limit + 1)).all()
+    keys: list[tuple[int, ...]] = [
+        (int(r), int(i)) if len(tiers) > 1 else (int(i),) for r, i in rows
+    ]
+    has_more = len(keys) > page.limit
+    keys = keys[: page.limit]
+    return Paged(items=keys, keys=keys, has_more=has_more)
+
+
+def load_page(
+    session: Session,
+    found: Paged[tuple[int, ...]],
+    load: Callable[[Session, list[int]], dict[int, T]],
+) -> Paged[T]:
+    """The items of a page of keys ending in an id, each loaded by id (``load``), in the
+    page's order; one deleted since the ids were read is left out."""
+    items = load(session, [key[-1] for key in found.keys])
+    kept = [key for key in found.keys if key[-1] in items]
+    return Paged(items=[items[key[-1]] for key in kept], keys=kept, has_more=found.has_more)
 
 
 def map_page(paged: Paged[Any], to_item: Callable[[list[Any]], list[T]]) -> Paged[T]:

@@ -7,10 +7,20 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, distinct, exists, func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import Session, col
 
 from app.core.db import Database
-from app.core.pagination import AnySelect, Paged, PageParams, decode_cursor, map_page, paginate
+from app.core.pagination import (
+    AnySelect,
+    Paged,
+    PageParams,
+    decode_cursor,
+    load_page,
+    map_page,
+    paginate,
+    paginate_tiers,
+)
 from app.domain.articles import ArticleFields
 from app.domain.errors import NotFoundError
 from app.domain.records import Annotations
@@ -82,31 +92,40 @@ def list_articles(
 ) -> Paged[ArticleSummary]:
     """Articles in the order they were stored; searched (``q``), those with every word in
     the title first (``app.services.search``)."""
-    statement = _with_counts()
-    order_by: list[Any] = [col(Article.id)]
     terms = search.parse(q)
     if terms:
-        matches, rank = search.article_match(session, terms)
-        statement = statement.add_columns(rank.label("rank")).where(matches)
-        order_by = [rank, col(Article.id)]
-    if entity_id is not None and terms:
-        statement = statement.where(  # the search's matches, each checked
-            exists().where(
-                col(Mention.article_id) == col(Article.id), col(Mention.entity_id) == entity_id
-            )
-        )
-    elif entity_id is not None:
+        tiers = search.article_tiers(session, terms)
+        if entity_id is not None:  # the search's matches, each checked
+            tiers = [
+                (statement.where(_mentions(entity_id, article_id)), article_id)
+                for statement, article_id in tiers
+            ]
+        found = paginate_tiers(session, tiers, page)
+        return load_page(session, found, _summaries)
+    statement = _with_counts()
+    if entity_id is not None:
         statement = statement.where(
             col(Article.id).in_(_page_of_articles(session, entity_id, page))
         )
     paged = paginate(
         session,
         statement,
-        order_by=order_by,
-        key=lambda row: (row.rank, row.Article.id) if terms else (row.Article.id,),
+        order_by=[col(Article.id)],
+        key=lambda row: (row.Article.id,),
         page=page,
     )
     return map_page(paged, lambda rows: [ArticleSummary(**_summary_fields(row)) for row in rows])
+
+
+def _mentions(entity_id: int, article_id: SQLCoreOperations[Any]) -> ColumnElement[bool]:
+    return exists().where(
+        col(Mention.article_id) == article_id, col(Mention.entity_id) == entity_id
+    )
+
+
+def _summaries(session: Session, ids: list[int]) -> dict[int, ArticleSummary]:
+    rows = session.execute(_with_counts().where(col(Article.id).in_(ids)))
+    return {row.Article.id: ArticleSummary(**_summary_fields(row)) for row in rows}
 
 
 def _page_of_articles(session: Session, entity_id: int, page: PageParams) -> list[int]:

@@ -12,7 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import ColumnElement, exists, func
+from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import Session, col, select
 
 from app.core.pagination import (
@@ -21,8 +22,10 @@ from app.core.pagination import (
     PageParams,
     encode_cursor,
     first_of_each,
+    load_page,
     map_page,
     paginate,
+    paginate_tiers,
 )
 from app.domain.errors import MovedError, NotFoundError
 from app.models import Article, Entity, EntityAlias, EntityRedirect, Mention
@@ -183,38 +186,44 @@ def list_entities(
 ) -> Paged[EntitySummary]:
     """All entities by id; searched (``q``: words a name or an alias starts with), those
     found by name first."""
+    terms = search.parse(q)
+    if terms:
+        tiers = search.entity_tiers(session, terms)
+        if type is not None:
+            tiers = [
+                (statement.where(_of_type(type, entity_id)), entity_id)
+                for statement, entity_id in tiers
+            ]
+        return load_page(session, paginate_tiers(session, tiers, page), _summaries)
     statement: AnySelect = select(Entity)
     if type is not None:
         statement = statement.where(col(Entity.type) == type)
-    order_by: list[Any] = [col(Entity.id)]
-    terms = search.parse(q)
-    if terms:
-        matches, rank = search.entity_match(session, terms)
-        statement = statement.add_columns(rank.label("rank")).where(matches)
-        order_by = [rank, col(Entity.id)]
     paged = paginate(
-        session,
-        statement,
-        order_by=order_by,
-        key=lambda row: (row.rank, row.Entity.id) if terms else (row.Entity.id,),
-        page=page,
+        session, statement, order_by=[col(Entity.id)], key=lambda row: (row.Entity.id,), page=page
     )
+    summaries = _summaries(session, [row.Entity.id for row in paged.items])
+    return map_page(paged, lambda rows: [summaries[row.Entity.id] for row in rows])
 
-    def items(rows: list[Any]) -> list[EntitySummary]:
-        aliases = aliases_of(session, (row.Entity.id for row in rows))
-        return [
-            EntitySummary(
-                id=row.Entity.id,
-                name=row.Entity.name,
-                type=row.Entity.type,
-                aliases=aliases[row.Entity.id],
-                article_count=row.Entity.article_count,
-                mention_count=row.Entity.mention_count,
-            )
-            for row in rows
-        ]
 
-    return map_page(paged, items)
+def _of_type(type: str, entity_id: SQLCoreOperations[Any]) -> ColumnElement[bool]:
+    return exists().where(col(Entity.id) == entity_id, col(Entity.type) == type)
+
+
+def _summaries(session: Session, ids: list[int]) -> dict[int, EntitySummary]:
+    entities = session.execute(select(Entity).where(col(Entity.id).in_(ids))).scalars()
+    aliases = aliases_of(session, ids)
+    return {
+        entity.id: EntitySummary(
+            id=entity.id,
+            name=entity.name,
+            type=entity.type,
+            aliases=aliases[entity.id],
+            article_count=entity.article_count,
+            mention_count=entity.mention_count,
+        )
+        for entity in entities
+        if entity.id is not None
+    }
 
 
 def _articles_mentioning(entity_id: int) -> Any:

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from sqlalchemy import exists
 from sqlmodel import Session, col, select
 
-from app.core.pagination import Paged, PageParams, map_page, paginate
+from app.core.pagination import (
+    Paged,
+    PageParams,
+    load_page,
+    map_page,
+    paginate,
+    paginate_tiers,
+)
 from app.domain.errors import NotFoundError
 from app.models import Quote
 from app.schemas import QuotePublic, SpanPublic
@@ -85,20 +93,35 @@ def list_quotes(
     q: str | None = None,
 ) -> Paged[QuotePublic]:
     """All quotes, in the order they were stored; ``q`` searches their words (and stems)."""
-    statement = select(Quote)
+    conditions = []
     if speaker_id is not None:
-        statement = statement.where(col(Quote.speaker_id) == speaker_id)
+        conditions.append(col(Quote.speaker_id) == speaker_id)
     if article_id is not None:
-        statement = statement.where(col(Quote.article_id) == article_id)
+        conditions.append(col(Quote.article_id) == article_id)
     if kind is not None:
-        statement = statement.where(col(Quote.kind) == kind)
+        conditions.append(col(Quote.kind) == kind)
     terms = search.parse(q)
     if terms:
-        statement = statement.where(search.quote_match(session, terms))
+        tiers = search.quote_tiers(session, terms)
+        if conditions:
+            tiers = [
+                (statement.where(exists().where(col(Quote.id) == quote_id, *conditions)), quote_id)
+                for statement, quote_id in tiers
+            ]
+        return load_page(session, paginate_tiers(session, tiers, page), _by_id)
     paged = paginate(
-        session, statement, order_by=[col(Quote.id)], key=lambda row: (row.Quote.id,), page=page
+        session,
+        select(Quote).where(*conditions),
+        order_by=[col(Quote.id)],
+        key=lambda row: (row.Quote.id,),
+        page=page,
     )
     return map_page(paged, lambda rows: _to_public(session, [row.Quote for row in rows]))
+
+
+def _by_id(session: Session, ids: list[int]) -> dict[int, QuotePublic]:
+    quotes = session.execute(select(Quote).where(col(Quote.id).in_(ids))).scalars()
+    return {quote.id: quote for quote in _to_public(session, list(quotes))}
 
 
 def get_quote(*, session: Session, quote_id: int) -> QuotePublic:

@@ -1,4 +1,4 @@
-"""Full-text search: a client's ``q`` as a full-text condition, on SQLite and PostgreSQL.
+"""Full-text search: a client's ``q`` as ranked selects of ids, on SQLite and PostgreSQL.
 
 ``q`` is read as a web search box reads it: words (all must match, by their
 stems: "governments" finds "government", "war" never finds "award"), "quoted
@@ -11,27 +11,30 @@ are: an article whose title holds them all comes before one where only the body
 does, an entity whose name holds them before one known so by an alias; within a
 rank, by id. That order depends on each row alone, not on the rest of the
 corpus, so ``next_cursor`` still visits every result once while rows are added.
+Each rank is its own SELECT of ids ordered by id (``paginate_tiers``), so a page of
+a word found in half the corpus costs that page, not a sort of every match.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Select,
-    case,
-    false,
     func,
     literal,
     literal_column,
+    not_,
     select,
     text,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import col
 
+from app.core.pagination import AnySelect
 from app.models import Article, Entity, EntityAlias, Quote
 
 _TERM = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
@@ -89,54 +92,69 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def article_match(session: Session, terms: Terms) -> tuple[ColumnElement[bool], ColumnElement[int]]:
-    """(condition, rank) for articles: rank 0 when the title holds every word, else 1."""
-    if not terms.wanted:  # "%" or "-war" alone: there is nothing to find
-        return false(), literal(1)
-    if _dialect(session) == "sqlite":
-        everywhere = _fts5(terms)
-        in_title = "title : (" + everywhere + ")"
-        matches = col(Article.id).in_(_subquery("article", everywhere))
-        titled = col(Article.id).in_(_subquery("article", in_title))
-    else:
-        query = _tsquery(terms)
-        matches = literal_column("article.search").op("@@")(query)
-        titled = literal_column("article.title_search").op("@@")(query)
-    return matches, case((titled, literal(0)), else_=literal(1))
+#: One rank of results: a SELECT of matching ids, and the id column it orders and cuts by.
+Tier = tuple[AnySelect, SQLCoreOperations[Any]]
 
 
-def quote_match(session: Session, terms: Terms) -> ColumnElement[bool]:
-    if not terms.wanted:
-        return false()
-    if _dialect(session) == "sqlite":
-        return col(Quote.id).in_(_subquery("quote", _fts5(terms)))
-    return literal_column("quote.search").op("@@")(_tsquery(terms))
-
-
-def entity_match(session: Session, terms: Terms) -> tuple[ColumnElement[bool], ColumnElement[int]]:
-    """(condition, rank) for entities: rank 0 when the name matches, 1 for an alias only."""
-    if not terms.wanted:
-        return false(), literal(1)
-    if _dialect(session) == "sqlite":
-        query = _fts5(terms, prefix=True)
-        by_name = col(Entity.id).in_(_subquery("entity", query))
-        aliases = select(col(EntityAlias.entity_id)).where(
-            col(EntityAlias.id).in_(_subquery("entity_alias", query))
-        )
-    else:
-        query_ts = _tsquery(terms, prefix=True)
-        by_name = literal_column("entity.search").op("@@")(query_ts)
-        aliases = select(col(EntityAlias.entity_id)).where(
-            literal_column("entity_alias.search").op("@@")(query_ts)
-        )
-    by_alias = col(Entity.id).in_(aliases)
-    return by_name | by_alias, case((by_name, literal(0)), else_=literal(1))
-
-
-def _subquery(table: str, query: str) -> Select[tuple[object]]:
-    """The ids of ``table``'s rows whose FTS5 index matches ``query``."""
-    return (
-        select(literal_column("rowid"))
+def _fts_ids(table: str, query: str) -> Tier:
+    """The ids of ``table``'s rows whose FTS5 index matches ``query``, read off the index
+    itself: ordered and cut by rowid there, a page costs its own rows, not every match."""
+    rowid: ColumnElement[Any] = literal_column(f"{table}_fts.rowid")
+    statement = (
+        select(rowid.label("id"))
         .select_from(text(f"{table}_fts"))
         .where(literal_column(f"{table}_fts").op("MATCH")(literal(query)))
     )
+    return statement, rowid
+
+
+def _pg_ids(id_column: SQLCoreOperations[Any], *conditions: ColumnElement[bool]) -> Tier:
+    return select(id_column).where(*conditions), id_column
+
+
+def article_tiers(session: Session, terms: Terms) -> list[Tier]:
+    """The articles found, in two ranks: every word in the title, then only in the body."""
+    if not terms.wanted:  # "%" or "-war" alone: there is nothing to find
+        return []
+    if _dialect(session) == "sqlite":
+        everywhere = _fts5(terms)
+        in_title = "title : (" + everywhere + ")"
+        return [
+            _fts_ids("article", in_title),
+            _fts_ids("article", f"({everywhere}) NOT {in_title}"),
+        ]
+    query = _tsquery(terms)
+    titled = literal_column("article.title_search").op("@@")(query)
+    matches = literal_column("article.search").op("@@")(query)
+    return [_pg_ids(col(Article.id), titled), _pg_ids(col(Article.id), matches, not_(titled))]
+
+
+def quote_tiers(session: Session, terms: Terms) -> list[Tier]:
+    """The quotes found, in one rank."""
+    if not terms.wanted:
+        return []
+    if _dialect(session) == "sqlite":
+        return [_fts_ids("quote", _fts5(terms))]
+    return [_pg_ids(col(Quote.id), literal_column("quote.search").op("@@")(_tsquery(terms)))]
+
+
+def entity_tiers(session: Session, terms: Terms) -> list[Tier]:
+    """The entities found, in two ranks: by their name, then only by an alias."""
+    if not terms.wanted:
+        return []
+    alias_id = col(EntityAlias.entity_id)
+    if _dialect(session) == "sqlite":
+        query = _fts5(terms, prefix=True)
+        by_name = _fts_ids("entity", query)
+        alias_ids, _ = _fts_ids("entity_alias", query)
+        by_alias = select(alias_id).where(
+            col(EntityAlias.id).in_(alias_ids), alias_id.not_in(by_name[0])
+        )
+        return [by_name, (by_alias.distinct(), alias_id)]
+    query_ts = _tsquery(terms, prefix=True)
+    named = literal_column("entity.search").op("@@")(query_ts)
+    aliased = select(alias_id).where(literal_column("entity_alias.search").op("@@")(query_ts))
+    return [
+        _pg_ids(col(Entity.id), named),
+        _pg_ids(col(Entity.id), col(Entity.id).in_(aliased), not_(named)),
+    ]
