@@ -106,7 +106,11 @@ def get_timeline(*, session: Session, government_id: int) -> TimelinePublic:
             select(GovernmentTerm)
             .where(col(GovernmentTerm.government_id) == government_id)
             .order_by(
+                # As ``claims.compute_terms`` orders them on every engine: undated terms
+                # last, then one known only by its end, then by start (PostgreSQL would
+                # put a null start last, SQLite first).
                 col(GovernmentTerm.start).is_(None) & col(GovernmentTerm.end).is_(None),
+                col(GovernmentTerm.start).is_not(None),
                 col(GovernmentTerm.start),
                 col(GovernmentTerm.id),
             )
