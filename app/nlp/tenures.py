@@ -55,6 +55,23 @@ REPLACING_LEMMAS = words("replace succeed")
 LEAVING_NOUNS = words("resignation ouster removal dismissal suspension assassination departure")
 SUCCESSOR_NOUNS = words("successor replacement")
 PREDECESSOR_NOUNS = words("predecessor")
+#: Verbs whose subject gives office to the object of "to": "Y handed over to X".
+HANDING_LEMMAS = words("hand cede transfer pass relinquish surrender")
+HANDED_OBJECTS = words("authority control premiership government")
+#: Words that may stand between "took over from" and a name: "from interim PM Y".
+TITLE_FILLERS = words(
+    "interim acting caretaker outgoing incumbent embattled prime minister pm premier "
+    "president chancellor mr mrs ms dr the his her"
+)
+TITLE_WINDOW = 5
+#: Words that make an organisation's name a legislature's ("House of Representatives").
+LEGISLATURE_WORDS = words(
+    "parliament house congress assembly senate chamber diet duma knesset majlis "
+    "legislature representatives deputies lawmakers"
+)
+#: Arcs from an appointing verb to the legislature it names ("sworn in as prime minister
+#: at the House of Representatives": verb, as, minister, at, House).
+APPOINTER_DEPTH = 5
 #: Prepositions that put a date on a start or an end.
 DATE_PREPS = words("on in since from at during until")
 #: Arcs between a cue and the date that dates it.
@@ -72,6 +89,8 @@ class _Said:
     began: Span | None = None
     ended: Span | None = None
     successor: EntityRecord | None = None  # "X replaced Y": X, said of Y
+    #: The legislature that appointed them: "the House of Representatives named X".
+    appointer: EntityRecord | None = None
 
 
 def read_tenures(
@@ -102,18 +121,26 @@ def read_tenures(
         previous = subject or previous
     heads = {s.person.key for s in said if s.cue in {"former", "past"}} | set(led)
     extra: dict[str, Facts] = {}  # governments of former heads, by the head's key
+    placed: dict[str, Facts] = {}  # the government each person's first saying went to
+    # What names a successor places its person first: "Serraj, prime minister in the
+    # outgoing GNA, embraced his successor X" says both things of Serraj in X's government.
+    said.sort(key=lambda s: s.successor is None)
     for s in said:
         successor = s.successor
         if s.person.key not in heads and not (successor and successor.key in heads):
             continue  # "the interior minister resigned": no head of government
         # "X replaced Y": Y led X's government; "Y was replaced by X": X leads Y's now.
         target = (led.get(successor.key) if successor else None) or led.get(s.person.key)
+        target = target or placed.get(s.person.key)
         if target is None:
             same = [f for f in governments if country is None or f.country == country]
             target = same[0] if len(same) == 1 else extra.get(s.person.key)
         if target is None:
             target = Facts(name=f"{s.person.name}-led government", country=country)
             extra[s.person.key] = target
+        placed.setdefault(s.person.key, target)
+        if s.appointer is not None and s.current and target.legislature is None:
+            target.legislature = s.appointer  # "parliament named X": the body it answers to
         target.tenures.append(
             TenureRecord(s.person.key, s.current, s.evidence, s.began, s.ended, s.cue)
         )
@@ -165,37 +192,14 @@ def _read_person(
     head, dep = root.head, root.dep_
     if dep == "appos":  # "Prime Minister X": the title heads the name in apposition
         head, dep = head.head, head.dep_
-    lemma = head.lemma_.lower()
-    appointed = dep in {"nsubjpass", "dobj"} and lemma in START_LEMMAS  # "X was sworn in"
-    took = dep == "nsubj" and lemma in TAKING_LEMMAS and _takes_office(parsed, head)
-    if appointed or took:
-        found.append(_Said(person, True, lemma, evidence, began=_date(parsed, head, date_of)))
-    elif dep == "nsubj" and lemma in LEAVING_LEMMAS and _leaves(parsed, head):
-        found.append(_Said(person, False, lemma, evidence, ended=_date(parsed, head, date_of)))
-    elif dep == "nsubj" and any(
-        c.dep_ == "dobj" and c.lemma_ in LEAVING_NOUNS for c in parsed.children(head.i)
-    ):  # "X tendered the government's resignation", "presented his resignation"
-        found.append(
-            _Said(person, False, "resignation", evidence, ended=_date(parsed, head, date_of))
-        )
-    elif (dep == "nsubjpass" or dep == "dobj") and lemma in REMOVING_LEMMAS:
-        found.append(_Said(person, False, lemma, evidence, ended=_date(parsed, head, date_of)))
-    elif dep in {"nsubj", "nsubjpass", "dobj"} and lemma in REPLACING_LEMMAS:
-        other = _other_party(parsed, head, root, hits)
-        day = _date(parsed, head, date_of)
-        if (dep == "nsubj") and other is not None:  # "X replaced Y"
-            found.append(_Said(person, True, lemma, evidence, began=day))
-            found.append(_Said(other, False, lemma, evidence, ended=day, successor=person))
-        elif other is not None:  # "Y was replaced by X", "to replace Y" with X its subject
-            found.append(_Said(person, False, lemma, evidence, ended=day, successor=other))
-    elif dep == "nsubj" and lemma == "serve" and head.tag_ == "VBD" and _as_head(parsed, head):
-        began, ended = _range(parsed, head, date_of)
-        found.append(_Said(person, False, "past", evidence, began=began, ended=ended))
-    elif dep == "pobj" and head.lower_ == "from" and head.head.lemma_ == "take":
-        # "X took over from Y": Y ended, X (the subject) began.
-        taker = _argument(parsed, head.head, "nsubj", hits)
-        if taker is not None:
-            found.append(_Said(person, False, "took over", evidence, successor=taker))
+    read = _Reading(parsed, person, hits, date_of, evidence)
+    found.extend(read.verb(head, dep))
+    # "Kishida, who then stepped down": the relative clause's verb says it of its antecedent.
+    for clause in parsed.children(root.i):
+        if clause.dep_ == "relcl":
+            for who in parsed.children(clause.i):
+                if who.dep_ in _SUBJECTS and who.lower_ in {"who", "that"}:
+                    found.extend(read.verb(clause, who.dep_))
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_ in LEAVING_NOUNS:
         noun = head.head
         found.append(
@@ -205,19 +209,176 @@ def _read_person(
         found.append(
             _Said(person, False, head.lemma_, evidence, ended=_date(parsed, head, date_of))
         )
-    if dep == "poss" and head.lemma_ in SUCCESSOR_NOUNS:
-        for child in parsed.children(head.i):
-            hit = hits.get(child.i)
-            if child.dep_ == "appos" and hit and hit[0].type == "PERSON":
-                found.append(_Said(person, False, "successor", evidence, successor=hit[0]))
-    if dep == "appos" and root.head.lemma_ in SUCCESSOR_NOUNS:
-        # "embraced his successor as premier Abdulhamid Dbeibeh": his = the subject's
-        owner = next((c for c in parsed.children(root.head.i) if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ in {"his", "her"}:
-            subject = _argument(parsed, root.head.head, "nsubj", hits)
-            if subject is not None and subject is not person:
-                found.append(_Said(subject, False, "successor", evidence, successor=person))
+    # "his successor, X" / "embraced his successor as premier X" / "named X as his
+    # successor": X succeeds whoever owns the successor noun.
+    successor_noun = _successor_noun(parsed, root, head, dep)
+    if successor_noun is not None:
+        owner = _owner_of(parsed, successor_noun, hits)
+        if owner is not None and owner is not person:
+            found.append(_Said(owner, False, "successor", evidence, successor=person))
+    if not any(s.successor is not None or s.cue == "took over" for s in found):
+        # "took over from interim PM Y", where the parse loses the title's "from".
+        taker = _took_over_from(parsed, tok, hits)
+        if taker is not None and taker is not person:
+            found.append(_Said(person, False, "took over", evidence, successor=taker))
     return found
+
+
+@dataclass(slots=True)
+class _Reading:
+    """Reads what a verb says of one person, given the person's arc to it."""
+
+    parsed: ParsedDoc
+    person: EntityRecord
+    hits: Hits
+    date_of: dict[int, SpacySpan]
+    evidence: Span
+
+    def verb(self, head: Token, dep: str) -> list[_Said]:
+        parsed, person, hits, evidence = self.parsed, self.person, self.hits, self.evidence
+        lemma = head.lemma_.lower()
+        day = _date(parsed, head, self.date_of)
+        appointed = dep in {"nsubjpass", "dobj"} and lemma in START_LEMMAS  # "X was sworn in"
+        took = dep == "nsubj" and lemma in TAKING_LEMMAS and _takes_office(parsed, head)
+        if appointed or took:
+            said = _Said(person, True, lemma, evidence, began=day)
+            said.appointer = _appointer(parsed, head, hits) if appointed else None
+            return [said]
+        if dep == "nsubj" and lemma in LEAVING_LEMMAS and _leaves(parsed, head):
+            return [_Said(person, False, lemma, evidence, ended=day)]
+        if dep == "nsubj" and any(
+            c.dep_ == "dobj" and c.lemma_ in LEAVING_NOUNS for c in parsed.children(head.i)
+        ):  # "X tendered the government's resignation", "presented his resignation"
+            return [_Said(person, False, "resignation", evidence, ended=day)]
+        if dep in {"nsubjpass", "dobj"} and lemma in REMOVING_LEMMAS:
+            return [_Said(person, False, lemma, evidence, ended=day)]
+        if dep in {"nsubj", "nsubjpass", "dobj"} and lemma in REPLACING_LEMMAS:
+            other = _other_party(parsed, head, dep, hits)
+            if other is None:
+                return []
+            if dep == "nsubj":  # "X replaced Y"
+                return [
+                    _Said(person, True, lemma, evidence, began=day),
+                    _Said(other, False, lemma, evidence, ended=day, successor=person),
+                ]
+            # "Y was replaced by X", "to replace Y" with X its subject
+            return [_Said(person, False, lemma, evidence, ended=day, successor=other)]
+        if dep == "nsubj" and lemma == "serve" and head.tag_ == "VBD" and _as_head(parsed, head):
+            began, ended = _range(parsed, head, self.date_of)
+            return [_Said(person, False, "past", evidence, began=began, ended=ended)]
+        if dep == "pobj" and head.lower_ == "from" and head.head.lemma_ == "take":
+            # "X took over from Y": Y ended, X (the subject) began.
+            taker = _argument(parsed, head.head, "nsubj", hits)
+            if taker is not None:
+                return [_Said(person, False, "took over", evidence, successor=taker)]
+        if dep == "pobj" and head.lower_ == "to" and _hands_over(parsed, head.head):
+            # "Y handed over to X", "Y handed power to X": Y ended, X began.
+            verb = head.head
+            giver = _argument(parsed, verb, "nsubj", hits)
+            day = _date(parsed, verb, self.date_of)
+            if giver is not None and giver is not person:
+                return [
+                    _Said(person, True, verb.lemma_, evidence, began=day),
+                    _Said(giver, False, verb.lemma_, evidence, ended=day, successor=person),
+                ]
+        return []
+
+
+def _appointer(parsed: ParsedDoc, verb: Token, hits: Hits) -> EntityRecord | None:
+    """The legislature that appoints: the subject of "the House of Representatives named
+    X", the agent of "X was elected by parliament", or where the oath was taken ("sworn
+    in ... at the House of Representatives"); an organisation a legislature's word names."""
+    frontier = [verb]
+    for depth in range(APPOINTER_DEPTH):
+        nxt: list[Token] = []
+        for tok in frontier:
+            for child in parsed.children(tok.i):
+                hit = hits.get(child.i)
+                subject = depth == 0 and child.dep_ == "nsubj"
+                placed = child.dep_ == "pobj" and tok.lower_ in {"by", "at", "before"}
+                if (subject or placed) and hit and _is_legislature(hit[0]):
+                    return hit[0]
+                if child.dep_ in {"prep", "agent", "pobj"} or (depth == 0 and child.dep_ == "prep"):
+                    nxt.append(child)
+        frontier = nxt
+    return None
+
+
+def _is_legislature(entity: EntityRecord) -> bool:
+    return entity.type == "ORG" and not LEGISLATURE_WORDS.isdisjoint(
+        entity.name.lower().replace("-", " ").split()
+    )
+
+
+def _hands_over(parsed: ParsedDoc, verb: Token) -> bool:
+    """ "handed over", "handed power", "ceded the premiership", "passed the reins"."""
+    if verb.lemma_.lower() not in HANDING_LEMMAS:
+        return False
+    for child in parsed.children(verb.i):
+        if child.dep_ == "prt" and child.lower_ == "over":
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in TAKING_OBJECTS | HANDED_OBJECTS:
+            return True
+    return False
+
+
+def _successor_noun(parsed: ParsedDoc, root: Token, head: Token, dep: str) -> Token | None:
+    """The successor noun a person is said to be: "his successor, X" (apposition),
+    "embraced his successor as premier X" ("as" X beside the noun), "named X as his
+    successor" (X the object, "as" the noun)."""
+    if root.dep_ == "appos" and root.head.lemma_ in SUCCESSOR_NOUNS:
+        return root.head
+    if dep == "pobj" and head.lower_ == "as":
+        holder = head.head
+        if holder.lemma_ in SUCCESSOR_NOUNS:
+            return holder
+        for child in parsed.children(holder.i):
+            if child.dep_ in {"dobj", "attr"} and child.lemma_ in SUCCESSOR_NOUNS:
+                return child
+    if dep in {"dobj", "oprd", "nsubjpass"}:
+        for prep in parsed.children(head.i):
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                for noun in parsed.children(prep.i):
+                    if noun.dep_ == "pobj" and noun.lemma_ in SUCCESSOR_NOUNS:
+                        return noun
+    return None
+
+
+def _owner_of(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
+    """Whose successor: "Serraj's successor" (the possessor), "his successor" (the subject
+    of the clause the noun stands in, or the person an ``acl`` clause hangs on)."""
+    for child in parsed.children(noun.i):
+        if child.dep_ != "poss":
+            continue
+        hit = hits.get(child.i)
+        if hit and hit[0].type == "PERSON":
+            return hit[0]
+        if child.lower_ not in {"his", "her"}:
+            return None
+        verb = noun.head
+        while verb.dep_ in {"prep", "pobj", "dobj", "attr", "appos"} and verb.head is not verb:
+            verb = verb.head
+        subject = _argument(parsed, verb, "nsubj", hits)
+        if subject is None and verb.dep_ in {"acl", "relcl"}:
+            found = hits.get(_root_of(parsed, verb.head, hits).i) or hits.get(verb.head.i)
+            subject = found[0] if found and found[0].type == "PERSON" else None
+        return subject
+    return None
+
+
+def _took_over_from(parsed: ParsedDoc, tok: Token, hits: Hits) -> EntityRecord | None:
+    """The subject of "took over from" a few title words before the mention at ``tok``
+    ("took over from interim PM Y"): the small model often hangs such a name apart."""
+    doc = parsed.doc
+    k = tok.i - 1
+    while k >= 0 and tok.i - k <= TITLE_WINDOW and doc[k].lower_ in TITLE_FILLERS:
+        k -= 1
+    if k < 1 or doc[k].lower_ != "from" or doc[k - 1].lower_ != "over":
+        return None
+    verb = doc[k - 2] if k >= 2 else None
+    if verb is None or verb.lemma_.lower() != "take":
+        return None
+    return _argument(parsed, verb, "nsubj", hits)
 
 
 def _has_former_title(parsed: ParsedDoc, root: Token, first: int) -> bool:
@@ -229,10 +390,15 @@ def _has_former_title(parsed: ParsedDoc, root: Token, first: int) -> bool:
     if titles and any(t.lower_ in FORMER_WORDS for t in window[: window.index(titles[0])]):
         return True
     for child in parsed.children(root.i):
-        if child.dep_ == "appos" and _is_head_title(parsed, child):
-            near = doc[child.left_edge.i : child.right_edge.i + 1]
-            if any(t.lower_ in FORMER_WORDS for t in near):
-                return True
+        if child.dep_ != "appos":
+            continue
+        # "Y, the council head and prime minister in the outgoing GNA": a head's title
+        # anywhere in the apposition (one of its conjuncts), and a former word near it.
+        near = doc[child.left_edge.i : child.right_edge.i + 1]
+        if any(_is_head_title(parsed, t) for t in near) and any(
+            t.lower_ in FORMER_WORDS for t in near
+        ):
+            return True
     return False
 
 
@@ -281,10 +447,10 @@ def _argument(parsed: ParsedDoc, verb: Token, dep: str, hits: Hits) -> EntityRec
     return None
 
 
-def _other_party(parsed: ParsedDoc, verb: Token, root: Token, hits: Hits) -> EntityRecord | None:
+def _other_party(parsed: ParsedDoc, verb: Token, dep: str, hits: Hits) -> EntityRecord | None:
     """The other person of a replacing verb: the object of "X replaced Y", the agent of
     "Y was replaced by X", the subject (or its head's) of "chosen to replace Y"."""
-    if root.dep_ == "nsubj":
+    if dep == "nsubj":
         return _argument(parsed, verb, "dobj", hits)
     for child in parsed.children(verb.i):
         if child.dep_ == "agent":

@@ -144,7 +144,9 @@ def _tenure_row(
         **_span(tenure.evidence),
         "kind": "leader",
         "entity_id": entities[tenure.person_key][0],
-        "value": None,
+        # The word that says so ("sworn", "resigned", "former"): a start or an end the
+        # article reports, not a mere mention of the title.
+        "value": tenure.cue[:200] if tenure.cue else None,
         "current": tenure.current,
         "valid_from": began.day if began else None,
         "valid_to": ended.day if ended else None,
@@ -208,6 +210,8 @@ class Term:
     support: float = 0.0
     ended: bool = False  # an end is known, dated or not
     last_id: int = 0  # the newest claim counted in it
+    #: The last day an article reported them taking office ("was named", "sworn in").
+    announced: date | None = None
 
     @property
     def is_open(self) -> bool:
@@ -227,6 +231,7 @@ class Event:
     weight: float
     curated: bool
     last_id: int = 0  # the newest claim in the group
+    announced: bool = False  # a claim of the group reports them taking office
 
 
 @dataclass(slots=True)
@@ -252,7 +257,17 @@ def compute_terms(events: list[Event]) -> Computed:
     open_terms = [t for t in terms if t.is_open]
     supported = [t for t in open_terms if t.support >= MIN_SUPPORT] or open_terms
     if supported:
-        best = max(supported, key=lambda t: (t.last_seen or date.min, t.support, t.last_id))
+        # Seen last; on that day, the one the day's news says took office ("X was named
+        # prime minister" beside "caretaker prime minister Y"); then the best supported.
+        best = max(
+            supported,
+            key=lambda t: (
+                t.last_seen or date.min,
+                t.announced is not None and t.announced == t.last_seen,
+                t.support,
+                t.last_id,
+            ),
+        )
         computed.leader_id, computed.leader_as_of = best.leader_id, best.last_seen
     return computed
 
@@ -316,6 +331,8 @@ def _person_terms(person: int, events: list[Event]) -> list[Term]:
                 terms.append(term)
             if kind == "seen":
                 term.last_seen = max(term.last_seen or day, day)
+                if event.announced:
+                    term.announced = max(term.announced or day, day)
         elif term is not None and not term.ended:
             if term.start is None or day >= term.start:
                 term.end, term.ended = day, True
@@ -382,6 +399,9 @@ def _events(session: Session, government_id: int) -> list[Event]:
             func.sum(weight).label("weight"),
             curated.label("curated"),
             func.max(col(GovernmentClaim.id)).label("last_id"),
+            func.max(case((col(GovernmentClaim.value).is_not(None), 1), else_=0)).label(
+                "announced"
+            ),
         )
         .where(
             col(GovernmentClaim.government_id) == government_id,
@@ -407,6 +427,7 @@ def _events(session: Session, government_id: int) -> list[Event]:
             weight=float(row.weight or 0.0),
             curated=bool(row.curated),
             last_id=int(row.last_id),
+            announced=bool(row.announced) and bool(row.current),
         )
         for row in rows
     ]

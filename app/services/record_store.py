@@ -39,7 +39,7 @@ from app.models import (
     Quote,
 )
 from app.nlp.names import is_surname_only, name_key, surname_key
-from app.services import claims
+from app.services import claims, lineage
 
 
 def find_article(session: Session, title: str, body: str) -> Article | None:
@@ -304,9 +304,13 @@ def resolve_government(
     leader_id: int | None,
     seat_id: int | None,
     predecessors: Sequence[int] = (),
+    legislature_id: int | None = None,
+    start: date | None = None,
 ) -> Government | None:
     """The stored government ``record`` describes: same name, short name, a leader any
-    claim gives it, its seat, or one its former leaders led ("X replaced Y").
+    claim gives it, one its former leaders led ("X replaced Y"), or one it continues by
+    its seat or legislature with no overlap of leaders (``lineage``; ``start`` is the
+    day the record's leader starts).
 
     Countries must agree where both are known; a record without one matches any.
     """
@@ -323,10 +327,10 @@ def resolve_government(
         clauses.append(col(Government.short_name) == record.short_name)
     if leader_id is not None:
         clauses.append(_led_by(leader_id, current=True))
-    if seat_id is not None:
-        clauses.append(col(Government.seat_id) == seat_id)
     # "Dbeibah replaced Serraj": the government its former leaders led.
     clauses.extend(_led_by(person, current=None) for person in predecessors)
+    if seat_id is not None and leader_id is None:
+        clauses.append(col(Government.seat_id) == seat_id)  # "the Tripoli-based government"
     for clause in clauses:
         # A government of the record's own country before one whose country is unknown.
         found = session.exec(
@@ -336,6 +340,16 @@ def resolve_government(
         ).first()
         if found is not None:
             return found
+    continued = lineage.continued_government(
+        session,
+        record,
+        leader_id=leader_id,
+        seat_id=seat_id if leader_id is not None else None,
+        legislature_id=legislature_id,
+        start=start,
+    )
+    if continued is not None:
+        return continued
     if not record.named and record.country is not None:
         # Known only by its leader ("Ishiba's cabinet"): the country's government, if the
         # country has just one with a leader (where rival governments are stored, only what
@@ -372,10 +386,27 @@ def store_government(
         return entity_ids.get(key) if key else None
 
     leader_id, seat_id = entity_id(record.leader_key), entity_id(record.seat_key)
-    former = [entity_ids.get(t.person_key) for t in record.tenures if not t.current]
-    government = resolve_government(
-        session, record, leader_id, seat_id, [p for p in former if p is not None]
-    )
+    legislature_id = entity_id(record.legislature_key)
+    former = [p for t in record.tenures if not t.current if (p := entity_id(t.person_key))]
+    start = lineage.leader_start(record, published)
+
+    def resolve(leader: int | None) -> Government | None:
+        return resolve_government(
+            session, record, leader, seat_id, former, legislature_id=legislature_id, start=start
+        )
+
+    if leader_id is not None:
+        # "Abdul Hamid Dbeibeh" first seen here, "Abdulhamid Dbeibeh" a known head of
+        # government of the same country: one person, if the record is known only by
+        # this leader or names a government they lead.
+        known = lineage.known_leader_spelled_otherwise(session, record, leader_id, article_id)
+        named = resolve(None) if known is not None and record.named else None
+        if known is not None and (
+            not record.named or (named is not None and lineage.leads(session, known, named.id or 0))
+        ):
+            lineage.join_spelling(session, leader_id, known, entity_ids)
+            leader_id = known
+    government = resolve(leader_id)
     if government is None:
         government = Government(
             name=record.name, country=record.country, source=source, confidence=record.confidence
@@ -409,13 +440,13 @@ def store_government(
             )
         )
     }
-    known = records or {}
+    given = records or {}
     claims.add_record_claims(
         session,
         government_id=government.id,
         article_id=article_id,
         record=record,
-        entities={key: (value, known.get(key)) for key, value in entity_ids.items()},
+        entities={key: (value, given.get(key)) for key, value in entity_ids.items()},
         source=source,
         published=published,
     )
