@@ -223,7 +223,10 @@ class ClaimPublic(BaseModel):
         description="The leader, seat, legislature or backer; for `leader_title`, the leader "
         "it titles. Null in a curator's claim that clears the fact."
     )
-    value: str | None = Field(description="The words of a `leader_title` claim.")
+    value: str | None = Field(
+        description="The words of a `leader_title` claim; for a `leader` claim, the word that "
+        'reports a start or an end ("swear", "resign", "former"), null for a mere mention.'
+    )
     current: bool = Field(
         description='False when the text says it no longer holds: "former prime minister '
         'Y", "the outgoing premier", "Y resigned", "X replaced Y".'

@@ -273,3 +273,33 @@ def test_a_timeline_of_thousands_of_claims_stays_small(
     page = client.get(f"/api/v1/governments/{government['id']}/claims", params={"limit": 500})
     assert len(page.json()["items"]) == 500
     assert page.json()["next_cursor"]
+
+
+def test_the_reader_page_s_timeline_links_to_words_of_served_articles(
+    client: TestClient, database: Database
+) -> None:
+    """The reader's "Leaders over time" draws each term from the timeline and links each
+    claim to ``#/articles/{article_id}?span={start}-{end}``: those words must be the
+    article's, and the module must be served from this host (no CDN)."""
+    first, second = _haiti(database)
+    government = _government(client)
+    timeline = client.get(f"/api/v1/governments/{government['id']}/timeline").json()
+    assert [(t["leader"]["name"], t["from"], t["to"]) for t in timeline["terms"]] == [
+        ("Ariel Henry", "2021-07-20", "2024-06-04"),
+        ("Garry Conille", "2024-06-04", None),
+    ]
+    linked = {claim["article_id"] for t in timeline["terms"] for claim in t["claims"]}
+    assert linked == {first, second}
+    for term in timeline["terms"]:
+        for claim in term["claims"]:
+            body = client.get(f"/api/v1/articles/{claim['article_id']}").json()["body"]
+            span = claim["evidence"]
+            assert body[span["start"] : span["end"]] == span["text"]
+    module = client.get("/reader-assets/timeline-view.js")
+    assert module.status_code == 200
+    assert module.headers["content-type"].startswith("text/javascript")
+    assert "#/articles/${claim.article_id}" in module.text
+    assert "http" not in module.text  # nothing fetched from another host
+    panel = client.get("/reader-assets/side-panel.js").text
+    assert 'import { timelineDetails } from "./timeline-view.js";' in panel
+    assert "governments/${id}/timeline" in client.get("/reader-assets/article-view.js").text
