@@ -64,6 +64,10 @@ TITLE_FILLERS = words(
     "president chancellor mr mrs ms dr the his her"
 )
 TITLE_WINDOW = 5
+#: Tokens of an apposition read for a head's title and a former word ("Y, the council head
+#: and prime minister in the outgoing GNA" is 11): a bound, so that a long apposition in a
+#: run-on sentence is not read whole for each name in it.
+APPOSITION_WINDOW = 16
 #: Words that make an organisation's name a legislature's ("House of Representatives").
 LEGISLATURE_WORDS = words(
     "parliament house congress assembly senate chamber diet duma knesset majlis "
@@ -107,6 +111,7 @@ def read_tenures(
     previous: EntityRecord | None = None  # the person the sentence before was about
     for sent in doc.sents:
         subject: EntityRecord | None = None
+        clause: Span | None = None  # the sentence's words, cut once for all its names
         for tok in sent:
             hit = hits.get(tok.i)
             person = hit[0] if hit and hit[0].type == "PERSON" else None
@@ -116,7 +121,7 @@ def read_tenures(
                 continue
             if tok.dep_ in _SUBJECTS and subject is None:
                 subject = person
-            clause = _evidence(parsed, sent)
+            clause = clause or _evidence(parsed, sent)
             said.extend(_read_person(parsed, tok, person, hits, date_of, clause))
         previous = subject or previous
     heads = {s.person.key for s in said if s.cue in {"former", "past"}} | set(led)
@@ -237,32 +242,33 @@ class _Reading:
     def verb(self, head: Token, dep: str) -> list[_Said]:
         parsed, person, hits, evidence = self.parsed, self.person, self.hits, self.evidence
         lemma = head.lemma_.lower()
-        day = _date(parsed, head, self.date_of)
+        # Dated only once a cue matched: most names meet no cue, and a date is a search.
         appointed = dep in {"nsubjpass", "dobj"} and lemma in START_LEMMAS  # "X was sworn in"
         took = dep == "nsubj" and lemma in TAKING_LEMMAS and _takes_office(parsed, head)
         if appointed or took:
-            said = _Said(person, True, lemma, evidence, began=day)
+            said = _Said(person, True, lemma, evidence, began=self.day(head))
             said.appointer = _appointer(parsed, head, hits) if appointed else None
             return [said]
         if dep == "nsubj" and lemma in LEAVING_LEMMAS and _leaves(parsed, head):
-            return [_Said(person, False, lemma, evidence, ended=day)]
+            return [_Said(person, False, lemma, evidence, ended=self.day(head))]
         if dep == "nsubj" and any(
             c.dep_ == "dobj" and c.lemma_ in LEAVING_NOUNS for c in parsed.children(head.i)
         ):  # "X tendered the government's resignation", "presented his resignation"
-            return [_Said(person, False, "resignation", evidence, ended=day)]
+            return [_Said(person, False, "resignation", evidence, ended=self.day(head))]
         if dep in {"nsubjpass", "dobj"} and lemma in REMOVING_LEMMAS:
-            return [_Said(person, False, lemma, evidence, ended=day)]
+            return [_Said(person, False, lemma, evidence, ended=self.day(head))]
         if dep in {"nsubj", "nsubjpass", "dobj"} and lemma in REPLACING_LEMMAS:
             other = _other_party(parsed, head, dep, hits)
             if other is None:
                 return []
             if dep == "nsubj":  # "X replaced Y"
+                day = self.day(head)
                 return [
                     _Said(person, True, lemma, evidence, began=day),
                     _Said(other, False, lemma, evidence, ended=day, successor=person),
                 ]
             # "Y was replaced by X", "to replace Y" with X its subject
-            return [_Said(person, False, lemma, evidence, ended=day, successor=other)]
+            return [_Said(person, False, lemma, evidence, ended=self.day(head), successor=other)]
         if dep == "nsubj" and lemma == "serve" and head.tag_ == "VBD" and _as_head(parsed, head):
             began, ended = _range(parsed, head, self.date_of)
             return [_Said(person, False, "past", evidence, began=began, ended=ended)]
@@ -275,13 +281,16 @@ class _Reading:
             # "Y handed over to X", "Y handed power to X": Y ended, X began.
             verb = head.head
             giver = _argument(parsed, verb, "nsubj", hits)
-            day = _date(parsed, verb, self.date_of)
             if giver is not None and giver is not person:
+                handed = _date(parsed, verb, self.date_of)
                 return [
-                    _Said(person, True, verb.lemma_, evidence, began=day),
-                    _Said(giver, False, verb.lemma_, evidence, ended=day, successor=person),
+                    _Said(person, True, verb.lemma_, evidence, began=handed),
+                    _Said(giver, False, verb.lemma_, evidence, ended=handed, successor=person),
                 ]
         return []
+
+    def day(self, cue: Token) -> Span | None:
+        return _date(self.parsed, cue, self.date_of)
 
 
 def _appointer(parsed: ParsedDoc, verb: Token, hits: Hits) -> EntityRecord | None:
@@ -394,7 +403,8 @@ def _has_former_title(parsed: ParsedDoc, root: Token, first: int) -> bool:
             continue
         # "Y, the council head and prime minister in the outgoing GNA": a head's title
         # anywhere in the apposition (one of its conjuncts), and a former word near it.
-        near = doc[child.left_edge.i : child.right_edge.i + 1]
+        start = child.left_edge.i
+        near = doc[start : min(child.right_edge.i + 1, start + APPOSITION_WINDOW)]
         if any(_is_head_title(parsed, t) for t in near) and any(
             t.lower_ in FORMER_WORDS for t in near
         ):
