@@ -66,6 +66,8 @@ async def list_governments(
         str | None,
         Query(
             pattern=DAY_PATTERN,
+            # A calendar day, not only its shape: "0000-00-00" fits the pattern, no calendar.
+            json_schema_extra={"format": "date"},
             description="A day (YYYY-MM-DD): only the governments someone led that day, as "
             "the dated claims have it, each with that day's `leader` (and `leader_as_of` the "
             "last day up to it a claim said so).",
