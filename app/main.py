@@ -27,7 +27,16 @@ from app.api.errors import install_error_handlers
 from app.api.middleware import BodySizeLimitMiddleware, HeadAsGetMiddleware, ProblemCORSMiddleware
 from app.api.openapi import operation_id, problem_openapi
 from app.api.read_cache import CachedReadsMiddleware, ReadCache
-from app.api.routes import articles, entities, governments, health, history, mentions, quotes
+from app.api.routes import (
+    articles,
+    claims,
+    entities,
+    governments,
+    health,
+    history,
+    mentions,
+    quotes,
+)
 from app.api.routes.exchange import router as exchange_router
 from app.core.config import settings
 from app.core.db import Database, default_database
@@ -91,7 +100,7 @@ def create_app(
     install_docs(application)
     install_reader(application)
     application.include_router(health.router)
-    for resource in (articles, entities, mentions, quotes, governments, history):
+    for resource in (articles, entities, mentions, quotes, governments, claims, history):
         application.include_router(resource.router, prefix=API_PREFIX)
     application.include_router(exchange_router, prefix=API_PREFIX)
     application.add_middleware(CachedReadsMiddleware, state=application.state, prefix=API_PREFIX)

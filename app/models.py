@@ -4,8 +4,14 @@ Map of the tables::
 
     article ─┬─< mention >── entity ──< entity_alias
              ├─< quote ── speaker ──> entity
-             └─< government_evidence >── government ──> entity (leader, seat, legislature)
-                                          └─< government_backer >── entity
+             ├─< government_evidence >── government ──> entity (leader, seat, legislature)
+             │                            ├─< government_backer >── entity
+             └─< government_claim >───────┤   (every fact an article or curator gives, dated)
+                                          └─< government_term >── entity (leaders over time)
+
+``government_claim`` is the record of what was said; the government's own fact columns
+and its ``government_term`` rows are computed from the claims after every write that
+touches them (``app.services.claims``).
 
 Every annotation row carries ``source`` (``curated`` or ``pipeline``) and an
 optional ``confidence``, so later curation can replace pipeline rows without
@@ -15,13 +21,14 @@ CASCADE``, enabled on SQLite by ``PRAGMA foreign_keys=ON``).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     CheckConstraint,
+    Date,
     DateTime,
     Index,
     Integer,
@@ -30,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlmodel import Field, SQLModel
 
-from app.domain.vocabulary import QUOTE_KINDS, SOURCES
+from app.domain.vocabulary import CLAIM_KINDS, QUOTE_KINDS, REVIEWS, SOURCES
 
 #: Explicit constraint names, so migrations are stable on every engine.
 NAMING_CONVENTION = {
@@ -202,6 +209,8 @@ class Government(SQLModel, table=True):
     confidence: float | None = None
     #: Evidence spans from every article, kept by triggers (as ``Entity.mention_count``).
     evidence_count: int = Field(default=0, sa_type=BigInteger)
+    #: The day the claims last said ``leader`` led it (null: no claim is dated).
+    leader_as_of: date | None = Field(default=None, sa_type=Date)
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
 
 
@@ -240,6 +249,88 @@ class GovernmentEvidence(SQLModel, table=True):
     end: int
     text: str = Field(sa_type=Text)
     source: str = Field(max_length=10)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(value) for value in values)})"
+
+
+class GovernmentClaim(SQLModel, table=True):
+    """One fact about a government as one article (or one curator) gives it, and when.
+
+    ``kind`` says which fact: ``leader``, ``seat``, ``legislature`` and ``backer`` name
+    an entity, ``leader_title`` is words (``value``, with the leader it titles in
+    ``entity_id``). ``current`` is false when the text says the fact no longer holds
+    ("former prime minister Y"). ``valid_from``/``valid_to`` are the days the text itself
+    gives ("sworn in on 5 April"), ``date_text`` its words; ``observed_at`` is the day the
+    article was published (a curator's claim: the day of the curation). A claim is never
+    overwritten: curators confirm or reject it (``review``).
+    """
+
+    __tablename__ = "government_claim"
+    __table_args__ = (
+        # A government's claims of one kind in recorded order, one range of the index.
+        Index("ix_government_claim_government_id_kind_id", "government_id", "kind", "id"),
+        CheckConstraint(_in("kind", CLAIM_KINDS), name="kind"),
+        CheckConstraint(_in("review", REVIEWS), name="review"),
+        CheckConstraint(SOURCE_CHECK, name="source"),
+        CheckConstraint(CONFIDENCE_CHECK, name="confidence"),
+        CheckConstraint('start IS NULL OR (start >= 0 AND "end" > start)', name="span"),
+        AUTOINCREMENT,
+    )
+
+    id: int | None = Field(default=None, primary_key=True, sa_type=BIG_ID)
+    government_id: int = Field(sa_type=BIG_ID, foreign_key="government.id", ondelete="CASCADE")
+    article_id: int | None = Field(
+        default=None, sa_type=BIG_ID, foreign_key="article.id", ondelete="CASCADE", index=True
+    )
+    kind: str = Field(max_length=20)
+    entity_id: int | None = Field(
+        default=None, sa_type=BIG_ID, foreign_key="entity.id", ondelete="CASCADE", index=True
+    )
+    value: str | None = Field(default=None, max_length=200)
+    current: bool = True
+    valid_from: date | None = Field(default=None, sa_type=Date)
+    valid_to: date | None = Field(default=None, sa_type=Date)
+    date_text: str | None = Field(default=None, max_length=200)
+    observed_at: date | None = Field(default=None, sa_type=Date)
+    start: int | None = None
+    end: int | None = None
+    text: str | None = Field(default=None, sa_type=Text)
+    source: str = Field(max_length=10)
+    confidence: float | None = None
+    review: str = Field(default="unreviewed", max_length=12)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+
+
+class GovernmentTerm(SQLModel, table=True):
+    """One leader's time at the head of a government, as the claims date it (a person who
+    led it twice, with an end between, has two).
+
+    Computed from the claims (``app.services.claims``) whenever they change, so a
+    government's timeline and "who led it on day D" are index reads on every engine.
+    ``start``/``end`` are null when no claim dates them (``end`` null: no claim says the
+    term ended); ``start_basis``/``end_basis`` say which claims gave them.
+    """
+
+    __tablename__ = "government_term"
+    __table_args__ = (
+        Index("ix_government_term_government_id_start", "government_id", "start"),
+        Index("ix_government_term_start_end", "start", "end"),
+        AUTOINCREMENT,
+    )
+
+    id: int | None = Field(default=None, primary_key=True, sa_type=BIG_ID)
+    government_id: int = Field(sa_type=BIG_ID, foreign_key="government.id", ondelete="CASCADE")
+    leader_id: int = Field(sa_type=BIG_ID, foreign_key="entity.id", ondelete="CASCADE", index=True)
+    start: date | None = Field(default=None, sa_type=Date)
+    end: date | None = Field(default=None, sa_type=Date)
+    start_basis: str | None = Field(default=None, max_length=12)
+    end_basis: str | None = Field(default=None, max_length=12)
+    #: The last day a claim said they led it.
+    last_seen: date | None = Field(default=None, sa_type=Date)
+    claim_count: int = Field(default=0, sa_type=BigInteger)
+    support: float = 0.0
 
 
 class DataVersion(SQLModel, table=True):

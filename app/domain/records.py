@@ -56,8 +56,30 @@ class QuoteRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TenureRecord:
+    """What the text says of one person's time at the head of a government.
+
+    ``current`` is whether they lead it as the article is written: "former prime minister
+    Y", "the outgoing premier", "Y resigned", "X replaced Y" and "Y's successor" say not.
+    ``began`` and ``ended`` are the words that date the start or the end ("was sworn in
+    on 5 April", "since March 2016"), resolved against the article's date when stored.
+    """
+
+    person_key: str
+    current: bool
+    evidence: Span
+    began: Span | None = None
+    ended: Span | None = None
+    cue: str | None = None  # the word that says so: "former", "resigned", "sworn"
+
+
+@dataclass(frozen=True, slots=True)
 class GovernmentRecord:
-    """A government the article describes, with the facts the text gives about it."""
+    """A government the article describes, with the facts the text gives about it.
+
+    ``tenures`` add time to its leadership: the leader's own start, and the people who led
+    it before ("Dbeibah replaced Serraj").
+    """
 
     name: str
     short_name: str | None = None
@@ -70,6 +92,10 @@ class GovernmentRecord:
     region: str | None = None
     evidence: tuple[Span, ...] = ()
     confidence: float | None = None
+    tenures: tuple[TenureRecord, ...] = ()
+    #: Whether the text names it by more than its leader (a name, a seat, its backers):
+    #: one known only by its leader ("Ishiba's cabinet") is its country's government.
+    named: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,3 +38,19 @@ QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind.__value__)
 #: Who made an annotation: a person (``curated``) or the annotation pipeline.
 Source = TypeAliasType("Source", Literal["curated", "pipeline"])
 SOURCES: tuple[str, ...] = get_args(Source.__value__)
+
+#: The facts about a government that articles claim.
+ClaimKind = TypeAliasType(
+    "ClaimKind", Literal["leader", "leader_title", "seat", "legislature", "backer"]
+)
+CLAIM_KINDS: tuple[str, ...] = get_args(ClaimKind.__value__)
+
+#: A curator's word on a claim: not yet given, confirmed, or rejected.
+Review = TypeAliasType("Review", Literal["unreviewed", "confirmed", "rejected"])
+REVIEWS: tuple[str, ...] = get_args(Review.__value__)
+
+#: How a term's start is known: the text's own date, an article's date, a curator's day.
+StartBasis = TypeAliasType("StartBasis", Literal["stated", "published", "curated"])
+#: How a term's end is known: stated, an article calling them former, the next leader's
+#: start, a curator's day.
+EndBasis = TypeAliasType("EndBasis", Literal["stated", "former", "successor", "curated"])

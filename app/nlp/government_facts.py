@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from app.domain.records import EntityRecord, GovernmentRecord, Span
+from app.domain.records import EntityRecord, GovernmentRecord, Span, TenureRecord
 from app.nlp.entity_spans import ACRONYM
 from app.nlp.lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, PERSON_TITLE_TOKENS
 from app.nlp.parsed import ParsedDoc
@@ -79,6 +79,8 @@ class Facts:
     backers: dict[str, EntityRecord] = field(default_factory=dict)
     region: str | None = None
     evidence: dict[tuple[int, int], None] = field(default_factory=dict)
+    #: What the text says of its heads' time in office (``app.nlp.tenures``).
+    tenures: list[TenureRecord] = field(default_factory=list)
 
     def identified(self) -> bool:
         return bool(self.name or self.leader or self.seat or self.legislature or self.backers)
@@ -108,6 +110,7 @@ class Facts:
         self.region = self.region or other.region
         for bounds in other.evidence:
             self.evidence.setdefault(bounds)
+        self.tenures.extend(other.tenures)
 
     def record(self, text: str, spans: dict[tuple[int, int], Span]) -> GovernmentRecord:
         """The record; ``spans`` shares one ``Span`` per evidence clause across records."""
@@ -127,6 +130,8 @@ class Facts:
             region=self.region,
             evidence=tuple(spans[bounds] for bounds in self.evidence),
             confidence=round(min(0.95, 0.4 + 0.1 * sum(k is not None for k in known)), 2),
+            tenures=tuple(self.tenures),
+            named=self.name is not None or self.seat is not None or bool(self.backers),
         )
 
     def _descriptive_name(self) -> str:

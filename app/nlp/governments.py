@@ -33,6 +33,7 @@ from app.nlp.government_facts import (
 )
 from app.nlp.government_roles import find_roles
 from app.nlp.parsed import ParsedDoc
+from app.nlp.tenures import read_tenures
 
 #: Words that pick one of governments counted before: "one in Tobruk", "the other government".
 COUNTED = frozenset({"one", "other"})
@@ -143,6 +144,8 @@ def extract_governments(
         for f in merged:
             f.country = next(iter(unplaced))
     _place_in_countries(merged, entities)
+    dominant = _dominant_country(entities)
+    merged = read_tenures(parsed, by_token, merged, country_name(dominant) if dominant else None)
     spans: dict[tuple[int, int], Span] = {}  # an intro clause shared by governments: one Span
     return [f.record(parsed.text, spans) for f in merged]
 

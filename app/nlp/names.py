@@ -64,6 +64,19 @@ def surname_key(name: str, entity_type: str | None = None) -> str | None:
     return _fold_word(words[-1]) if words else None
 
 
+def spelling_key(name: str, entity_type: str | None = "PERSON") -> str | None:
+    """A looser key for spellings of one transliterated name across articles: the
+    ``name_key`` with the spaces between words and each word's final vowel gone, so
+    "Abdul Hamid Dbeibah" = "Abdulhamid Dbeibeh" = "Abdul-Hamed Dbeibah", "Osama Hammad" =
+    "Osama Hamada". Too loose to join people by itself: the storage seam also asks for
+    the same role in the same government (``app.services.record_store``)."""
+    if entity_type not in PERSON_TYPES:
+        return None
+    words = [_fold_word(w) for w in _words(name, entity_type)]
+    joined = "".join(w[:-1] if len(w) > 2 and w.endswith("V") else w for w in words)
+    return joined or None
+
+
 def is_surname_only(name: str, entity_type: str) -> bool:
     """Whether a person's name is a single word once titles are gone ("Gen.Haftar")."""
     return entity_type == "PERSON" and len(_words(name, entity_type)) == 1

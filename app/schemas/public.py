@@ -6,11 +6,20 @@ schema can change without changing the contract, and the reverse.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.domain.vocabulary import EntityType, QuoteKind, Source
+from app.domain.vocabulary import (
+    ClaimKind,
+    EndBasis,
+    EntityType,
+    QuoteKind,
+    Review,
+    Source,
+    StartBasis,
+)
 from app.schemas.text import UTCDateTime
 
 T = TypeVar("T")
@@ -174,7 +183,17 @@ class GovernmentPublic(BaseModel):
     name: str
     short_name: str | None
     country: str | None
-    leader: EntityRef | None
+    leader: EntityRef | None = Field(
+        description="Its latest well-supported leader: of the leaders no claim says have "
+        "left, the one an article (or a curator) said led it last. `GET "
+        "/api/v1/governments/{id}/timeline` shows every leader with the claims behind them."
+    )
+    leader_as_of: date | None = Field(
+        default=None,
+        description="The day the claims last said `leader` led it: an article's "
+        "`published_at` or a curator's day. Null when no claim behind the leader is dated "
+        "(an article posted without `published_at`, as the seed article is).",
+    )
     leader_title: str | None
     seat: EntityRef | None
     legislature: EntityRef | None
@@ -191,6 +210,116 @@ class GovernmentPublic(BaseModel):
     )
     source: Source
     confidence: Confidence | None = None
+
+
+class ClaimPublic(BaseModel):
+    """One fact about a government as one article (or one curator) gives it, and when."""
+
+    id: int
+    government_id: int
+    article_id: int | None = Field(description="The article that gives it; null for a curator's.")
+    kind: ClaimKind
+    entity: EntityRef | None = Field(
+        description="The leader, seat, legislature or backer; for `leader_title`, the leader "
+        "it titles. Null in a curator's claim that clears the fact."
+    )
+    value: str | None = Field(
+        description="The words of a `leader_title` claim; for a `leader` claim, the word that "
+        'reports a start or an end ("swear", "resign", "former"), null for a mere mention.'
+    )
+    current: bool = Field(
+        description='False when the text says it no longer holds: "former prime minister '
+        'Y", "the outgoing premier", "Y resigned", "X replaced Y".'
+    )
+    valid_from: date | None = Field(
+        description='The start the text itself gives ("sworn in on 5 April", "since March '
+        "2016\"), resolved against the article's date; a month or year is its first day."
+    )
+    valid_to: date | None = Field(description='The end the text itself gives ("resigned in May").')
+    date_text: str | None = Field(description="The words that date it, as written.")
+    observed_at: date | None = Field(
+        description="The article's `published_at` day (a curator's claim: the day they gave it)."
+    )
+    evidence: SpanPublic | None = Field(description="The words of the article that say so.")
+    source: Source
+    confidence: Confidence | None = None
+    review: Review = Field(description="A curator's word on it; rejected claims count for nothing.")
+
+
+class TermPublic(BaseModel):
+    """One leader's time at the head of a government, with the claims that date it."""
+
+    model_config = ConfigDict(serialize_by_alias=True, validate_by_name=True)
+
+    id: int
+    leader: EntityRef
+    from_: date | None = Field(
+        alias="from",
+        description="The first day the claims put them in office: a start the text states, "
+        "else the first article that says they lead it. Null when no claim is dated.",
+    )
+    from_basis: StartBasis | None = Field(
+        description="`stated`: the text's own date; `published`: an article's date; "
+        "`curated`: a curator's day."
+    )
+    to: date | None = Field(
+        description="The day it ended: an end the text states, the first article that calls "
+        "them former, the day the next leader's term starts after their last sighting, or a "
+        "curator's day. Null while no claim says it ended."
+    )
+    to_basis: EndBasis | None
+    last_seen: date | None = Field(description="The last day a claim said they led it.")
+    current: bool = Field(description="Whether no claim says the term ended.")
+    claim_count: int = Field(ge=0, description="Claims behind this term.")
+    support: float = Field(
+        ge=0,
+        description="Sum of its claims' weights: 1 a curated or confirmed one, else its "
+        "confidence.",
+    )
+    claims: list[ClaimPublic] = Field(
+        description="Its first 5 claims by day; `GET /api/v1/governments/{id}/claims"
+        "?leader_id=…` lists them all."
+    )
+
+
+class ConflictSide(BaseModel):
+    """One leader of a conflict, with the claims that put them in office then."""
+
+    term_id: int
+    leader: EntityRef
+    claims: list[ClaimPublic] = Field(description="Up to 3 claims dated in the overlap.")
+
+
+class ConflictPublic(BaseModel):
+    """Two leaders the claims put at the head of one government on the same days."""
+
+    model_config = ConfigDict(serialize_by_alias=True, validate_by_name=True)
+
+    from_: date = Field(alias="from")
+    to: date | None = Field(description="Null: both are still claimed.")
+    sides: list[ConflictSide]
+
+
+class GovernmentRef(BaseModel):
+    id: int
+    name: str
+    country: str | None
+
+
+class TimelinePublic(BaseModel):
+    """Who led a government and when, from the dated claims of every article."""
+
+    government: GovernmentRef
+    leader: EntityRef | None
+    leader_as_of: date | None
+    terms: list[TermPublic] = Field(
+        description="The first 100 terms, by start (undated ones last)."
+    )
+    term_count: int = Field(ge=0)
+    conflicts: list[ConflictPublic] = Field(
+        description="The first 20 overlaps of two leaders' terms, each with both sides' claims."
+    )
+    conflict_count: int = Field(ge=0)
 
 
 class ChangePublic(BaseModel):

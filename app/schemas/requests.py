@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.domain.articles import MAX_BODY_CHARACTERS, ArticleFields, check_body_length
-from app.domain.vocabulary import EntityType, QuoteKind
+from app.domain.vocabulary import EntityType, QuoteKind, Review
 from app.schemas.text import DateTimeIn, IntegerIn, NonBlankText, PlainText
 
 
@@ -185,4 +185,12 @@ class GovernmentUpdate(_Strict):
     add_evidence: list[EvidenceIn] = Field(default=[], max_length=100)
     remove_evidence: list[Id] = Field(
         default=[], max_length=100, description="Ids of evidence spans to remove."
+    )
+
+
+class ClaimReview(_Strict):
+    """A curator's word on a claim."""
+
+    review: Review = Field(
+        description="`confirmed`, `rejected` (it then counts for nothing), or `unreviewed`."
     )

@@ -16,11 +16,12 @@ from sqlmodel import Session, col, select
 
 from app.core.db import Database
 from app.domain.keys import country_key
-from app.domain.records import Annotations
+from app.domain.records import Annotations, GovernmentRecord, Span
 from app.exchange.jsonl import AnnotatedArticle, ExportedAnnotations, ExportedGovernment
-from app.models import Article, Government, GovernmentBacker, GovernmentEvidence, Mention, Quote
+from app.models import Article, Government, GovernmentEvidence, Mention, Quote
+from app.services import claims
 from app.services.articles import store_once
-from app.services.record_store import insert_many, named_entity, store_article
+from app.services.record_store import insert_many, named_entity, published_day, store_article
 
 
 def store_annotated_article(
@@ -99,9 +100,6 @@ def store_exported(session: Session, article_id: int, annotations: ExportedAnnot
 def _store_government(
     session: Session, article_id: int, line: ExportedGovernment, entity_ids: dict[str, int]
 ) -> None:
-    def entity_id(key: str | None) -> int | None:
-        return entity_ids[key] if key is not None else None
-
     government = session.exec(
         select(Government).where(
             col(Government.name) == line.name,
@@ -117,26 +115,30 @@ def _store_government(
             confidence=line.confidence,
         )
         session.add(government)
-    # Facts already stored stay; the line fills the gaps.
+    # The line's facts are this article's claims; the government shows what they add up to.
     government.short_name = government.short_name or line.short_name
-    government.leader_id = government.leader_id or entity_id(line.leader)
-    government.leader_title = government.leader_title or line.leader_title
-    government.seat_id = government.seat_id or entity_id(line.seat)
-    government.legislature_id = government.legislature_id or entity_id(line.legislature)
     government.region = government.region or line.region
     session.flush()
     assert government.id is not None
-    backers = set(
-        session.exec(
-            select(col(GovernmentBacker.entity_id)).where(
-                col(GovernmentBacker.government_id) == government.id
-            )
-        )
+    article = session.get(Article, article_id)
+    claims.add_record_claims(
+        session,
+        government_id=government.id,
+        article_id=article_id,
+        record=GovernmentRecord(
+            name=line.name,
+            leader_key=line.leader,
+            leader_title=line.leader_title,
+            seat_key=line.seat,
+            legislature_key=line.legislature,
+            backer_keys=tuple(line.backed_by),
+            evidence=tuple(Span(e.start, e.end, e.text) for e in line.evidence),
+            confidence=line.confidence,
+        ),
+        entities={key: (value, None) for key, value in entity_ids.items()},
+        source=line.source,
+        published=published_day(article.published_at if article else None),
     )
-    for key in line.backed_by:
-        if entity_ids[key] not in backers:
-            backers.add(entity_ids[key])
-            session.add(GovernmentBacker(government_id=government.id, entity_id=entity_ids[key]))
     insert_many(
         session,
         GovernmentEvidence,
@@ -152,3 +154,4 @@ def _store_government(
             for evidence in {(e.start, e.end): e for e in line.evidence}.values()
         ],
     )
+    claims.refresh(session, [government.id])

@@ -31,7 +31,7 @@ from app.models import (
     Quote,
 )
 from app.schemas import ArticleCounts, ArticlePublic, ArticleSummary
-from app.services import search
+from app.services import claims, search
 from app.services.edits import remove_orphans
 from app.services.record_store import find_article, store_article
 
@@ -247,6 +247,6 @@ def _delete_article(session: Session, article_id: int) -> None:
                 col(GovernmentEvidence.article_id) == article_id
             )
         ).scalars()
-    )
+    ) | claims.governments_claimed_by_article(session, article_id)
     session.delete(article)
     remove_orphans(session, governments=described)

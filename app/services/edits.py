@@ -23,6 +23,7 @@ from app.models import (
     Entity,
     Government,
     GovernmentBacker,
+    GovernmentClaim,
     GovernmentEvidence,
     Mention,
     Quote,
@@ -30,6 +31,7 @@ from app.models import (
 )
 from app.schemas.representation import tag_of
 from app.schemas.requests import SpanIn
+from app.services import claims
 
 #: Kinds of suppressed pipeline annotations.
 MENTION, QUOTE, EVIDENCE = "mention", "quote", "evidence"
@@ -100,10 +102,12 @@ def suppress(session: Session, article_id: int, kind: str, start: int, end: int)
 
 def remove_orphans(session: Session, *, governments: Collection[int] = ()) -> None:
     """Delete what nothing supports any more: of ``governments`` (those that just lost
-    evidence), the ones with none left; and entities nothing mentions, quotes or
-    names in a government. A government a curator made without evidence stays."""
+    evidence or claims), the ones with no evidence left, the others' facts recomputed from
+    the claims that remain; and entities nothing mentions, quotes, claims or names in a
+    government. A government a curator made without evidence stays."""
     session.flush()
     if governments:
+        claims.refresh(session, governments)
         session.execute(
             delete(Government).where(
                 col(Government.id).in_(list(governments)),
@@ -115,6 +119,7 @@ def remove_orphans(session: Session, *, governments: Collection[int] = ()) -> No
             ~exists().where(col(Mention.entity_id) == col(Entity.id)),
             ~exists().where(col(Quote.speaker_id) == col(Entity.id)),
             ~exists().where(col(GovernmentBacker.entity_id) == col(Entity.id)),
+            ~exists().where(col(GovernmentClaim.entity_id) == col(Entity.id)),
             ~exists().where(
                 or_(
                     col(Government.leader_id) == col(Entity.id),

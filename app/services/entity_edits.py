@@ -7,7 +7,7 @@ survivor's aliases, and leaves a redirect, so its old id answers 308.
 
 from __future__ import annotations
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from app.core.db import Database
@@ -15,11 +15,6 @@ from app.domain.errors import ConflictError, NotFoundError
 from app.models import (
     Entity,
     EntityAlias,
-    EntityRedirect,
-    Government,
-    GovernmentBacker,
-    Mention,
-    Quote,
 )
 from app.nlp.names import name_key, surname_key
 from app.schemas import EntityPublic
@@ -27,6 +22,7 @@ from app.schemas.requests import EntityMerge, EntityUpdate, NewEntity
 from app.services import history
 from app.services.edits import check_if_match, invalid
 from app.services.entities import get_entity
+from app.services.merges import add_aliases, fold_entity
 
 
 def new_entity(session: Session, entity_in: NewEntity, actor: str) -> Entity:
@@ -40,7 +36,7 @@ def new_entity(session: Session, entity_in: NewEntity, actor: str) -> Entity:
     session.add(entity)
     session.flush()
     assert entity.id is not None
-    _add_aliases(session, entity, entity_in.aliases)
+    add_aliases(session, entity, entity_in.aliases)
     history.record(
         session,
         actor=actor,
@@ -73,7 +69,7 @@ def update_entity(
             old_name = entity.name
             entity.name, entity.type = name, kind
             entity.name_key, entity.surname_key = name_key(name, kind), surname_key(name, kind)
-            _add_aliases(session, entity, [old_name])  # the old name stays findable
+            add_aliases(session, entity, [old_name])  # the old name stays findable
         if changes.remove_aliases:
             session.execute(
                 delete(EntityAlias).where(
@@ -81,7 +77,7 @@ def update_entity(
                     col(EntityAlias.alias).in_(changes.remove_aliases),
                 )
             )
-        _add_aliases(session, entity, changes.add_aliases)
+        add_aliases(session, entity, changes.add_aliases)
         session.flush()
         after = get_entity(session=session, entity_id=entity_id)
         history.record(
@@ -111,15 +107,8 @@ def merge_entities(
         before = get_entity(session=session, entity_id=entity_id)
         check_if_match(if_match, before)
         survivor_before = get_entity(session=session, entity_id=merge.into)
-        into = merge.into
-        _move_references(session, entity_id, into)
-        names = [merged.name, *_aliases(session, entity_id)]
-        _add_aliases(session, survivor, names)
-        session.add(EntityRedirect(merged_id=entity_id, survivor_id=into))
-        session.flush()
-        session.delete(merged)
-        session.flush()
-        after = get_entity(session=session, entity_id=into)
+        fold_entity(session, merged, survivor)
+        after = get_entity(session=session, entity_id=merge.into)
         history.record(
             session,
             actor=actor,
@@ -131,27 +120,6 @@ def merge_entities(
             after=after,
         )
     return after
-
-
-def _move_references(session: Session, old: int, new: int) -> None:
-    """Point everything that refers to entity ``old`` at ``new``."""
-    session.execute(update(Mention).where(col(Mention.entity_id) == old).values(entity_id=new))
-    session.execute(update(Quote).where(col(Quote.speaker_id) == old).values(speaker_id=new))
-    for role in (Government.leader_id, Government.seat_id, Government.legislature_id):
-        session.execute(update(Government).where(col(role) == old).values({role: new}))
-    backer = col(GovernmentBacker.entity_id)
-    backed = set(session.exec(select(GovernmentBacker.government_id).where(backer == new)))
-    for backing in session.exec(select(GovernmentBacker).where(backer == old)).all():
-        if backing.government_id not in backed:
-            session.add(GovernmentBacker(government_id=backing.government_id, entity_id=new))
-    session.execute(delete(GovernmentBacker).where(backer == old))
-    redirect = col(EntityRedirect.survivor_id)
-    session.execute(update(EntityRedirect).where(redirect == old).values(survivor_id=new))
-
-
-def _aliases(session: Session, entity_id: int) -> list[str]:
-    query = select(EntityAlias.alias).where(col(EntityAlias.entity_id) == entity_id)
-    return list(session.exec(query))
 
 
 def _entity(session: Session, entity_id: int) -> Entity:
@@ -170,19 +138,3 @@ def _refuse_taken(session: Session, name: str, kind: str, entity_id: int) -> Non
         raise ConflictError(
             f"Entity {taken} is already the {kind} named {name!r}: merge into it instead."
         )
-
-
-def _add_aliases(session: Session, entity: Entity, aliases: list[str]) -> None:
-    assert entity.id is not None
-    known = {entity.name, *_aliases(session, entity.id)}
-    for alias in aliases:
-        if alias not in known:
-            known.add(alias)
-            session.add(
-                EntityAlias(
-                    entity_id=entity.id,
-                    alias=alias,
-                    alias_key=name_key(alias, entity.type),
-                    surname_key=surname_key(alias, entity.type),
-                )
-            )

@@ -1,19 +1,26 @@
-"""Curating governments: create one, or set any of its facts, with evidence from articles."""
+"""Curating governments: create one, or set any of its facts, with evidence from articles.
+
+A fact a curator sets is a confirmed, curated claim dated the day it is set (a leader
+set today leads from today; the claims before it stay, as history); ``backer_ids``
+rejects the claims of backers it leaves out. The government's facts are then
+recomputed from its claims (``app.services.claims``).
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from app.core.db import Database
 from app.domain.errors import ConflictError, NotFoundError
 from app.domain.keys import country_key
-from app.models import Government, GovernmentBacker, GovernmentEvidence
+from app.models import Government, GovernmentClaim, GovernmentEvidence
 from app.schemas import GovernmentPublic
 from app.schemas.requests import EvidenceIn, GovernmentCreate, GovernmentUpdate
-from app.services import history
+from app.services import claims, history
 from app.services.edits import (
     EVIDENCE,
     article_body,
@@ -36,13 +43,15 @@ def create_government(
     """Record a government and its facts as curated."""
     with database.write() as session:
         government = Government(name=government_in.name, source="curated")
-        _set_facts(session, government, government_in.model_dump(exclude={"evidence"}))
+        facts = government_in.model_dump(exclude={"evidence"})
+        _set_facts(session, government, facts)
         session.add(government)
         session.flush()
         assert government.id is not None
+        _claim_facts(session, government.id, facts)
         _set_backers(session, government.id, government_in.backer_ids)
         _add_evidence(session, government.id, government_in.evidence, "evidence")
-        session.flush()
+        claims.refresh(session, [government.id])
         created = get_government(session=session, government_id=government.id)
         history.record(
             session,
@@ -74,11 +83,14 @@ def update_government(
         given = changes.model_dump(include=changes.model_fields_set)
         _set_facts(session, government, given)
         government.source, government.confidence = "curated", None
+        _claim_facts(
+            session, government_id, given, leader_id=before.leader.id if before.leader else None
+        )
         if changes.backer_ids is not None:
             _set_backers(session, government_id, changes.backer_ids)
         _remove_evidence(session, government_id, changes.remove_evidence)
         _add_evidence(session, government_id, changes.add_evidence, "add_evidence")
-        session.flush()
+        claims.refresh(session, [government_id])
         after = get_government(session=session, government_id=government_id)
         history.record(
             session,
@@ -117,14 +129,63 @@ def _set_facts(session: Session, government: Government, facts: dict[str, Any]) 
         )
 
 
+def _claim_facts(
+    session: Session, government_id: int, facts: dict[str, Any], leader_id: int | None = None
+) -> None:
+    """A confirmed curated claim, dated today, for each fact given (null included: "no
+    seat" is a curator's word too)."""
+    today = datetime.now(UTC).date()
+    for field, kind in (
+        ("leader_id", "leader"),
+        ("seat_id", "seat"),
+        ("legislature_id", "legislature"),
+    ):
+        if field in facts:
+            claims.add_curated_claim(
+                session, government_id=government_id, kind=kind, entity_id=facts[field], on=today
+            )
+    leader_id = facts.get("leader_id", leader_id)
+    if "leader_title" in facts and (leader_id is not None or facts["leader_title"] is not None):
+        claims.add_curated_claim(
+            session,
+            government_id=government_id,
+            kind="leader_title",
+            entity_id=leader_id,
+            value=facts["leader_title"],
+            on=today,
+        )
+
+
 def _set_backers(session: Session, government_id: int, backer_ids: list[int]) -> None:
+    """The backers are these: the claims of others are rejected, these confirmed."""
     for index, backer_id in enumerate(backer_ids):
         require_entity(session, backer_id, ("body", "backer_ids", str(index)))
-    session.execute(
-        delete(GovernmentBacker).where(col(GovernmentBacker.government_id) == government_id)
+    backer = (col(GovernmentClaim.government_id) == government_id) & (
+        col(GovernmentClaim.kind) == "backer"
     )
+    session.execute(
+        update(GovernmentClaim)
+        .where(backer, col(GovernmentClaim.entity_id).not_in(backer_ids or [-1]))
+        .values(review="rejected")
+    )
+    session.execute(
+        update(GovernmentClaim)
+        .where(backer, col(GovernmentClaim.entity_id).in_(backer_ids or [-1]))
+        .values(review="confirmed")
+    )
+    claimed = set(
+        session.exec(
+            select(col(GovernmentClaim.entity_id)).where(
+                backer, col(GovernmentClaim.review) == "confirmed"
+            )
+        )
+    )
+    today = datetime.now(UTC).date()
     for backer_id in dict.fromkeys(backer_ids):
-        session.add(GovernmentBacker(government_id=government_id, entity_id=backer_id))
+        if backer_id not in claimed:
+            claims.add_curated_claim(
+                session, government_id=government_id, kind="backer", entity_id=backer_id, on=today
+            )
 
 
 def _add_evidence(

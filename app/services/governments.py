@@ -8,9 +8,10 @@ resource shows the first ``EVIDENCE_SHOWN`` spans and pages the rest
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import exists, or_
 from sqlmodel import Session, col, select
 
 from app.core.pagination import (
@@ -23,10 +24,11 @@ from app.core.pagination import (
 )
 from app.domain.errors import NotFoundError
 from app.domain.keys import country_key
-from app.models import Government, GovernmentBacker, GovernmentEvidence
+from app.models import Government, GovernmentBacker, GovernmentEvidence, GovernmentTerm
 from app.schemas import EntityRef, EvidencePublic, GovernmentPublic
 from app.services.articles import require_article
 from app.services.entities import entity_refs
+from app.services.timelines import leaders_at, running_on
 
 #: Evidence spans shown per government; the rest are paged.
 EVIDENCE_SHOWN = 100
@@ -72,9 +74,19 @@ def _first_evidence(session: Session, ids: list[int]) -> dict[int, list[Evidence
     return evidence
 
 
-def _to_public(session: Session, governments: list[Government]) -> list[GovernmentPublic]:
-    """Public models for a page of governments, in four queries whatever its size."""
+def _to_public(
+    session: Session, governments: list[Government], at: date | None = None
+) -> list[GovernmentPublic]:
+    """Public models for a page of governments, in four queries whatever its size (and a
+    few per government for its leader on day ``at``)."""
     ids = [government.id for government in governments if government.id is not None]
+    # On day ``at``: (leader, as of, title) by government, instead of the latest ones.
+    facts: dict[int | None, tuple[int | None, date | None, str | None]] = {
+        g.id: (g.leader_id, g.leader_as_of, g.leader_title) for g in governments
+    }
+    if at is not None:
+        then = leaders_at(session, ids, at)
+        facts = {g.id: then.get(g.id or 0, (None, None, None)) for g in governments}
     backers: dict[int, list[int]] = defaultdict(list)
     for backer in session.exec(
         select(GovernmentBacker)
@@ -86,7 +98,7 @@ def _to_public(session: Session, governments: list[Government]) -> list[Governme
     refs = entity_refs(
         session,
         [
-            *(g.leader_id for g in governments),
+            *(leader_id for leader_id, _, _ in facts.values()),
             *(g.seat_id for g in governments),
             *(g.legislature_id for g in governments),
             *(entity_id for ids_ in backers.values() for entity_id in ids_),
@@ -102,8 +114,9 @@ def _to_public(session: Session, governments: list[Government]) -> list[Governme
             name=g.name,
             short_name=g.short_name,
             country=g.country,
-            leader=ref(g.leader_id),
-            leader_title=g.leader_title,
+            leader=ref(facts[g.id][0]),
+            leader_as_of=facts[g.id][1],
+            leader_title=facts[g.id][2],
             seat=ref(g.seat_id),
             legislature=ref(g.legislature_id),
             backed_by=[refs[b] for b in backers[g.id] if b in refs],
@@ -121,7 +134,9 @@ def _to_public(session: Session, governments: list[Government]) -> list[Governme
     ]
 
 
-def _page(session: Session, statement: AnySelect, page: PageParams) -> Paged[GovernmentPublic]:
+def _page(
+    session: Session, statement: AnySelect, page: PageParams, at: date | None = None
+) -> Paged[GovernmentPublic]:
     paged = paginate(
         session,
         statement,
@@ -129,17 +144,24 @@ def _page(session: Session, statement: AnySelect, page: PageParams) -> Paged[Gov
         key=lambda row: (row.Government.id,),
         page=page,
     )
-    return map_page(paged, lambda rows: _to_public(session, [row.Government for row in rows]))
+    return map_page(paged, lambda rows: _to_public(session, [row.Government for row in rows], at))
 
 
 def list_governments(
-    *, session: Session, page: PageParams, country: str | None = None
+    *, session: Session, page: PageParams, country: str | None = None, at: date | None = None
 ) -> Paged[GovernmentPublic]:
-    """All governments, in the order they were stored; ``country`` ignores case and accents."""
+    """All governments, in the order they were stored; ``country`` ignores case and accents.
+
+    ``at``: only those a dated term says someone led on that day, each with that leader.
+    """
     statement = select(Government)
     if country is not None:
         statement = statement.where(col(Government.country_key) == country_key(country))
-    return _page(session, statement, page)
+    if at is not None:
+        statement = statement.where(
+            exists().where(col(GovernmentTerm.government_id) == col(Government.id), running_on(at))
+        )
+    return _page(session, statement, page, at)
 
 
 def list_article_governments(

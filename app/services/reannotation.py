@@ -1,11 +1,13 @@
 """Re-annotating a stored article: the pipeline's annotations replaced, the curators' kept.
 
 After a pipeline upgrade, say. In one transaction: the article's pipeline
-mentions, quotes and government evidence are deleted, and the new pipeline
-output is stored through the usual seam, except where a curator has spoken:
-a span of a kind a curator deleted or changed (suppressed) and a span that
-overlaps a curated annotation of the same kind are left out. So curated work is
-never touched, and what a curator removed does not come back.
+mentions, quotes, government evidence and unreviewed government claims are deleted,
+and the new pipeline output is stored through the usual seam, except where a curator
+has spoken: a span of a kind a curator deleted or changed (suppressed) and a span that
+overlaps a curated annotation of the same kind are left out, and a claim a curator
+confirmed or rejected is kept as it is (the new pipeline's same claim is not added
+again beside it). So curated work is never touched, and what a curator removed does
+not come back.
 """
 
 from __future__ import annotations
@@ -13,14 +15,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from sqlalchemy import delete
+from sqlalchemy import delete, exists
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from app.core.db import Database
 from app.domain.records import Annotations, GovernmentRecord, Span
-from app.models import GovernmentEvidence, Mention, Quote, SuppressedAnnotation
+from app.models import GovernmentClaim, GovernmentEvidence, Mention, Quote, SuppressedAnnotation
 from app.schemas import ArticlePublic
-from app.services import history
+from app.services import claims, history
 from app.services.articles import get_article
 from app.services.edits import EVIDENCE, MENTION, QUOTE, article_body, remove_orphans
 from app.services.record_store import check_annotations, store_annotations
@@ -56,15 +59,25 @@ def reannotate_article(
                 )
             )
         )
+        described |= claims.governments_claimed_by_article(session, article_id)
         for table in (Mention, Quote, GovernmentEvidence):
             session.execute(
                 delete(table).where(
                     col(table.article_id) == article_id, col(table.source) == "pipeline"
                 )
             )
+        session.execute(
+            delete(GovernmentClaim).where(
+                col(GovernmentClaim.article_id) == article_id,
+                col(GovernmentClaim.source) == "pipeline",
+                col(GovernmentClaim.review) == "unreviewed",
+            )
+        )
         allowed = _allowed(session, article_id, annotations)
         check_annotations(article_body(session, article_id), allowed)
         store_annotations(session, article_id, allowed)
+        _drop_reviewed_again(session, article_id)
+        described |= claims.governments_claimed_by_article(session, article_id)
         remove_orphans(session, governments=described)
         after = get_article(session=session, article_id=article_id)
         history.record(
@@ -78,6 +91,30 @@ def reannotate_article(
             after={"counts": after.counts.model_dump()},
         )
     return after
+
+
+def _drop_reviewed_again(session: Session, article_id: int) -> None:
+    """Leave out new pipeline claims a curator already confirmed or rejected: the same
+    government, kind, value and currency from this article."""
+    kept = aliased(GovernmentClaim)
+    new = GovernmentClaim
+    session.execute(
+        delete(new).where(
+            col(new.article_id) == article_id,
+            col(new.review) == "unreviewed",
+            col(new.source) == "pipeline",
+            exists().where(
+                col(kept.article_id) == article_id,
+                col(kept.review) != "unreviewed",
+                col(kept.government_id) == col(new.government_id),
+                col(kept.kind) == col(new.kind),
+                col(kept.entity_id).is_not_distinct_from(col(new.entity_id)),
+                col(kept.value).is_not_distinct_from(col(new.value)),
+                col(kept.current) == col(new.current),
+                col(kept.id) != col(new.id),
+            ),
+        )
+    )
 
 
 def _taken(

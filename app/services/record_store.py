@@ -11,9 +11,10 @@ large article costs a few statements, not one per row.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, date
 from typing import Any
 
-from sqlalchemy import insert, or_, true
+from sqlalchemy import exists, insert, or_, true
 from sqlmodel import Session, col, select
 
 from app.domain.articles import ArticleFields, content_hash
@@ -31,12 +32,14 @@ from app.models import (
     Entity,
     EntityAlias,
     Government,
-    GovernmentBacker,
+    GovernmentClaim,
     GovernmentEvidence,
+    GovernmentTerm,
     Mention,
     Quote,
 )
 from app.nlp.names import is_surname_only, name_key, surname_key
+from app.services import claims, lineage
 
 
 def find_article(session: Session, title: str, body: str) -> Article | None:
@@ -54,6 +57,9 @@ def check_annotations(body: str, annotations: Annotations) -> None:
         spans.extend(s for s in (quote.speaker_mention, quote.cue) if s is not None)
         spans.extend(quote.fragments)
     spans.extend(s for g in annotations.governments for s in g.evidence)
+    for government in annotations.governments:
+        for tenure in government.tenures:
+            spans.extend(s for s in (tenure.evidence, tenure.began, tenure.ended) if s)
     for span in spans:
         check_span(body, span)
 
@@ -117,9 +123,27 @@ def store_annotations(session: Session, article_id: int, annotations: Annotation
     session.flush()
     insert_many(session, Mention, mentions)
     insert_many(session, Quote, quotes)
-    for government in annotations.governments:
-        store_government(session, article_id, government, entity_ids, source)
+    if annotations.governments:
+        article = session.get(Article, article_id)
+        published = published_day(article.published_at if article else None)
+        records = {record.key: record for record in annotations.entities}
+        for government in annotations.governments:
+            # Each refreshed at once: the next description may resolve to it by its leader.
+            stored = store_government(
+                session, article_id, government, entity_ids, source, published, records
+            )
+            claims.refresh(session, [stored])
     session.flush()
+
+
+def published_day(published_at: Any) -> date | None:
+    """The UTC day an article was published, the day its claims are dated by."""
+    if published_at is None:
+        return None
+    if published_at.tzinfo is not None:
+        published_at = published_at.astimezone(UTC)
+    day: date = published_at.date()
+    return day
 
 
 def insert_many(session: Session, table: type[Any], rows: list[dict[str, Any]]) -> None:
@@ -263,10 +287,30 @@ def _add_aliases(session: Session, entity: Entity, forms: list[str]) -> None:
             )
 
 
+def _led_by(person: int, *, current: bool | None) -> Any:
+    """Governments a claim not rejected says ``person`` leads (``current``) or led."""
+    claim = exists().where(
+        col(GovernmentClaim.government_id) == col(Government.id),
+        col(GovernmentClaim.kind) == "leader",
+        col(GovernmentClaim.entity_id) == person,
+        col(GovernmentClaim.review) != "rejected",
+    )
+    return claim.where(col(GovernmentClaim.current)) if current else claim
+
+
 def resolve_government(
-    session: Session, record: GovernmentRecord, leader_id: int | None, seat_id: int | None
+    session: Session,
+    record: GovernmentRecord,
+    leader_id: int | None,
+    seat_id: int | None,
+    predecessors: Sequence[int] = (),
+    legislature_id: int | None = None,
+    start: date | None = None,
 ) -> Government | None:
-    """The stored government ``record`` describes: same name, short name, leader or seat.
+    """The stored government ``record`` describes: same name, short name, a leader any
+    claim gives it, one its former leaders led ("X replaced Y"), or one it continues by
+    its seat or legislature with no overlap of leaders (``lineage``; ``start`` is the
+    day the record's leader starts).
 
     Countries must agree where both are known; a record without one matches any.
     """
@@ -282,9 +326,11 @@ def resolve_government(
     if record.short_name:
         clauses.append(col(Government.short_name) == record.short_name)
     if leader_id is not None:
-        clauses.append(col(Government.leader_id) == leader_id)
-    if seat_id is not None:
-        clauses.append(col(Government.seat_id) == seat_id)
+        clauses.append(_led_by(leader_id, current=True))
+    # "Dbeibah replaced Serraj": the government its former leaders led.
+    clauses.extend(_led_by(person, current=None) for person in predecessors)
+    if seat_id is not None and leader_id is None:
+        clauses.append(col(Government.seat_id) == seat_id)  # "the Tripoli-based government"
     for clause in clauses:
         # A government of the record's own country before one whose country is unknown.
         found = session.exec(
@@ -294,6 +340,30 @@ def resolve_government(
         ).first()
         if found is not None:
             return found
+    continued = lineage.continued_government(
+        session,
+        record,
+        leader_id=leader_id,
+        seat_id=seat_id if leader_id is not None else None,
+        legislature_id=legislature_id,
+        start=start,
+    )
+    if continued is not None:
+        return continued
+    if not record.named and record.country is not None:
+        # Known only by its leader ("Ishiba's cabinet"): the country's government, if the
+        # country has just one with a leader (where rival governments are stored, only what
+        # names one picks it).
+        ours = session.exec(
+            select(Government)
+            .where(
+                col(Government.country_key) == country_key(record.country),
+                exists().where(col(GovernmentTerm.government_id) == col(Government.id)),
+            )
+            .limit(2)
+        ).all()
+        if len(ours) == 1:
+            return ours[0]
     return None
 
 
@@ -303,14 +373,40 @@ def store_government(
     record: GovernmentRecord,
     entity_ids: dict[str, int],
     source: str,
-) -> None:
-    """Add a government, or merge this article's facts into the stored one."""
+    published: date | None = None,
+    records: dict[str, EntityRecord] | None = None,
+) -> int:
+    """Add a government, or this article's claims about the stored one; its id.
+
+    The facts the government shows are recomputed from its claims by the caller
+    (``claims.refresh``), once for all the article's governments.
+    """
 
     def entity_id(key: str | None) -> int | None:
         return entity_ids.get(key) if key else None
 
     leader_id, seat_id = entity_id(record.leader_key), entity_id(record.seat_key)
-    government = resolve_government(session, record, leader_id, seat_id)
+    legislature_id = entity_id(record.legislature_key)
+    former = [p for t in record.tenures if not t.current if (p := entity_id(t.person_key))]
+    start = lineage.leader_start(record, published)
+
+    def resolve(leader: int | None) -> Government | None:
+        return resolve_government(
+            session, record, leader, seat_id, former, legislature_id=legislature_id, start=start
+        )
+
+    if leader_id is not None:
+        # "Abdul Hamid Dbeibeh" first seen here, "Abdulhamid Dbeibeh" a known head of
+        # government of the same country: one person, if the record is known only by
+        # this leader or names a government they lead.
+        known = lineage.known_leader_spelled_otherwise(session, record, leader_id, article_id)
+        named = resolve(None) if known is not None and record.named else None
+        if known is not None and (
+            not record.named or (named is not None and lineage.leads(session, known, named.id or 0))
+        ):
+            lineage.join_spelling(session, leader_id, known, entity_ids)
+            leader_id = known
+    government = resolve(leader_id)
     if government is None:
         government = Government(
             name=record.name, country=record.country, source=source, confidence=record.confidence
@@ -330,25 +426,30 @@ def store_government(
             government.country = record.country
     government.country_key = country_key(government.country) if government.country else None
     government.short_name = government.short_name or record.short_name
-    government.leader_id = government.leader_id or leader_id
-    government.leader_title = government.leader_title or record.leader_title
-    government.seat_id = government.seat_id or seat_id
-    government.legislature_id = government.legislature_id or entity_id(record.legislature_key)
     government.region = government.region or record.region
     session.flush()
     assert government.id is not None
-    backers = set(
-        session.exec(
-            select(col(GovernmentBacker.entity_id)).where(
-                col(GovernmentBacker.government_id) == government.id
+    # Two descriptions in one article may turn out to be one stored government: its
+    # evidence from this article is stored once.
+    stated = {
+        (row.start, row.end)
+        for row in session.execute(
+            select(col(GovernmentEvidence.start), col(GovernmentEvidence.end)).where(
+                col(GovernmentEvidence.government_id) == government.id,
+                col(GovernmentEvidence.article_id) == article_id,
             )
         )
+    }
+    given = records or {}
+    claims.add_record_claims(
+        session,
+        government_id=government.id,
+        article_id=article_id,
+        record=record,
+        entities={key: (value, given.get(key)) for key, value in entity_ids.items()},
+        source=source,
+        published=published,
     )
-    for key in record.backer_keys:
-        backer_id = entity_id(key)
-        if backer_id is not None and backer_id not in backers:
-            backers.add(backer_id)
-            session.add(GovernmentBacker(government_id=government.id, entity_id=backer_id))
     insert_many(
         session,
         GovernmentEvidence,
@@ -362,5 +463,7 @@ def store_government(
                 "source": source,
             }
             for span in dict.fromkeys(record.evidence)
+            if (span.start, span.end) not in stated
         ],
     )
+    return government.id

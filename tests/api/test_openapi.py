@@ -79,6 +79,10 @@ OPERATION_IDS = {
     "listGovernments",
     "readGovernment",
     "listGovernmentEvidence",
+    "listGovernmentClaims",
+    "readGovernmentTimeline",
+    "readClaim",
+    "reviewClaim",
     "readHealth",
     "createArticleQuote",
     "createArticleMention",
@@ -126,8 +130,9 @@ def test_writes_declare_bearer_security_and_reads_none(client: TestClient) -> No
         ("patch", "/api/v1/quotes/{quote_id}"),
         ("post", "/api/v1/entities/{entity_id}/merge"),
         ("post", "/api/v1/articles/{article_id}/annotations"),
+        ("patch", "/api/v1/claims/{claim_id}"),
     } <= writes
-    assert len(writes) == 15
+    assert len(writes) == 16
 
 
 @pytest.mark.parametrize(
@@ -195,8 +200,12 @@ def test_each_vocabulary_is_one_named_schema(
 def test_no_enum_is_copied_inline(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert sorted(_enum_locations(spec)) == [
+        "/components/schemas/ClaimKind",
+        "/components/schemas/EndBasis",
         "/components/schemas/EntityType",
         "/components/schemas/ExportFormat",
         "/components/schemas/QuoteKind",
+        "/components/schemas/Review",
         "/components/schemas/Source",
+        "/components/schemas/StartBasis",
     ]

@@ -418,3 +418,29 @@ def test_the_page_is_served_with_its_policy_and_asks_only_this_host(reader: Read
     asked = {url.removeprefix(reader.base_url).split("?")[0] for url in reader.traffic.requested}
     assert {"/", "/reader-assets/main.js", "/api/v1/articles/1/mentions"} <= asked
     assert all(path.startswith(("/", "#")) for path in asked)  # nothing off this host
+
+
+def test_a_government_s_timeline_links_each_claim_to_its_words(reader: Reader) -> None:
+    """ "Leaders over time" reads the timeline when opened; a claim's link opens its article
+    with the words that say so selected."""
+    page = reader.page
+    reader.open_article(1)
+    tobruk = page.locator(".government").filter(
+        has=page.locator("h3", has_text="Tobruk-based government")
+    )
+    tobruk.locator(".timeline summary").click()
+    term = tobruk.locator(".term")
+    expect(term).to_have_count(1)
+    expect(term.locator(".term-leader")).to_have_text("Abdullah al-Thani")
+    expect(term.locator(".term-dates")).to_have_text("? – now")  # the seed article is undated
+    assert axe_violations(page) == []
+    government_id = int(tobruk.get_attribute("data-government-id") or 0)
+    timeline = httpx.get(f"{reader.base_url}/api/v1/governments/{government_id}/timeline").json()
+    claim = timeline["terms"][0]["claims"][0]
+    link = term.locator(".evidence-link").first
+    expect(link).to_have_text(f"“{claim['evidence']['text']}”")
+    link.click()
+    span = f"{claim['evidence']['start']}-{claim['evidence']['end']}"
+    expect(page).to_have_url(re.compile(rf"#/articles/{claim['article_id']}\?span={span}$"))
+    expect(page.locator(".article-body.has-evidence")).to_be_visible()
+    assert page.evaluate("getSelection().toString()") == claim["evidence"]["text"]

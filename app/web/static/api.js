@@ -45,6 +45,37 @@
  * @property {Array<Span & {article_id: number}>} evidence  the first 100, from every article
  * @property {string | null} evidence_next_cursor
  */
+/**
+ * @typedef {object} Claim  one fact about a government as one article (or a curator) gives it
+ * @property {number} id
+ * @property {number | null} article_id
+ * @property {string} kind
+ * @property {EntityRef | null} entity
+ * @property {boolean} current
+ * @property {string | null} observed_at
+ * @property {Span | null} evidence
+ * @property {string} source
+ * @property {string} review
+ */
+/**
+ * @typedef {object} Term  one leader's time at the head of a government
+ * @property {number} id
+ * @property {EntityRef} leader
+ * @property {string | null} from
+ * @property {"stated" | "published" | "curated" | null} from_basis
+ * @property {string | null} to
+ * @property {"stated" | "former" | "successor" | "curated" | null} to_basis
+ * @property {boolean} current
+ * @property {number} claim_count
+ * @property {Claim[]} claims
+ */
+/**
+ * @typedef {object} Timeline
+ * @property {{id: number, name: string, country: string | null}} government
+ * @property {Term[]} terms
+ * @property {Array<{from: string, to: string | null, sides: Array<{leader: EntityRef}>}>} conflicts
+ * @property {number} conflict_count
+ */
 /** @template T @typedef {{items: T[], next_cursor: string | null}} Page */
 
 /** The largest page the API gives; lists read whole are read in as few requests as possible. */

@@ -4,6 +4,7 @@
 import { getAll, getJson } from "./api.js";
 import { renderBody } from "./body-view.js";
 import { h, plural, readableDate, replaceChildren, safeHttpUrl } from "./dom.js";
+import { codePointIndexer } from "./offsets.js";
 import { errorBox } from "./errors.js";
 import { attachQuoteTip } from "./quote-tip.js";
 import { entityList, governmentList, showSelectedEntity } from "./side-panel.js";
@@ -21,9 +22,11 @@ import { entityList, governmentList, showSelectedEntity } from "./side-panel.js"
  * @param {HTMLElement} main
  * @param {number} articleId
  * @param {AbortSignal} signal  aborted when the reader goes elsewhere
+ * @param {{start: number, end: number} | null} [span]  words to select once drawn (the
+ *   evidence a timeline links to), in the API's code-point offsets
  * @returns {Promise<HTMLElement | null>} the heading to focus
  */
-export async function showArticle(main, articleId, signal) {
+export async function showArticle(main, articleId, signal, span = null) {
   replaceChildren(main, h("p", { class: "status", role: "status" }, "Loading the article…"));
   /** @type {Article} */
   let article;
@@ -33,7 +36,7 @@ export async function showArticle(main, articleId, signal) {
     if (signal.aborted) return null;
     const heading = h("h1", { tabindex: "-1" }, "The article could not be shown");
     document.title = "Article not shown · Annotated Articles";
-    replaceChildren(main, heading, errorBox(error, { retry: () => void showArticle(main, articleId, signal) }),
+    replaceChildren(main, heading, errorBox(error, { retry: () => void showArticle(main, articleId, signal, span) }),
       h("p", {}, h("a", { href: "#/" }, "Back to the articles")));
     return heading;
   }
@@ -49,6 +52,7 @@ export async function showArticle(main, articleId, signal) {
       body),
     panel));
   await annotate({ article, body, panel, status, host: main, signal });
+  if (span && !signal.aborted) selectSpan(body, article.body, span);
   return heading;
 }
 
@@ -96,7 +100,7 @@ async function annotate(view) {
       select(id);
       // The choice shows at the panel's top, far from a government low in the panel.
       selected.querySelector("h2")?.focus();
-    }));
+    }, (id) => getJson(`governments/${id}/timeline`, {}, signal)));
 
   /** @type {number | null} */
   let current = null;
@@ -185,4 +189,31 @@ function articleMeta(article) {
       plural(counts.entities, "entity", "entities"), plural(counts.mentions, "mention"),
       plural(counts.quotes, "quote"), plural(counts.governments, "government"),
     ].join(" · ")));
+}
+
+/**
+ * Select the words at `span` (code points into `text`) in the drawn body and scroll to them:
+ * the body's text nodes, in order, hold `text` whole, whatever elements the marks made.
+ * @param {HTMLElement} body
+ * @param {string} text
+ * @param {{start: number, end: number}} span
+ */
+function selectSpan(body, text, span) {
+  const at = codePointIndexer(text);
+  const [start, end] = [at(span.start), at(span.end)];
+  if (end <= start) return;
+  const range = document.createRange();
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  let offset = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.nodeValue?.length ?? 0;
+    if (start >= offset && start <= offset + length) range.setStart(node, start - offset);
+    if (end >= offset && end <= offset + length) { range.setEnd(node, end - offset); break; }
+    offset += length;
+  }
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  body.classList.add("has-evidence");
+  range.startContainer.parentElement?.scrollIntoView({ block: "center" });
 }

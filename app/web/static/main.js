@@ -2,6 +2,7 @@
 //
 //   #/  or  #/?q=words&limit=N   the articles, searched and paged
 //   #/articles/ID                one article with its annotations
+//   #/articles/ID?span=S-E       the same, with the words S to E selected (a claim's evidence)
 //   #/new                        the form that posts an article
 //
 // Any other fragment (the skip link's "#main") is left to the browser.
@@ -13,7 +14,8 @@ import { showList } from "./list-view.js";
 import { showPost } from "./post-view.js";
 
 /**
- * @typedef {{view: "list", params: URLSearchParams} | {view: "article", id: number} | {view: "post"}
+ * @typedef {{view: "list", params: URLSearchParams}
+ *   | {view: "article", id: number, span: {start: number, end: number} | null} | {view: "post"}
  *   | {view: "unknown"}} Route
  */
 
@@ -29,7 +31,10 @@ export function parseRoute(hash) {
   if (path === "/") return { view: "list", params: new URLSearchParams(query) };
   if (path === "/new") return { view: "post" };
   const article = /^\/articles\/(\d{1,18})$/.exec(path);
-  if (article) return { view: "article", id: Number(article[1]) };
+  if (article) {
+    const span = /^(\d{1,12})-(\d{1,12})$/.exec(new URLSearchParams(query).get("span") ?? "");
+    return { view: "article", id: Number(article[1]), span: span ? { start: Number(span[1]), end: Number(span[2]) } : null };
+  }
   return { view: "unknown" };
 }
 
@@ -52,7 +57,7 @@ async function route() {
   let heading = null;
   try {
     if (next.view === "list") heading = await showList(main, next.params, controller.signal);
-    else if (next.view === "article") heading = await showArticle(main, next.id, controller.signal);
+    else if (next.view === "article") heading = await showArticle(main, next.id, controller.signal, next.span);
     else if (next.view === "post") heading = showPost(main, controller.signal);
     else heading = showUnknown();
   } catch (error) {

@@ -3,12 +3,14 @@
 
 import { h, plural, replaceChildren } from "./dom.js";
 import { ENTITY_TYPES, typeClass, typeGroupName, typeName } from "./entity-types.js";
+import { timelineDetails } from "./timeline-view.js";
 
 /**
  * @typedef {import("./api.js").ArticleEntity} ArticleEntity
  * @typedef {import("./api.js").EntityRef} EntityRef
  * @typedef {import("./api.js").Government} Government
  * @typedef {import("./api.js").Quote} Quote
+ * @typedef {import("./api.js").Timeline} Timeline
  */
 
 /**
@@ -86,8 +88,9 @@ export function showSelectedEntity(container, entity, { highlighted, quotes, ste
  * @param {number} articleId  whose evidence is shown
  * @param {Set<number>} mentioned  ids of the entities this article mentions
  * @param {(entityId: number) => void} onSelect
+ * @param {(governmentId: number) => Promise<Timeline>} loadTimeline  its leaders over time
  */
-export function governmentList(governments, articleId, mentioned, onSelect) {
+export function governmentList(governments, articleId, mentioned, onSelect, loadTimeline) {
   /** @param {EntityRef | null} ref */
   const entity = (ref) => {
     if (!ref) return null;
@@ -113,7 +116,8 @@ export function governmentList(governments, articleId, mentioned, onSelect) {
               h("span", { class: "refs" }, government.backed_by.flatMap((ref, i) => [i > 0 ? ", " : "", entity(ref)]))),
             fact("Country", [government.country, government.region && `(${government.region})`].filter(Boolean).join(" ")),
           ),
-          evidenceIn(government, articleId)))));
+          evidenceIn(government, articleId),
+          timelineDetails(government, loadTimeline)))));
 }
 
 /**

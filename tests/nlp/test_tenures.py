@@ -1,0 +1,69 @@
+"""Heads of government coming and going, read by grammar (``app.nlp.tenures``).
+
+The sentences are invented (names and places that no development passage uses), so each
+rule is checked on wording it was not written from.
+"""
+
+from __future__ import annotations
+
+from app.domain.records import EntityRecord, GovernmentRecord
+from app.nlp.entities import extract_entities
+from app.nlp.governments import extract_governments
+from app.nlp.parsing import parse_text
+
+
+def _said(text: str) -> tuple[list[GovernmentRecord], dict[str, tuple[bool, str | None]]]:
+    """The governments, and each person's (current, cue) by name."""
+    parsed = parse_text(text)
+    entities: list[EntityRecord] = extract_entities(parsed)
+    names = {e.key: e.name for e in entities}
+    governments = extract_governments(parsed, entities)
+    said = {names[t.person_key]: (t.current, t.cue) for g in governments for t in g.tenures}
+    return governments, said
+
+
+def test_a_relative_clause_says_its_verb_of_the_antecedent() -> None:
+    _, said = _said("Prime Minister Lars Holm, who resigned on Monday, spoke to reporters in Oslo.")
+    assert said["Lars Holm"] == (False, "resign")
+
+
+def test_took_over_from_a_titled_person_ends_them() -> None:
+    governments, said = _said(
+        "Jana Horvath took over from acting Prime Minister Marek Novak in May 2019."
+    )
+    assert said["Marek Novak"] == (False, "took over")
+    assert [g.name for g in governments] == ["Jana Horvath-led government"]
+
+
+def test_handing_over_power_ends_the_giver() -> None:
+    governments, said = _said(
+        "Prime Minister Marek Novak of Slovakia handed over power to Jana Horvath on Friday."
+    )
+    assert said["Marek Novak"] == (False, "hand")
+    (government,) = governments
+    assert government.tenures[0].ended is not None
+    assert government.tenures[0].ended.text == "Friday"
+
+
+def test_named_as_his_successor_ends_the_namer() -> None:
+    _, said = _said("Prime Minister Ahmed Karimi named Samir Haddad as his successor.")
+    assert said["Ahmed Karimi"] == (False, "successor")
+
+
+def test_sworn_in_at_a_legislature_makes_it_the_governments_legislature() -> None:
+    text = (
+        "Samir Haddad was sworn in as prime minister of Jordan at the House of "
+        "Representatives on Sunday."
+    )
+    governments, said = _said(text)
+    assert said["Samir Haddad"] == (True, "swear")
+    (government,) = governments
+    assert government.legislature_key is not None
+    assert government.tenures[0].began is not None
+    assert government.tenures[0].began.text == "Sunday"
+
+
+def test_a_sworn_minister_leads_no_government() -> None:
+    governments, said = _said("Interior Minister Samir Haddad was sworn in on Sunday.")
+    assert "Samir Haddad" not in said
+    assert all(g.leader_key is None for g in governments)
