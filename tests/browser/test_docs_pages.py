@@ -21,21 +21,11 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, Request, expect, sync_playwright
 
+from tests.browser.support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS
 from tests.server import serving
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 #: The HTTP methods an OpenAPI path item may hold operations under.
 METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 #: One of the keys tests/conftest.py puts in API_KEYS, which the server inherits.
