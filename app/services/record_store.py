@@ -40,6 +40,7 @@ from app.models import (
 )
 from app.nlp.names import is_surname_only, name_key, surname_key
 from app.services import claims, lineage
+from app.services.merges import add_aliases
 
 
 def find_article(session: Session, title: str, body: str) -> Article | None:
@@ -241,7 +242,7 @@ def resolve_entity(session: Session, record: EntityRecord) -> int:
         session.add(existing)
         session.flush()
     assert existing.id is not None
-    _add_aliases(session, existing, forms)
+    add_aliases(session, existing, forms)
     return existing.id
 
 
@@ -264,27 +265,8 @@ def named_entity(session: Session, name: str, entity_type: str, aliases: Sequenc
         session.add(existing)
         session.flush()
     assert existing.id is not None
-    _add_aliases(session, existing, list(aliases))
+    add_aliases(session, existing, aliases)
     return existing.id
-
-
-def _add_aliases(session: Session, entity: Entity, forms: list[str]) -> None:
-    assert entity.id is not None
-    known = set(
-        session.exec(select(col(EntityAlias.alias)).where(col(EntityAlias.entity_id) == entity.id))
-    )
-    known.add(entity.name)
-    for form in forms:
-        if form not in known:
-            known.add(form)
-            session.add(
-                EntityAlias(
-                    entity_id=entity.id,
-                    alias=form,
-                    alias_key=name_key(form, entity.type),
-                    surname_key=surname_key(form, entity.type),
-                )
-            )
 
 
 def _led_by(person: int, *, current: bool | None) -> Any:
