@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
@@ -161,3 +164,28 @@ def test_claims_migration_carries_every_fact_and_its_evidence(tmp_sqlite_url: st
             text("SELECT leader_id, leader_title, seat_id FROM government")
         ).one()
     assert tuple(kept) == (1, "Prime Minister", 2)
+
+
+def test_processes_starting_together_migrate_one_after_the_other(database: Database) -> None:
+    # Two servers started at once after an upgrade: before, the second failed with
+    # "database is locked" (SQLite) halfway through the first one's migration.
+    migrate.downgrade(database.engine)
+    database.dispose()
+    script = (
+        "import sys\n"
+        "from app.core import migrate\n"
+        "from app.core.db import Database\n"
+        "migrate.upgrade(Database(sys.argv[1]).engine)\n"
+    )
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, database.url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    outputs = [run.communicate(timeout=300)[0] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0], outputs
+    assert migrate.is_up_to_date(database.engine)

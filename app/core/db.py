@@ -30,6 +30,10 @@ from sqlmodel import Session, create_engine
 
 from app.core.config import settings
 
+#: The execution option with which a connection of a SQLite engine starts its
+#: transactions otherwise than the engine does: a migration run on the reading engine
+#: takes the write lock at once ("BEGIN IMMEDIATE"), like every other write.
+SQLITE_BEGIN = "sqlite_begin"
 _BUMP_VERSION = text("UPDATE data_version SET version = version + 1 WHERE id = 1")
 READ_VERSION = "SELECT version FROM data_version WHERE id = 1"
 
@@ -160,7 +164,7 @@ def _sqlite_engine(url: str, *, begin: str, pool_size: int, timeout_ms: int) -> 
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
-        connection.exec_driver_sql(begin)
+        connection.exec_driver_sql(connection.get_execution_options().get(SQLITE_BEGIN, begin))
 
     return engine
 

@@ -17,7 +17,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
+
+from app.core.db import SQLITE_BEGIN
 
 #: The revisions and env.py, wherever the package is installed (a wheel or a checkout).
 MIGRATIONS_DIR = Path(str(files("app.migrations")))
@@ -28,6 +31,10 @@ def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
+
+
+#: The PostgreSQL advisory lock migrations hold (any fixed number of this application's).
+_LOCK = 0x41_41_4D_47
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -52,8 +59,13 @@ def _run(engine: Engine, migrate: Callable[[Config], None]) -> None:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:  # must be set outside a transaction, hence on the driver's connection
             connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+            # Two processes starting at once migrate one after the other: the second
+            # waits for the write lock, then finds nothing left to do.
+            connection.execution_options(**{SQLITE_BEGIN: "BEGIN IMMEDIATE"})
         try:
             with connection.begin():
+                if connection.dialect.name == "postgresql":  # the same, held to the commit
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK})
                 config.attributes["connection"] = connection
                 migrate(config)
                 if sqlite:
