@@ -19,7 +19,12 @@ from spacy.tokens import Token
 
 from app.domain.vocabulary import NAMED_ENTITY_TYPES
 from app.nlp.entity_types import ORG_HEADS, corrected_type
-from app.nlp.lexicon import COMPASS_POINTS, NAME_ENDING_MARKS, PERSON_TITLE_TOKENS
+from app.nlp.lexicon import (
+    COMPASS_POINTS,
+    NAME_ENDING_MARKS,
+    PERSON_TITLE_TOKENS,
+    TITLES_AND_ROLES,
+)
 from app.nlp.names import ORG_WORDS
 from app.nlp.parsed import ParsedDoc
 
@@ -235,7 +240,10 @@ def _clean(
         lo += 1
     titled = lo  # where a title before the name starts, kept as an alias
     if label == "PERSON" or _is_titled_name(toks, lo, hi):
-        while hi - lo > 1 and toks[lo].lower_ in PERSON_TITLE_TOKENS and toks[lo].is_title:
+        # A person's span: a capitalised role before the name is no part of it either
+        # ("Spokesman Ahmed al-Mismari said" opening a sentence).
+        titles = TITLES_AND_ROLES if label == "PERSON" else PERSON_TITLE_TOKENS
+        while hi - lo > 1 and toks[lo].lower_ in titles and toks[lo].is_title:
             lo += 1
         label = "PERSON"
     # "Haftar’s" -> "Haftar"; "Haftar Confirms" (headline) -> "Haftar";

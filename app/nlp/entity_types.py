@@ -13,7 +13,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from app.nlp.gazetteer import demonym_country, is_known_place
-from app.nlp.lexicon import CLOSING_QUOTE_MARKS, COMPASS_ADJECTIVES, COMPASS_POINTS, words
+from app.nlp.lexicon import (
+    CLOSING_QUOTE_MARKS,
+    COMPASS_ADJECTIVES,
+    COMPASS_POINTS,
+    PERSON_ROLES,
+    words,
+)
 from app.nlp.parsed import ParsedDoc
 
 #: Nouns that tell a name's type when they stand right before or after it.
@@ -43,14 +49,6 @@ GPE_CUES_BEFORE = words("capital island") | {w for w in GPE_CUES if not w.endswi
 #: Nouns after a name that make it a broadcaster or agency: "“Al-Kahera Wal Nas” TV" (the
 #: seed; tagged WORK_OF_ART), "Saba news agency" (GPE), "Al Hadath broadcaster".
 ORG_CUES_AFTER = words("tv television radio channel network broadcaster agency newspaper daily")
-#: Roles only a person has, before their name: "star player Erling Haaland" (tagged GPE),
-#: "City’s head-coach Pep Guardiola" (ORG), "South Africa's former president, Thabo Mbeki"
-#: (GPE).
-PERSON_ROLES = words(
-    "coach manager midfielder striker forward defender goalkeeper winger player captain "
-    "spokesman spokeswoman spokesperson envoy analyst presenter minister president leader "
-    "chairman governor mayor commander official"
-)
 #: Last words of a club's name: "Manchester City", "Man City" (tagged GPE), "Leeds United";
 #: a place so named ("Mexico City") is in the gazetteer and keeps its type.
 CLUB_WORDS = words("city united fc cf afc athletic rovers wanderers hotspur albion")

@@ -32,6 +32,8 @@ BACK_VERBS |= frozenset({"allied", "aligned", "appointed", "installed"})
 #: introduced his cabinet".
 LEADING_LEMMAS = frozenset({"form", "lead", "head", "run", "chair", "introduce", "unveil"})
 LEADING_LEMMAS |= frozenset({"launch", "announce", "name", "present"})
+#: Verbs whose subject heads the government named as their object.
+HEADING_LEMMAS = frozenset({"lead", "head", "run", "chair"})
 #: Possessive pronouns whose owner leads the government: "Khaled Bahah ... acknowledged
 #: that his government still faces challenges".
 OWNER_PRONOUNS = frozenset({"his", "her"})
@@ -179,6 +181,8 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
         if hit and hit[0].key in named and facts.short_name is None:
             facts.name = hit[0].name  # "known as the Government of National Accord (GNA)"
             facts.short_name = next((a for a in hit[0].aliases if ACRONYM.match(a)), None)
+            if facts.leader is None and (x := _heads_it(parsed, tok, hits)):
+                facts.leader = x  # "Omar Diaz, who heads the Government of Salvation"
         elif low in LEAD_VERBS and nxt == "by" and facts.leader is None:
             facts.leader = after(i + 2, {"PERSON"}) or _chaired_by(doc, i + 2, end, hits)
             facts.leader_title = _title_before(doc, facts.leader, hits, i + 2, i + 8)
@@ -279,6 +283,26 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
             break
         k -= 1
     return None
+
+
+def _heads_it(parsed: ParsedDoc, name: Token, hits: Hits) -> EntityRecord | None:
+    """Who heads a government its name stands object to: "Omar Diaz heads the Government
+    of Salvation", "the prime minister, Omar Diaz, who runs the Government of Salvation"
+    (a relative clause: the person it says this of)."""
+    verb = name.head
+    if name.dep_ != "dobj" or verb.lemma_ not in HEADING_LEMMAS:
+        return None
+    found = _person_arg(parsed, verb, hits, "nsubj")
+    if found is None and verb.dep_ == "relcl":
+        antecedent = verb.head
+        hit = hits.get(antecedent.i)
+        if hit and hit[0].type == "PERSON":
+            return hit[0]
+        for appos in parsed.children(antecedent.i):
+            hit = hits.get(appos.i)
+            if appos.dep_ == "appos" and hit and hit[0].type == "PERSON":
+                return hit[0]
+    return found
 
 
 def _person_arg(parsed: ParsedDoc, verb: Token, hits: Hits, dep: str) -> EntityRecord | None:

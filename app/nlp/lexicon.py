@@ -29,6 +29,17 @@ NAME_PARTICLES = words("von van der den de del della di da dos das du la le ter 
 ABBREVIATED_TITLES = words("gen lt col maj capt sgt pres dr mr mrs ms prof sen rep gov rev")
 #: Every form a title takes as a token: "gen" and "gen.".
 PERSON_TITLE_TOKENS = PERSON_TITLES | {f"{title}." for title in ABBREVIATED_TITLES}
+#: Roles only a person has, before their name: "star player Erling Haaland" (tagged GPE),
+#: "City’s head-coach Pep Guardiola" (ORG), "South Africa's former president, Thabo Mbeki"
+#: (GPE).
+PERSON_ROLES = words(
+    "coach manager midfielder striker forward defender goalkeeper winger player captain "
+    "spokesman spokeswoman spokesperson envoy analyst presenter minister president leader "
+    "chairman governor mayor commander official"
+)
+#: What may stand before a person's name without being part of it: "Spokesman Ahmed
+#: al-Mismari", "Manager Pep Guardiola" at a sentence's start, "Prime Minister Ali Zeidan".
+TITLES_AND_ROLES = PERSON_TITLE_TOKENS | PERSON_ROLES
 
 #: Double quotation marks, straight, curly, angled and CJK. Single marks (’) are left
 #: out: they are far more often apostrophes.

@@ -25,9 +25,14 @@ import re
 from spacy.tokens import Doc
 
 from app.nlp.entity_spans import MentionCandidate
-from app.nlp.entity_types import PERSON_ROLES
 from app.nlp.gazetteer import country_code, demonym_country, fold, is_known_place
-from app.nlp.lexicon import NAME_PARTICLES, PERSON_TITLE_TOKENS, PERSON_TITLES, words
+from app.nlp.lexicon import (
+    NAME_PARTICLES,
+    PERSON_ROLES,
+    PERSON_TITLE_TOKENS,
+    PERSON_TITLES,
+    words,
+)
 from app.nlp.parsed import ParsedDoc
 
 #: A line's opening place name before its dateline mark: "SANAA -", "BENGHAZI, Libya

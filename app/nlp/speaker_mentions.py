@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from app.domain.records import EntityRecord, Span
 from app.nlp.attribution import Attribution, QuoteContext
-from app.nlp.lexicon import PERSON_TITLE_TOKENS
+from app.nlp.lexicon import TITLES_AND_ROLES
 from app.nlp.speakers import SpeakerIndex
 
 #: Entity labels whose tokens may make up a name the parser tagged otherwise.
@@ -91,8 +91,8 @@ def _name_run(ctx: QuoteContext, head: Token) -> tuple[int, int]:
     start = head.i
     while start > max(head.i - _LONGEST_NAME, 0) and _part_of_name(ctx, start - 1):
         start -= 1
-    while start < head.i and doc[start].lower_ in PERSON_TITLE_TOKENS:
-        start += 1  # "Prime Minister Ali Zeidan" -> "Ali Zeidan"
+    while start < head.i and doc[start].lower_ in TITLES_AND_ROLES:
+        start += 1  # "Prime Minister Ali Zeidan", "Manager Pep Guardiola" -> the name
     end = head.i + 1
     while end < min(head.i + _LONGEST_NAME, len(doc)) and _part_of_name(ctx, end):
         end += 1

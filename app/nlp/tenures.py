@@ -450,7 +450,10 @@ def _argument(parsed: ParsedDoc, verb: Token, dep: str, hits: Hits) -> EntityRec
     for child in parsed.children(verb.i):
         if child.dep_ != dep:
             continue
-        for tok in (child, *(c for c in parsed.children(child.i) if c.dep_ == "appos")):
+        # "tapped First Deputy Prime Minister and Economy Minister Yuliia Svyrydenko":
+        # the parser may hang the name on a title as apposition or conjunct.
+        beside = (c for c in parsed.children(child.i) if c.dep_ in ("appos", "conj"))
+        for tok in (child, *beside):
             hit = hits.get(tok.i)
             if hit and hit[0].type == "PERSON":
                 return hit[0]
@@ -477,7 +480,13 @@ def _other_party(parsed: ParsedDoc, verb: Token, dep: str, hits: Hits) -> Entity
         if up.dep_ not in {"xcomp", "advcl", "relcl"}:
             break
         up = up.head
-        found = _argument(parsed, up, "nsubj", hits) or _argument(parsed, up, "nsubjpass", hits)
+        # "Zelensky tapped Svyrydenko to replace Shmyhal": the one tapped replaces, not
+        # the one tapping; "X decided to replace Y": the subject does.
+        found = (
+            _argument(parsed, up, "dobj", hits)
+            or _argument(parsed, up, "nsubjpass", hits)
+            or _argument(parsed, up, "nsubj", hits)
+        )
         if found is not None:
             return found
     return None

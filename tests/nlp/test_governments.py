@@ -283,3 +283,18 @@ def test_a_self_declared_prime_minister_in_apposition_leads_the_movements_govern
     [government], names = governments_of(text)
     assert names[government.leader_key] == "Ahmed Ghaleb Nasser al-Rahawi"
     assert (government.leader_title, government.country) == ("Prime Minister", "Yemen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The self-declared prime minister Omar Diaz, who heads the rival Government of "
+        "Salvation, said he would not resign.",
+        "Omar Diaz runs the Government of Salvation from a hotel abroad.",
+    ],
+)
+def test_who_heads_a_named_government_is_its_leader(text: str) -> None:
+    governments, names = governments_of(text)
+    (government,) = governments
+    assert government.name == "Government of Salvation"
+    assert names[government.leader_key] == "Omar Diaz"

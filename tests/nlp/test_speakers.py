@@ -124,6 +124,8 @@ def _speaker_mention_of_entity(body: str) -> tuple[str | None, list[str], str | 
         ("The spokesman, John Smith, said: “Nothing has changed.”", "John Smith"),
         ("“We are not leaving,” a spokesman, Ahmed al-Mismari, told Reuters.", "Ahmed al-Mismari"),
         ("“We will fight,” said Sen. Ted Cruz of Texas.", "Ted Cruz"),
+        # a role written with a capital, opening the sentence, is no part of the name
+        ("Spokesman Ahmed al-Mismari said: “Nothing has changed.”", "Ahmed al-Mismari"),
     ],
 )
 def test_speaker_mention_is_the_name_without_title_and_a_mention_of_its_entity(

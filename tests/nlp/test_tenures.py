@@ -67,3 +67,12 @@ def test_a_sworn_minister_leads_no_government() -> None:
     governments, said = _said("Interior Minister Samir Haddad was sworn in on Sunday.")
     assert "Samir Haddad" not in said
     assert all(g.leader_key is None for g in governments)
+
+
+def test_the_one_chosen_to_replace_leads_not_the_one_who_chose() -> None:
+    governments, said = _said(
+        "Prime Minister Marek Novak resigned on Monday. President Ivan Kral tapped Deputy "
+        "Prime Minister and Finance Minister Jana Horvath to replace Novak."
+    )
+    assert said["Marek Novak"][0] is False
+    assert [g.name for g in governments] == ["Jana Horvath-led government"]
