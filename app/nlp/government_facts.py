@@ -223,6 +223,10 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
         elif low in GOVERNMENT_WORDS and facts.leader is None and (x := _owner(parsed, tok, hits)):
             facts.leader = x  # "his government", "Netanyahu formed the ... government"
+        elif low == "under" and i > 0 and doc[i - 1].lower_ in GOVERNMENT_WORDS:
+            if facts.leader is None:  # "a parallel government under Juan Guaido"
+                facts.leader = after(i + 1, {"PERSON"}, 4)
+                facts.leader_title = _title_before(doc, facts.leader, hits, i + 1, i + 5)
         elif low in GOVERNMENT_WORDS and nxt == "of" and facts.leader is None:
             facts.leader = after(i + 2, {"PERSON"}, 4)  # "the administration of President X"
             facts.leader_title = _title_before(doc, facts.leader, hits, i + 2, i + 6)

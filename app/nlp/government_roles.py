@@ -80,6 +80,8 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
         title = _title_of(parsed, *tokens)
         if title is not None and not _demoted(parsed, title):
             country, government, noun = _title_words(parsed, title, hits, named)
+            if government is None and noun is None:
+                government, noun = _appointing_government(parsed, *tokens, hits, named)
             text = doc[_title_start(doc, title) : title.i + 1].text
             roles.append(Role(hit[0], text, country, government, noun))
         elif (appointer := _appointed_to_head(parsed, *tokens, hits)) is not None:
@@ -134,6 +136,25 @@ def _appointed_to_head(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> 
         if child.dep_ == "xcomp" and child.lemma_ in {"head", "lead", "run", "chair"}:
             return subject
     return None
+
+
+def _appointing_government(
+    parsed: ParsedDoc, first: int, last: int, hits: Hits, named: set[str]
+) -> tuple[EntityRecord | None, int | None]:
+    """The government that gives the person at ``[first, last)`` the title: "The
+    Taliban-run government appointed X as acting prime minister", "the National Unity
+    Government named X as prime minister": by name, or its government noun."""
+    root = parsed.root(first, last)
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ not in APPOINTING_LEMMAS:
+        return None, None
+    subject = next((c for c in parsed.children(verb.i) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None, None
+    hit = hits.get(subject.i)
+    if hit and hit[0].key in named:
+        return hit[0], None
+    return None, (subject.i if subject.lower_ in GOVERNMENT_WORDS and not hit else None)
 
 
 def _predicate_title(parsed: ParsedDoc, verb: Token, role: str) -> Token | None:

@@ -73,3 +73,10 @@ def test_known_places_for_typing_leave_out_small_towns_and_persons() -> None:
 def test_the_gazetteer_is_built_once_and_looked_up_in_dicts() -> None:
     assert gazetteer() is gazetteer()
     assert isinstance(gazetteer().places, dict)
+
+
+def test_a_compass_word_alone_is_no_place() -> None:
+    # Ghana has a "Northern" region; "the rival Northern government" is in no country.
+    assert place_country("Northern") is None
+    assert place_country("Central") is None
+    assert place_country("North Darfur") == "SD"

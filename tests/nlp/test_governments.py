@@ -298,3 +298,22 @@ def test_who_heads_a_named_government_is_its_leader(text: str) -> None:
     (government,) = governments
     assert government.name == "Government of Salvation"
     assert names[government.leader_key] == "Omar Diaz"
+
+
+def test_a_government_that_appoints_a_prime_minister_is_led_by_them() -> None:
+    governments, names = governments_of(
+        "The rebel-run government in Eastport appointed Abdul Rahim Sadiq as acting "
+        "prime minister on Monday."
+    )
+    (government,) = governments
+    assert names[government.leader_key] == "Abdul Rahim Sadiq"
+    assert names[government.seat_key] == "Eastport"
+
+
+def test_a_government_under_a_person_is_led_by_them() -> None:
+    governments, names = governments_of(
+        "The opposition formed a parallel government under Maria Ferreira in Caracas."
+    )
+    (government,) = governments
+    assert names[government.leader_key] == "Maria Ferreira"
+    assert government.country == "Venezuela"
