@@ -196,7 +196,8 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
         elif tok.lemma_ in ORIGIN_LEMMAS and facts.legislature is None:
             facts.legislature = after(i + 1, {"ORG"}, 8)  # "roots out of Tobruk’s House ..."
         elif low in BACK_VERBS and (
-            x := before_hyphen(i) or (after(i + 2, {"ORG", "GPE", "NORP"}) if nxt == "by" else None)
+            x := before_hyphen(i)
+            or (after(i + 2, {"ORG", "GPE", "NORP", "PERSON"}) if nxt == "by" else None)
         ):
             add_backer(x)  # "the UN-backed government"
         elif low in NAME_VERBS and nxt == "as" and facts.name is None:
@@ -265,6 +266,8 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
             found = _person_arg(parsed, verb.head, hits, "dobj")
         if found is not None:
             return found
+    if any(c.lower_ == "whose" and c.dep_ == "poss" for c in parsed.children(noun.i)):
+        return _antecedent_person(parsed, noun, hits)  # "Ouattara, whose government …"
     if not any(c.lower_ in OWNER_PRONOUNS and c.dep_ == "poss" for c in parsed.children(noun.i)):
         return None
     # "Khaled Bahah returned ... but acknowledged that his government still faces": the
@@ -289,6 +292,27 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
     return None
 
 
+def _antecedent_person(parsed: ParsedDoc, tok: Token, hits: Hits) -> EntityRecord | None:
+    """The person a relative clause holding ``tok`` is said of: the noun the clause's verb
+    hangs from, or a name in apposition to it ("the prime minister, Omar Diaz, who …")."""
+    verb = tok
+    for _ in range(OWNER_DEPTH):
+        if verb.dep_ == "relcl" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    antecedent = verb.head
+    hit = hits.get(antecedent.i)
+    if hit and hit[0].type == "PERSON":
+        return hit[0]
+    for appos in parsed.children(antecedent.i):
+        hit = hits.get(appos.i)
+        if appos.dep_ == "appos" and hit and hit[0].type == "PERSON":
+            return hit[0]
+    return None
+
+
 def _heads_it(parsed: ParsedDoc, name: Token, hits: Hits) -> EntityRecord | None:
     """Who heads a government its name stands object to: "Omar Diaz heads the Government
     of Salvation", "the prime minister, Omar Diaz, who runs the Government of Salvation"
@@ -298,14 +322,7 @@ def _heads_it(parsed: ParsedDoc, name: Token, hits: Hits) -> EntityRecord | None
         return None
     found = _person_arg(parsed, verb, hits, "nsubj")
     if found is None and verb.dep_ == "relcl":
-        antecedent = verb.head
-        hit = hits.get(antecedent.i)
-        if hit and hit[0].type == "PERSON":
-            return hit[0]
-        for appos in parsed.children(antecedent.i):
-            hit = hits.get(appos.i)
-            if appos.dep_ == "appos" and hit and hit[0].type == "PERSON":
-                return hit[0]
+        return _antecedent_person(parsed, verb, hits)
     return found
 
 

@@ -82,6 +82,8 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
             country, government, noun = _title_words(parsed, title, hits, named)
             if government is None and noun is None:
                 government, noun = _appointing_government(parsed, *tokens, hits, named)
+            if government is None and noun is None:
+                noun = _government_with(parsed, *tokens)
             text = doc[_title_start(doc, title) : title.i + 1].text
             roles.append(Role(hit[0], text, country, government, noun))
         elif (appointer := _appointed_to_head(parsed, *tokens, hits)) is not None:
@@ -114,6 +116,12 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
         who = doc[last + 1]
         if (title := _predicate_title(parsed, who.head, who.dep_)) is not None:
             return title
+    if root.dep_ == "pobj" and root.head.lower_ == "with":
+        for child in parsed.children(root.i):  # "a government, with X as prime minister"
+            if child.lower_ == "as":
+                title = next((t for t in parsed.children(child.i) if t.dep_ == "pobj"), None)
+                if title is not None and _is_title(parsed, title):
+                    return title
     if root.dep_ == "appos" and root.head.dep_ in _PERSON_ARGS:
         root = root.head  # "Henry's finance minister, Michel Patrick Boisvert, will be ..."
     if root.dep_ not in _PERSON_ARGS:
@@ -135,6 +143,16 @@ def _appointed_to_head(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> 
     for child in parsed.children(verb.i):
         if child.dep_ == "xcomp" and child.lemma_ in {"head", "lead", "run", "chair"}:
             return subject
+    return None
+
+
+def _government_with(parsed: ParsedDoc, first: int, last: int) -> int | None:
+    """The government noun a person is given with: "announced a rival government, with X
+    as prime minister"."""
+    root = parsed.root(first, last)
+    with_ = root.head
+    if root.dep_ == "pobj" and with_.lower_ == "with" and with_.head.lower_ in GOVERNMENT_WORDS:
+        return with_.head.i
     return None
 
 
@@ -172,7 +190,10 @@ def _predicate_title(parsed: ParsedDoc, verb: Token, role: str) -> Token | None:
                     if obj.dep_ == "pobj" and _is_title(parsed, obj):
                         return obj
             elif child.dep_ in _PREDICATES and _is_title(parsed, child):
-                named = role in {"nsubjpass", "attr"} or child.dep_ == "oprd"
+                # "Fathi Bashagha, appointed prime minister by the parliament": a verb with
+                # an agent is passive, however spaCy read its subject and tense.
+                passive = any(c.dep_ == "agent" for c in parsed.children(verb.i))
+                named = role in {"nsubjpass", "attr"} or child.dep_ == "oprd" or passive
                 if named or (role == "nsubj" and verb.lemma_ in COPULAS):
                     return child
             elif child.dep_ == "nsubj" and role == "attr" and _is_title(parsed, child):

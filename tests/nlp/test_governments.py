@@ -317,3 +317,37 @@ def test_a_government_under_a_person_is_led_by_them() -> None:
     (government,) = governments
     assert names[government.leader_key] == "Maria Ferreira"
     assert government.country == "Venezuela"
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "Pedro Alves refused to cede power to Rui Tavares, whose government worked "
+            "from a hotel in Bissau.",
+            "Rui Tavares",
+        ),
+        (
+            "The rebels announced a rival government, with Samuel Okafor as prime minister.",
+            "Samuel Okafor",
+        ),
+        (
+            "Karim Haddad, appointed prime minister by the eastern parliament, tried to "
+            "enter the capital.",
+            "Karim Haddad",
+        ),
+    ],
+)
+def test_a_leader_by_relative_clause_with_phrase_or_participle(text: str, leader: str) -> None:
+    governments, names = governments_of(text)
+    (government,) = governments
+    assert names[government.leader_key] == leader
+
+
+def test_a_person_who_backs_a_government_is_its_backer() -> None:
+    governments, names = governments_of(
+        "The eastern administration of Prime Minister Karim Haddad is backed by Samir Nouri."
+    )
+    (government,) = governments
+    assert names[government.leader_key] == "Karim Haddad"
+    assert [names[k] for k in government.backer_keys] == ["Samir Nouri"]
