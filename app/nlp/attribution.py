@@ -528,3 +528,34 @@ def according_to_before(ctx: QuoteContext, open_mark: int) -> bool:
         if doc[i - 1].lower_ == "according" and doc[i].lower_ == "to":
             return True
     return False
+
+
+#: How far before an unattributed statement its paragraph's reported speech is looked for.
+_REPORT_WINDOW = 80  # tokens
+
+
+def reported_speech_before(ctx: QuoteContext, open_mark: int, floor: int) -> Attribution | None:
+    """ "Al-Sheikh told the agency that the government would serve civilians.\n\n“We
+    aspire …”": the statement goes on what the narration just reported someone saying.
+    The nearest verb of saying, with a named subject and a clause it reports, after
+    character ``floor`` (the quote before) and at most one paragraph back."""
+    doc = ctx.doc
+    last = ctx.token_at(open_mark) - 1
+    breaks = 0
+    for i in range(last, max(last - _REPORT_WINDOW, -1), -1):
+        token = doc[i]
+        if token.idx < floor or ctx.quoted[i] == 2:
+            return None
+        if ctx.is_break(token):
+            breaks += 1
+            if breaks > 1 and i < last:
+                return None
+            continue
+        if not is_reporting_verb(token) or ctx.quoted[i]:
+            continue
+        if not any(c.dep_ in ("ccomp", "parataxis") for c in ctx.parsed.children(i)):
+            continue
+        found = _with_subject(ctx, token, after_quote=False)
+        if found.speaker is not None and found.speaker_head is not None:
+            return found if doc[found.speaker_head].pos_ == "PROPN" else None
+    return None

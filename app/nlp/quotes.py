@@ -27,6 +27,7 @@ from app.nlp.attribution import (
     find_before,
     names_words,
     naming_verb_before,
+    reported_speech_before,
 )
 from app.nlp.lexicon import NOMINAL_SUBJECTS, QUOTE_MARKS
 from app.nlp.parsed import ParsedDoc
@@ -92,7 +93,7 @@ def extract_quotes_and_speakers(
         ctx.mark_quoted(q.open_mark, q.close_mark or q.end, 2 if kind == "direct" else 1)
     quotes = [_attribute(ctx, q, kind) for q, kind in kept]
     quotes = [q for q in _merge_interrupted(text, quotes) if q.kind == "direct" or q.attribution]
-    _follow_on(text, quotes)
+    _follow_on(ctx, quotes)
     speakers = SpeakerIndex(ctx, entities)
     spans: dict[tuple[int, int], Span] = {}  # a speaker inherited by many quotes: one Span
     named: dict[Span, str] = {}
@@ -289,15 +290,22 @@ def _same_voice(first: Attribution | None, second: Attribution | None) -> bool:
     return second.cue is not None and second.cue == first.cue
 
 
-def _follow_on(text: str, quotes: list[_Quote]) -> None:
-    """A statement with no cue goes to the speaker of the statement just before it,
-    unless more than one blank line (two ``"\n\n"``) lies between them."""
+def _follow_on(ctx: QuoteContext, quotes: list[_Quote]) -> None:
+    """A statement with no cue goes to whoever the narration just before it reports
+    saying something ("X told the agency that …"), else to the speaker of the statement
+    just before it, unless more than one blank line (two ``"\n\n"``) lies between them."""
+    text = ctx.text
     blank = [m.span() for m in _BLANK_LINES.finditer(text)]
     blank_ends = [end for _, end in blank]
     last: _Quote | None = None
     for q in quotes:
         if q.kind != "direct":
             continue
+        if q.attribution is None:
+            floor = last.close_mark or last.end if last is not None else 0
+            reported = reported_speech_before(ctx, q.open_mark, floor)
+            if reported is not None:
+                q.attribution, q.inherited, q.confidence = reported, True, 0.6
         if (
             q.attribution is None
             and last is not None

@@ -204,3 +204,19 @@ def test_speaker_of_a_participle_after_a_reported_clause_is_the_reporting_verbs(
     quote, names = _quote(body)
     assert quote.kind == "partial"
     assert names.get(quote.speaker_key or "") == "Kipchumba Murkomen"
+
+
+def test_a_statement_after_reported_speech_goes_to_whoever_was_reported() -> None:
+    body = (
+        "Omar Haddad arrived on Monday. “We came to talk,” Haddad said.\n\n"
+        "Maria Lopez told the agency that the council would serve all citizens.\n\n"
+        "“We aspire to be a reference for the people.”"
+    )
+    annotations = annotate_text(body)
+    names = {e.key: e.name for e in annotations.entities}
+    first, second = annotations.quotes
+    assert names[first.speaker_key] == "Omar Haddad"
+    assert second.speaker_mention is not None
+    assert second.speaker_mention.text == "Maria Lopez"
+    assert names[second.speaker_key] == "Maria Lopez"
+    assert second.cue is None  # inherited: the cue belongs to the reported speech
