@@ -213,7 +213,7 @@ def test_a_statement_after_reported_speech_goes_to_whoever_was_reported() -> Non
         "“We aspire to be a reference for the people.”"
     )
     annotations = annotate_text(body)
-    names = {e.key: e.name for e in annotations.entities}
+    names: dict[str | None, str] = {e.key: e.name for e in annotations.entities}
     first, second = annotations.quotes
     assert names[first.speaker_key] == "Omar Haddad"
     assert second.speaker_mention is not None
