@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from app.domain.records import EntityRecord, Span
 from app.nlp.entity_spans import ACRONYM, MentionCandidate
 from app.nlp.gazetteer import is_known_place
+from app.nlp.names import ORG_WORDS
 
 #: Labels spaCy confuses with PERSON for bare surnames ("Haftar’s war" tagged ORG).
 PERSONISH = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -27,6 +28,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 PLACE_BEFORE = re.compile(r"(?:^|\W)(?:in|at|near|outside|across|throughout|inside)\s+(?:the\s+)?$")
 PLACE_AFTER = re.compile(r"\s+(?:city|town|village|province|district|county|region|governorate)\b")
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
+#: Longest name typed otherwise that a lone person's name makes a person ("Giorgia Meloni").
+_FULL_NAME_WORDS = 3
 
 
 def fold(text: str) -> str:
@@ -128,8 +131,16 @@ def _join_short_person_names(
     placed: set[int] = set()
     tokens = [name_tokens(m.text) for m in mentions]
     by_ending, by_first, by_first_last = _Filed(), _Filed(), _Filed()
+    # "Giorgia Meloni" tagged ORG and "Meloni" tagged PERSON later: a short name spaCy
+    # calls a person makes the full name that ends with it a person's too.
+    lone_persons = {f[0] for m, f in zip(mentions, tokens, strict=True) if _lone_person(m, f)}
+    typed_otherwise = {
+        j
+        for j, (m, f) in enumerate(zip(mentions, tokens, strict=True))
+        if m.label != "PERSON" and len(f) > 1 and _names_lone_person(m, f, lone_persons)
+    }
     for j, (m, f) in enumerate(zip(mentions, tokens, strict=True)):
-        if m.label == "PERSON" and len(f) > 1:
+        if len(f) > 1 and (m.label == "PERSON" or j in typed_otherwise):
             for n in range(1, min(len(f), _LONGEST_SHORT_NAME + 1)):
                 by_ending.add(f[-n:], j, f)
             by_first.add(f[0], j, f)
@@ -151,6 +162,8 @@ def _join_short_person_names(
         if found is not None:
             union(found, i)
             placed.add(i)
+            if m.label == "PERSON" and n == 1 and found in typed_otherwise:
+                mentions[found].label = "PERSON"  # "Meloni" makes "Giorgia Meloni" a person
     # "the Council" after "the Security Council": only backwards, as ORG heads repeat;
     # "Nordvik" for "Nordvik Energy ASA", "Atlético" for "Atlético Madrid" (tagged FAC):
     # a first word, when one organisation starts with it.
@@ -173,6 +186,22 @@ def _join_short_person_names(
                 union(found, i)
                 placed.add(i)
     return placed
+
+
+def _lone_person(m: MentionCandidate, words: Words) -> bool:
+    return m.label == "PERSON" and len(words) == 1
+
+
+def _names_lone_person(m: MentionCandidate, words: Words, lone_persons: set[str]) -> bool:
+    """A two- or three-word name, typed otherwise, that ends with a lone person's name and
+    holds no organisation's word: "Giorgia Meloni" (ORG) when "Meloni" is a PERSON."""
+    return (
+        m.label in PERSONISH
+        and len(words) <= _FULL_NAME_WORDS
+        and words[-1] in lone_persons
+        and m.text[:1].isupper()
+        and not any(w in ORG_WORDS for w in words)
+    )
 
 
 def _is_club_named_after_a_place(m: MentionCandidate, words: Words) -> bool:
