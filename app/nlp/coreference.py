@@ -159,6 +159,13 @@ def _join_short_person_names(
             found = by_first.nearest(words[0], i)
         if found is None and n > 1:  # "Donald J. Trump" and "Donald Trump"
             found = by_first_last.nearest((words[0], words[-1]), i, unlike=words)
+        if (
+            found is not None
+            and misread
+            and mentions[found].label == "PERSON"
+            and is_known_place(m.text)
+        ):
+            found = None  # "Tunisia" is no name of "Tunisia Swears" (a headline misread)
         if found is not None:
             union(found, i)
             placed.add(i)

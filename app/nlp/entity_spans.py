@@ -322,6 +322,9 @@ def _part_label(part: SpacySpan, label: str) -> str:
     return label
 
 
+_SPACED_DASH = re.compile(r"\s[-–—―]+\s")
+
+
 def _clean_chars(
     text: str, start: int, end: int, label: str, titled_from: int | None = None
 ) -> list[MentionCandidate]:
@@ -341,6 +344,11 @@ def _clean_chars(
         if text[i] in NAME_ENDING_MARKS and not (text[i] in "’'" and text[i - 1].isalpha()):
             end = i
             break
+    # "Mehdi Jomaa - Tunisia's former minister": a dash with spaces round it ends a name
+    # ("al-Sisi" and "Abdel-Aziz" hold theirs unspaced).
+    dash = _SPACED_DASH.search(text, start, end)
+    if dash:
+        end = dash.start()
     extra: list[MentionCandidate] = []
     # "House of representatives(HoR" -> "House of representatives" + acronym "HoR".
     paren = text.find("(", start, end)

@@ -327,3 +327,24 @@ def test_a_lone_person_name_makes_the_full_name_it_ends_a_person() -> None:
     assert person.type == "PERSON"
     assert [m.text for m in person.mentions] == ["Nadia Korbel", "Korbel"]
     assert entity_named(entities, "Korbel Foundation").type == "ORG"
+
+
+def test_a_spaced_dash_ends_a_name() -> None:
+    body = "Mehdi Jomaa - Tunisia's former industry minister - was sworn in on Friday."
+    mentions = [m for e in entities_of(body) for m in e.mentions]
+    assert all(" - " not in m.text for m in mentions)
+    assert ("Mehdi Jomaa", "PERSON") in mention_texts(body)
+
+
+def test_a_known_place_is_no_short_name_of_a_person() -> None:
+    # a headline misread as a person ("Tunisia Swears in …" tagged PERSON) keeps the
+    # country named alone later apart
+    body = "Kenya Swears in a new cabinet. Kenya said on Monday it agreed."
+    first = MentionCandidate(0, len("Kenya Swears"), "PERSON", "Kenya Swears")
+    later = body.index("Kenya said")
+    alone = MentionCandidate(later, later + len("Kenya"), "GPE", "Kenya")
+    entities = group_mentions([first, alone], body)
+    assert sorted((e.name, e.type) for e in entities) == [
+        ("Kenya", "GPE"),
+        ("Kenya Swears", "PERSON"),
+    ]
