@@ -28,6 +28,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 PLACE_BEFORE = re.compile(r"(?:^|\W)(?:in|at|near|outside|across|throughout|inside)\s+(?:the\s+)?$")
 PLACE_AFTER = re.compile(r"\s+(?:city|town|village|province|district|county|region|governorate)\b")
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
+#: What stands between a person's name and another name of theirs: ", also known as".
+KNOWN_AS = re.compile(r",?\s*\(?(?:also |better |commonly |widely |popularly )?known as\s+")
 #: Longest name typed otherwise that a lone person's name makes a person ("Giorgia Meloni").
 _FULL_NAME_WORDS = 3
 
@@ -71,6 +73,7 @@ def group_mentions(mentions: Sequence[MentionCandidate], body: str) -> list[Enti
         if m.acronym_of is not None and m.acronym_of in index_of_start:
             union(index_of_start[m.acronym_of], i)
     _join_initialisms(mentions, first_of, union)
+    _join_known_as(mentions, body, union)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(find(i), []).append(i)
@@ -102,6 +105,18 @@ def _join_initialisms(
             owners = names.get(mentions[i].text.replace(".", "").upper(), [])
             if len(owners) == 1:
                 union(owners[0], i)
+
+
+def _join_known_as(
+    mentions: Sequence[MentionCandidate], body: str, union: Callable[[int, int], None]
+) -> None:
+    """ "Mohamed Hamdan Dagalo, also known as Hemedti": the name after "known as" is
+    another name of the person before it (spaCy types such nicknames as it likes)."""
+    for k in range(1, len(mentions)):
+        person, other = mentions[k - 1], mentions[k]
+        if person.label == "PERSON" and KNOWN_AS.fullmatch(body, person.end, other.start):
+            union(k - 1, k)
+            other.label = "PERSON"
 
 
 def _place_words(mentions: Sequence[MentionCandidate], body: str) -> set[str]:

@@ -32,6 +32,9 @@ BACK_VERBS |= frozenset({"allied", "aligned", "appointed", "installed"})
 #: introduced his cabinet".
 LEADING_LEMMAS = frozenset({"form", "lead", "head", "run", "chair", "introduce", "unveil"})
 LEADING_LEMMAS |= frozenset({"launch", "announce", "name", "present"})
+#: Tokens after "under" a government's head may come: "under former United Nations
+#: official Kamil Idris".
+UNDER_REACH = 7
 #: Verbs whose subject heads the government named as their object.
 HEADING_LEMMAS = frozenset({"lead", "head", "run", "chair"})
 #: Possessive pronouns whose owner leads the government: "Khaled Bahah ... acknowledged
@@ -178,7 +181,7 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
         low = tok.lower_
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         hit = hits.get(i)
-        if hit and hit[0].key in named and facts.short_name is None:
+        if hit and hit[0].key in named and facts.short_name is None and not _modifier(tok, hit):
             facts.name = hit[0].name  # "known as the Government of National Accord (GNA)"
             facts.short_name = next((a for a in hit[0].aliases if ACRONYM.match(a)), None)
             if facts.leader is None and (x := _heads_it(parsed, tok, hits)):
@@ -192,12 +195,17 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
             else:  # "the Islamist-led government"
                 add_backer(x)
         elif low in SEAT_VERBS:
-            _read_seat(doc, i, facts, hits, before_hyphen(i), after(i + 2, {"GPE"}, 4))
+            _read_seat(doc, i, facts, hits, before_hyphen(i), after(i + 2, {"GPE"}, 4), named)
         elif tok.lemma_ in ORIGIN_LEMMAS and facts.legislature is None:
             facts.legislature = after(i + 1, {"ORG"}, 8)  # "roots out of Tobruk’s House ..."
-        elif low in BACK_VERBS and (
-            x := before_hyphen(i)
-            or (after(i + 2, {"ORG", "GPE", "NORP", "PERSON"}) if nxt == "by" else None)
+        elif (
+            low in BACK_VERBS
+            and (
+                x := before_hyphen(i)
+                or (after(i + 2, {"ORG", "GPE", "NORP", "PERSON"}) if nxt == "by" else None)
+            )
+            # "Bashagha was appointed by the House": a person's backer, not the government's
+            and _person_arg(parsed, tok, hits, "nsubjpass") is None
         ):
             add_backer(x)  # "the UN-backed government"
         elif low in NAME_VERBS and nxt == "as" and facts.name is None:
@@ -224,10 +232,10 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
         elif low in GOVERNMENT_WORDS and facts.leader is None and (x := _owner(parsed, tok, hits)):
             facts.leader = x  # "his government", "Netanyahu formed the ... government"
-        elif low == "under" and i > 0 and doc[i - 1].lower_ in GOVERNMENT_WORDS:
+        elif low == "under" and i > 0 and _said_of_government(doc, tok):
             if facts.leader is None:  # "a parallel government under Juan Guaido"
-                facts.leader = after(i + 1, {"PERSON"}, 4)
-                facts.leader_title = _title_before(doc, facts.leader, hits, i + 1, i + 5)
+                facts.leader = after(i + 1, {"PERSON"}, UNDER_REACH)
+                facts.leader_title = _title_before(doc, facts.leader, hits, i + 1, i + 8)
         elif low in GOVERNMENT_WORDS and nxt == "of" and facts.leader is None:
             facts.leader = after(i + 2, {"PERSON"}, 4)  # "the administration of President X"
             facts.leader_title = _title_before(doc, facts.leader, hits, i + 2, i + 6)
@@ -290,6 +298,21 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
             break
         k -= 1
     return None
+
+
+def _modifier(tok: Token, hit: tuple[EntityRecord, Span]) -> bool:
+    """ "unfilled Cabinet positions": a government word alone, tagged as a name, that only
+    modifies another noun names no government."""
+    return hit[0].name.lower() in GOVERNMENT_WORDS and tok.dep_ == "compound"
+
+
+def _said_of_government(doc: Doc, tok: Token) -> bool:
+    """A preposition right after a government noun ("a government under X"), or on the
+    verb of a clause about one ("the government, which was formed in May under X")."""
+    if doc[tok.i - 1].lower_ in GOVERNMENT_WORDS:
+        return True
+    verb = tok.head
+    return verb.dep_ in {"relcl", "acl"} and verb.head.lower_ in GOVERNMENT_WORDS
 
 
 def _antecedent_person(parsed: ParsedDoc, tok: Token, hits: Hits) -> EntityRecord | None:
@@ -378,9 +401,11 @@ def _read_seat(
     hits: Hits,
     hyphened: EntityRecord | None,
     after_in: EntityRecord | None,
+    named: set[str],
 ) -> None:
     """ "Tripoli-based government" is the government's own seat; "the GNC based in
-    Tripoli" is its legislature's, recorded only when nothing better is known."""
+    Tripoli" is its legislature's, recorded only when nothing better is known; "appointed
+    by the House of Representatives based in Tobruk" is another body's, not recorded."""
     if hyphened and hyphened.type == "GPE":
         facts.seat, facts.seat_is_own = hyphened, True
     elif after_in and i + 1 < len(doc) and doc[i + 1].lower_ == "in" and facts.seat is None:
@@ -388,8 +413,11 @@ def _read_seat(
         while k > 0 and doc[k].is_punct:
             k -= 1
         owner = hits.get(k)
+        body = owner[0] if owner is not None and owner[0].type == "ORG" else None
+        if body is not None and body is not facts.legislature and body.key not in named:
+            return
         facts.seat = after_in
-        facts.seat_is_own = not (owner and owner[0].type == "ORG")
+        facts.seat_is_own = body is None
 
 
 def _title_before(

@@ -63,6 +63,9 @@ class Role:
     government: EntityRecord | None  # "Prime Minister of the Government of National Unity"
     #: The government noun after "of": "prime minister of the Tobruk-based government".
     noun: int | None = None
+    #: Whether that government gave the title: "the outgoing cabinet chose X as prime
+    #: minister" (X heads it from now on, whoever led it before).
+    appointed: bool = False
 
 
 def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[str]) -> list[Role]:
@@ -80,12 +83,14 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
         title = _title_of(parsed, *tokens)
         if title is not None and not _demoted(parsed, title):
             country, government, noun = _title_words(parsed, title, hits, named)
+            appointed = False
             if government is None and noun is None:
                 government, noun = _appointing_government(parsed, *tokens, hits, named)
+                appointed = government is not None or noun is not None
             if government is None and noun is None:
                 noun = _government_with(parsed, *tokens)
             text = doc[_title_start(doc, title) : title.i + 1].text
-            roles.append(Role(hit[0], text, country, government, noun))
+            roles.append(Role(hit[0], text, country, government, noun, appointed))
         elif (appointer := _appointed_to_head(parsed, *tokens, hits)) is not None:
             by = hits.get(appointer.i)
             government = by[0] if by and by[0].key in named else None

@@ -64,6 +64,8 @@ def extract_governments(
             if tok.lower_ == "governments":
                 plural_end = tok.i
                 country = _country_of_plural(parsed, tok, by_token) or country
+            elif entity and _is_bare_word(entity[0]) and not _is_government_noun(parsed, tok):
+                continue  # "unfilled Cabinet positions": a modifier, whatever spaCy tagged
             elif entity and entity[0].key in government_entities:
                 # "the UN-backed government, known as the GNA" names the government before
                 # it; "a vote the opposition NUG called", outside its phrase, is another.
@@ -115,7 +117,9 @@ def extract_governments(
         # describes the government they lead, whether or not the sentence names it.
         for role in find_roles(parsed, sent.start, sent.end, by_token, government_entities):
             described = by_anchor.get(role.noun) if role.noun is not None else None
-            if described is not None and described.leader in {None, role.person}:
+            if described is not None and (
+                described.leader in {None, role.person} or role.appointed
+            ):
                 # "Abdullah al-Thani, prime minister of the Tobruk-based government": the
                 # government the sentence describes is the one they lead.
                 described.leader, described.leader_title = role.person, role.title
@@ -209,6 +213,11 @@ def _is_government_noun(parsed: ParsedDoc, tok: Token) -> bool:
     ):
         return False
     return tok.dep_ != "compound"
+
+
+def _is_bare_word(entity: EntityRecord) -> bool:
+    """ "Cabinet" tagged ORG: a government word alone is a common noun, not a name."""
+    return entity.name.lower() in GOVERNMENT_WORDS
 
 
 def _names_a_government(entity: EntityRecord) -> bool:

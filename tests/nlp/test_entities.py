@@ -348,3 +348,11 @@ def test_a_known_place_is_no_short_name_of_a_person() -> None:
         ("Kenya", "GPE"),
         ("Kenya Swears", "PERSON"),
     ]
+
+
+def test_a_name_after_also_known_as_is_the_same_person() -> None:
+    body = "Commander Mohamed Hamdan Dagalo, also known as Hemedti, spoke. Hemedti left."
+    entities = entities_of(body)
+    person = entity_named(entities, "Mohamed Hamdan Dagalo")
+    assert person.type == "PERSON"
+    assert [m.text for m in person.mentions] == ["Mohamed Hamdan Dagalo", "Hemedti", "Hemedti"]

@@ -351,3 +351,26 @@ def test_a_person_who_backs_a_government_is_its_backer() -> None:
     (government,) = governments
     assert names[government.leader_key] == "Karim Haddad"
     assert [names[k] for k in government.backer_keys] == ["Samir Nouri"]
+
+
+def test_a_government_formed_under_a_person_and_a_cabinet_word_as_modifier() -> None:
+    governments, names = governments_of(
+        "The rebels challenge the army-led government, which was formed in May under former "
+        "United Nations official Samir Nouri but remains incomplete with unfilled Cabinet "
+        "positions."
+    )
+    (government,) = governments
+    assert names[government.leader_key] == "Samir Nouri"
+    assert government.name != "Cabinet"
+
+
+def test_another_bodys_seat_and_a_persons_appointer_are_not_the_governments() -> None:
+    governments, names = governments_of(
+        "Karim Haddad was appointed by the House of Representatives based in Eastport in "
+        "February, setting him against Samir Nouri, the prime minister of the Government of "
+        "National Unity."
+    )
+    unity = next(g for g in governments if g.name == "Government of National Unity")
+    assert names[unity.leader_key] == "Samir Nouri"
+    assert unity.seat_key is None
+    assert unity.backer_keys == ()
