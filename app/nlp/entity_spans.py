@@ -243,7 +243,7 @@ def _clean(
         # A person's span: a capitalised role before the name is no part of it either
         # ("Spokesman Ahmed al-Mismari said" opening a sentence).
         titles = TITLES_AND_ROLES if label == "PERSON" else PERSON_TITLE_TOKENS
-        while hi - lo > 1 and toks[lo].lower_ in titles and toks[lo].is_title:
+        while hi - lo > 1 and _is_title_word(toks[lo], titles):
             lo += 1
         label = "PERSON"
     # "Haftar’s" -> "Haftar"; "Haftar Confirms" (headline) -> "Haftar";
@@ -278,12 +278,17 @@ def _clean(
     return _clean_chars(text, toks[lo].idx, end, label, titled_from)
 
 
+def _is_title_word(tok: Token, titles: frozenset[str]) -> bool:
+    """A title before a name, capitalised: "Prime", "Minister", and "PM" or "MP"."""
+    return tok.lower_ in titles and (tok.is_title or tok.is_upper)
+
+
 def _is_titled_name(toks: list[Token], lo: int, hi: int) -> bool:
     """Whether a span spaCy did not call a person is a title and a name: "Field Marshal
     Khalifa Haftar’s" (tagged ORG). Not "General Motors" (a lone "General" needs two
     words after it) nor "General National Congress" (an organisation's word)."""
     k = lo
-    while k < hi and toks[k].lower_ in PERSON_TITLE_TOKENS and toks[k].is_title:
+    while k < hi and _is_title_word(toks[k], PERSON_TITLE_TOKENS):
         k += 1
     name = [t for t in toks[k:hi] if t.text not in POSSESSIVE]
     if k == lo or not name or not all(t.is_title for t in name):

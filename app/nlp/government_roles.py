@@ -30,7 +30,7 @@ from app.nlp.lexicon import QUOTE_MARKS, words
 from app.nlp.parsed import ParsedDoc
 
 #: Single-word titles of a head of government; "prime minister" is read as two words.
-HEAD_TITLES = words("premier chancellor")
+HEAD_TITLES = words("premier chancellor pm")
 #: Nouns that make a title with "of" and a government after them: "Mohammed al-Bashir, the
 #: head of the so-called "salvation government"", "named head of the Nyala administration".
 HEAD_NOUNS = words("head leader chief")

@@ -20,7 +20,7 @@ PERSON_TITLES = words(
     "prime minister secretary chancellor king queen prince princess sheikh shaikh emir imam "
     "rev pope judge justice mayor ambassador commander chairman acting interim deputy senior "
     "premier caretaker mullah mawlawi mawlavi maulvi ayatollah brigadier lieutenant admiral "
-    "sultan lord"
+    "sultan lord pm mp"
 )
 #: Lowercase particles inside a person's name: "Ursula von der Leyen", "Joris van Dijkstra",
 #: "Abdel-Aziz bin Habtour", "Luiz Inácio Lula da Silva".

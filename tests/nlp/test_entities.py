@@ -356,3 +356,10 @@ def test_a_name_after_also_known_as_is_the_same_person() -> None:
     person = entity_named(entities, "Mohamed Hamdan Dagalo")
     assert person.type == "PERSON"
     assert [m.text for m in person.mentions] == ["Mohamed Hamdan Dagalo", "Hemedti", "Hemedti"]
+
+
+def test_a_title_in_capitals_is_left_out_of_a_name() -> None:
+    entities = entities_of("Libya's rival PM Fathi Bashaga named Sirte as his seat.")
+    person = entity_named(entities, "Fathi Bashaga")
+    assert person.type == "PERSON"
+    assert [m.text for m in person.mentions] == ["Fathi Bashaga"]
