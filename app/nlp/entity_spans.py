@@ -73,6 +73,8 @@ def extract_mentions(parsed: ParsedDoc) -> list[MentionCandidate]:
     # Pieces join on spaCy's own labels ("Government of Peace" + "and" + "Unity", both ORG),
     # before the gazetteer could make a place of one ("Unity" is a state of South Sudan).
     mentions = _join_adjacent_names(text, mentions)
+    # "fed by the coalition" tagged ORG: a name has a capital letter somewhere.
+    mentions = [m for m in mentions if not m.text.islower()]
     for m in mentions:
         m.label, m.cued = corrected_type(parsed, m.start, m.end, m.label, places)
     return mentions

@@ -10,7 +10,7 @@ cued use elsewhere ("Barcelona's Dutch midfielder") still outvotes it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from app.nlp.gazetteer import demonym_country, is_known_place
 from app.nlp.lexicon import (
@@ -115,6 +115,8 @@ def corrected_type(
     after_place_word = prv == "the" and first > 1 and doc[first - 2].lower_ in PLACE_PREPOSITIONS
     if label == "PERSON" and after_place_word:
         return "FAC", True  # "at the Bernabeu" (tagged PERSON): a person takes no "the"
+    if label == "PERSON" and last - first == 1 and _plural(doc[first]) and _has_the(doc[first]):
+        return "ORG", True  # "the Iran-allied Houthis" (PERSON): a group; a person takes no "the"
     if label in NOT_PLACE_TYPES and is_known_place(text):
         return "GPE", False  # "Derna" (tagged ORG), "Tunis" (LANGUAGE)
     if label == "NORP" and demonym_country(text) is None and is_known_place(text):
@@ -162,3 +164,14 @@ def _noun_after(doc: Doc, end: int) -> str:
     if end + 2 < len(doc) and doc[end].lower_ in {"and", "or"} and doc[end + 1].is_title:
         end += 2
     return doc[end].lower_ if end < len(doc) else ""
+
+
+def _plural(tok: Token) -> bool:
+    return tok.tag_ == "NNPS" or (tok.text.endswith("s") and not tok.text.endswith("ss"))
+
+
+def _has_the(tok: Token) -> bool:
+    return tok.i > 0 and (
+        tok.doc[tok.i - 1].lower_ == "the"
+        or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )

@@ -363,3 +363,21 @@ def test_a_title_in_capitals_is_left_out_of_a_name() -> None:
     person = entity_named(entities, "Fathi Bashaga")
     assert person.type == "PERSON"
     assert [m.text for m in person.mentions] == ["Fathi Bashaga"]
+
+
+def test_a_plural_name_after_the_is_a_group_and_a_lowercase_word_no_name() -> None:
+    found = mention_texts(  # spaCy tags "Houthis" PERSON here
+        "A civil war is raging between the Iran-allied Houthis, who control the capital, and "
+        "the government. The war was fed by the coalition."
+    )
+    assert ("Houthis", "ORG") in found
+    assert not any(text.islower() for text, _ in found)
+
+
+def test_a_word_without_a_capital_is_no_name() -> None:
+    found = mention_texts(  # spaCy tags "fed" ORG here
+        "The country is in the throes of the world’s worst humanitarian crisis, fed by the "
+        "Saudi-led coalition’s five-year attempt to crush the rebellion."
+    )
+    assert found
+    assert not any(text.islower() for text, _ in found)
