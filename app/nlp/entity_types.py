@@ -94,6 +94,9 @@ def corrected_type(
         and _is_name(doc, first, last)
     ):
         return "PERSON", True  # "star player Erling Haaland"
+    one_word = last - first == 1
+    if label in {"ORG", "GPE", "NORP", "FAC"} and one_word and _role_in_apposition(doc[first]):
+        return "PERSON", True  # "said Sasa, the unity government's minister" (tagged ORG)
     if label in {"ORG", "PERSON", "FAC", "GPE", "LOC"} and _place_noun_before(doc, first):
         return "GPE", True  # "the capital Sanaa", "the island of Lampedusa", "city of Nyala"
     text = doc[first:last].text
@@ -175,3 +178,9 @@ def _has_the(tok: Token) -> bool:
         tok.doc[tok.i - 1].lower_ == "the"
         or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     )
+
+
+def _role_in_apposition(tok: Token) -> bool:
+    """A person's role set beside a one-word name: "Sasa, the unity government's minister
+    of international co-operation"."""
+    return any(c.dep_ == "appos" and c.lower_ in PERSON_ROLES for c in tok.children)

@@ -204,8 +204,9 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
                 x := before_hyphen(i)
                 or (after(i + 2, {"ORG", "GPE", "NORP", "PERSON"}) if nxt == "by" else None)
             )
-            # "Bashagha was appointed by the House": a person's backer, not the government's
-            and _person_arg(parsed, tok, hits, "nsubjpass") is None
+            # "Bashagha was appointed by the House", "an envoy appointed by ASEAN": the
+            # backer of a person or of another thing, not of the government
+            and _backs_government(parsed, tok, hits, named)
         ):
             add_backer(x)  # "the UN-backed government"
         elif low in NAME_VERBS and nxt == "as" and facts.name is None:
@@ -298,6 +299,21 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
             break
         k -= 1
     return None
+
+
+def _backs_government(parsed: ParsedDoc, verb: Token, hits: Hits, named: set[str]) -> bool:
+    """Whether a backing verb is said of a government: "the UN-backed government", "the
+    government, which is backed by Iran", "it is backed by Iran"; not "Bashagha was
+    appointed by the House" nor "an envoy appointed by ASEAN"."""
+    said_of: Token | None = verb.head
+    if verb.dep_ not in {"acl", "relcl", "amod"}:
+        said_of = next((c for c in parsed.children(verb.i) if c.dep_ == "nsubjpass"), None)
+    if said_of is None or said_of.pos_ == "PRON":
+        return True
+    hit = hits.get(said_of.i)
+    if hit is not None:
+        return hit[0].key in named
+    return said_of.lower_ in GOVERNMENT_WORDS
 
 
 def _modifier(tok: Token, hit: tuple[EntityRecord, Span]) -> bool:

@@ -381,3 +381,11 @@ def test_a_word_without_a_capital_is_no_name() -> None:
     )
     assert found
     assert not any(text.islower() for text, _ in found)
+
+
+def test_a_one_word_name_with_a_persons_role_beside_it_is_a_person() -> None:
+    found = mention_texts(  # spaCy tags "Sasa" ORG here
+        "“We will serve all,” said Sasa, the unity government’s minister of international "
+        "co-operation."
+    )
+    assert ("Sasa", "PERSON") in found

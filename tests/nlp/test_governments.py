@@ -374,3 +374,13 @@ def test_another_bodys_seat_and_a_persons_appointer_are_not_the_governments() ->
     assert names[unity.leader_key] == "Samir Nouri"
     assert unity.seat_key is None
     assert unity.backer_keys == ()
+
+
+def test_an_envoy_appointed_by_a_body_gives_the_government_no_backer() -> None:
+    governments, names = governments_of(
+        "The ruler said his administration would cooperate with any special envoy appointed "
+        "by the Association of Southeast Asian Nations. The government, which is backed by "
+        "Iran, rejected it."
+    )
+    backers = {names[k] for g in governments for k in g.backer_keys}
+    assert backers == {"Iran"}
