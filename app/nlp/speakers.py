@@ -66,7 +66,8 @@ class SpeakerIndex:
                 described = self._described_name(token)
                 key = self._person_at(described) if described is not None else None
                 if key is not None:
-                    titles.setdefault(token.lemma_.lower(), []).append((token.idx, key))
+                    for word in _describing_words(ctx, token):
+                        titles.setdefault(word, []).append((token.idx, key))
             elif is_reporting_verb(token):  # "Mr. X, who said …" is a subject too
                 subject = subject_of(token)
                 key = self._person_at(subject) if subject is not None else None
@@ -144,8 +145,17 @@ class SpeakerIndex:
             if key is not None:
                 return key
         definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
-        titled = self.titles.get(head.lemma_.lower())
-        return _previous(titled, head.idx) if definite and titled else None
+        if not definite:
+            return None
+        # "the junta leader" is whoever the text last described by its noun ("the ousted
+        # leader X") or by the noun before it ("the junta ruler Y"), the later of the two.
+        found = [
+            last
+            for word in _describing_words(self.ctx, head)
+            if (titled := self.titles.get(word)) is not None
+            and (last := _last_before(titled, head.idx)) is not None
+        ]
+        return max(found)[1] if found else None
 
     def _described_name(self, token: Token) -> Token | None:
         """The name a common noun describes: "X, the spokesman", "the spokesman, X",
@@ -157,6 +167,17 @@ class SpeakerIndex:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return child
         return None
+
+
+def _describing_words(ctx: QuoteContext, noun: Token) -> list[str]:
+    """The words a description is known by: its noun, and the nouns compounded before it
+    ("junta" of "the junta ruler", "army" of "army chief")."""
+    modifiers = [
+        c.lemma_.lower()
+        for c in ctx.parsed.children(noun.i)
+        if c.dep_ == "compound"
+    ]
+    return [noun.lemma_.lower(), *(f"{m} +" for m in modifiers)]
 
 
 def _is_topic(token: Token) -> bool:
@@ -187,9 +208,15 @@ def _positions(items: Iterable[tuple[int, str]]) -> Positions:
 
 
 def _previous(found: Positions, at: int) -> str | None:
+    last = _last_before(found, at)
+    return last[1] if last else None
+
+
+def _last_before(found: Positions, at: int) -> tuple[int, str] | None:
+    """(position, key) of the last item before ``at`` within reach."""
     starts, keys = found
     i = bisect_right(starts, at - 1) - 1
-    return keys[i] if i >= 0 and at - starts[i] <= _REACH else None
+    return (starts[i], keys[i]) if i >= 0 and at - starts[i] <= _REACH else None
 
 
 def _surnames(entities: Sequence[EntityRecord]) -> dict[str, str]:

@@ -220,3 +220,15 @@ def test_a_statement_after_reported_speech_goes_to_whoever_was_reported() -> Non
     assert second.speaker_mention.text == "Maria Lopez"
     assert names[second.speaker_key] == "Maria Lopez"
     assert second.cue is None  # inherited: the cue belongs to the reported speech
+
+
+def test_a_description_goes_to_the_person_last_described_by_its_words() -> None:
+    body = (
+        "Members of the ousted leader Marta Ruiz's party met on Monday. "
+        "The junta ruler Omar Haddad formed a provisional administration on Sunday.\n\n"
+        "“We will hold elections,” the junta leader said in a televised address."
+    )
+    annotations = annotate_text(body)
+    names: dict[str | None, str] = {e.key: e.name for e in annotations.entities}
+    (quote,) = annotations.quotes
+    assert names[quote.speaker_key] == "Omar Haddad"
