@@ -172,11 +172,7 @@ class SpeakerIndex:
 def _describing_words(ctx: QuoteContext, noun: Token) -> list[str]:
     """The words a description is known by: its noun, and the nouns compounded before it
     ("junta" of "the junta ruler", "army" of "army chief")."""
-    modifiers = [
-        c.lemma_.lower()
-        for c in ctx.parsed.children(noun.i)
-        if c.dep_ == "compound"
-    ]
+    modifiers = [c.lemma_.lower() for c in ctx.parsed.children(noun.i) if c.dep_ == "compound"]
     return [noun.lemma_.lower(), *(f"{m} +" for m in modifiers)]
 
 
