@@ -341,15 +341,7 @@ def _antecedent_person(parsed: ParsedDoc, tok: Token, hits: Hits) -> EntityRecor
         verb = verb.head
     if verb.dep_ != "relcl":
         return None
-    antecedent = verb.head
-    hit = hits.get(antecedent.i)
-    if hit and hit[0].type == "PERSON":
-        return hit[0]
-    for appos in parsed.children(antecedent.i):
-        hit = hits.get(appos.i)
-        if appos.dep_ == "appos" and hit and hit[0].type == "PERSON":
-            return hit[0]
-    return None
+    return _person_named_by(parsed, verb.head, hits)
 
 
 def _heads_it(parsed: ParsedDoc, name: Token, hits: Hits) -> EntityRecord | None:
@@ -369,15 +361,22 @@ def _person_arg(parsed: ParsedDoc, verb: Token, hits: Hits, dep: str) -> EntityR
     """The person a verb's ``dep`` child names, directly or by a title in apposition ("The
     caretaker Lebanese Prime Minister, Najib Mikati, said")."""
     for child in parsed.children(verb.i):
-        if child.dep_ != dep:
-            continue
-        hit = hits.get(child.i)
-        if hit and hit[0].type == "PERSON":
+        found = _person_named_by(parsed, child, hits) if child.dep_ == dep else None
+        if found is not None:
+            return found
+    return None
+
+
+def _person_named_by(parsed: ParsedDoc, tok: Token, hits: Hits) -> EntityRecord | None:
+    """The person a token names, or a name in apposition to it does ("the prime minister,
+    Omar Diaz")."""
+    hit = hits.get(tok.i)
+    if hit and hit[0].type == "PERSON":
+        return hit[0]
+    for appos in parsed.children(tok.i):
+        hit = hits.get(appos.i)
+        if appos.dep_ == "appos" and hit and hit[0].type == "PERSON":
             return hit[0]
-        for appos in parsed.children(child.i):
-            hit = hits.get(appos.i)
-            if appos.dep_ == "appos" and hit and hit[0].type == "PERSON":
-                return hit[0]
     return None
 
 

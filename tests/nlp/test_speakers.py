@@ -228,7 +228,5 @@ def test_a_description_goes_to_the_person_last_described_by_its_words() -> None:
         "The junta ruler Omar Haddad formed a provisional administration on Sunday.\n\n"
         "“We will hold elections,” the junta leader said in a televised address."
     )
-    annotations = annotate_text(body)
-    names: dict[str | None, str] = {e.key: e.name for e in annotations.entities}
-    (quote,) = annotations.quotes
-    assert names[quote.speaker_key] == "Omar Haddad"
+    quote, names = _quote(body)
+    assert names.get(quote.speaker_key or "") == "Omar Haddad"
