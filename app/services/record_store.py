@@ -159,12 +159,12 @@ def insert_many(session: Session, table: type[Any], rows: list[dict[str, Any]]) 
     if not rows:
         return
     if session.get_bind().dialect.name == "postgresql":
-        copy_rows(session, table, rows)
+        _copy_rows(session, table, rows)
     else:
         session.execute(insert(table).returning(table.id), rows).all()
 
 
-def copy_rows(session: Session, table: type[Any], rows: list[dict[str, Any]]) -> None:
+def _copy_rows(session: Session, table: type[Any], rows: list[dict[str, Any]]) -> None:
     """``rows`` (all with the same keys) as one PostgreSQL ``COPY`` in the session's
     transaction, each value bound as an ``INSERT`` binds it (a JSON ``None`` is ``null``)."""
     session.flush()  # what the session holds goes first, as before any statement
