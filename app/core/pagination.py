@@ -163,7 +163,7 @@ def _tier_page(found: list[tuple[int, int]], *, ranked: bool, limit: int) -> Pag
 
 
 #: Windows of ids a tier is read in before the last, which is the rest of the ids.
-_WINDOWS = 4
+_WINDOWS = 3
 #: How much wider the next window is when the last one held no match.
 _WIDEN = 16
 #: Slack on the width the matches seen so far ask for, so one more window usually fills.
