@@ -5,9 +5,10 @@ article is a template's text under a numbered first line, and its annotations
 are the template's replayed onto the new text (every span shifted past that
 line), pointing at the same entities and governments. So the corpus grows as a
 real one does: popular people and governments gather mentions and evidence from
-ever more articles. Rows go in as multi-row inserts, a batch of articles a
-transaction; the search index and the stored totals follow through their
-triggers, as for any write.
+ever more articles. A batch of articles is a transaction: the articles in one
+multi-row insert, their annotations through ``insert_many`` (one COPY per table on
+PostgreSQL); the search index and the stored totals follow through their generated
+columns and triggers in that transaction, as for any write.
 """
 
 from __future__ import annotations

@@ -48,6 +48,36 @@ def test_replayed_articles_keep_every_span_and_total(
     assert government["evidence_count"] == 24 * 2
 
 
+def test_replayed_articles_are_found_by_every_search_at_once(
+    database: Database, client: TestClient
+) -> None:
+    """Populate's bulk writes (one COPY per table a batch on PostgreSQL) leave each search
+    index in step: every copy of the seed ranks by its title, quotes and names match."""
+    quotes_before = _all_ids(client, "/api/v1/quotes", q="militias")
+    assert quotes_before
+    assert populate(database, 12, batch=5) == 12
+    with database.engine.connect() as connection:
+        ids = list(connection.execute(text("SELECT id FROM article ORDER BY id")).scalars())
+    # The seed's title holds the three words, so does every copy's: all rank first, by id.
+    assert _all_ids(client, "/api/v1/articles", q="haftar confirms militias") == ids
+    assert _all_ids(client, "/api/v1/articles", q="replayed") == ids[1:]  # in bodies only
+    assert len(_all_ids(client, "/api/v1/quotes", q="militias")) == 13 * len(quotes_before)
+    [haftar] = client.get("/api/v1/entities", params={"q": "khalifa haftar"}).json()["items"]
+    assert haftar["article_count"] == 13
+    assert_exact(database)
+
+
+def _all_ids(client: TestClient, path: str, **params: str) -> list[int]:
+    """Every id a search lists, following ``next_cursor`` a small page at a time."""
+    found: list[int] = []
+    cursor: str | None = ""
+    while cursor is not None:
+        page = client.get(path, params={**params, "limit": "4", "cursor": cursor}).json()
+        found += [item["id"] for item in page["items"]]
+        cursor = page["next_cursor"]
+    return found
+
+
 def test_populate_needs_something_to_replay(tmp_sqlite_url: str) -> None:
     from app.core import migrate
 

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from app.core.db import Database
 from app.domain.articles import ArticleFields
 from app.domain.records import Annotations, EntityRecord, GovernmentRecord, Span
-from app.models import Entity, EntityAlias, Government, GovernmentEvidence
+from app.models import (
+    Article,
+    Entity,
+    EntityAlias,
+    Government,
+    GovernmentEvidence,
+    Mention,
+    Quote,
+)
 from app.nlp.pipeline import annotate_text
-from app.services.record_store import store_article
+from app.services.record_store import insert_many, store_article
+from tests.api.test_stored_totals import assert_exact
 
 
 @pytest.fixture
@@ -165,3 +177,46 @@ def test_a_stored_government_named_again_gets_the_new_articles_evidence_and_reco
     ).all()
     assert [e.text for e in evidence] == [record.evidence[0].text]
     assert stored.leader_id == _entity_named(db, "Abdullah al-Thani").id
+
+
+def test_insert_many_stores_what_an_insert_stores_in_list_order(
+    database: Database, seed_article_id: int
+) -> None:
+    """On PostgreSQL the rows go in as one COPY: same values (a JSON ``None`` is ``null``),
+    ids in the list's order, and the stored totals kept by the statement's triggers."""
+    with database.write() as session:
+        haftar = _entity_named(session, "Khalifa Haftar").id or 0
+        article = Article(title="T", body="Haftar and Haftar.", content_hash="x" * 64)
+        session.add(article)
+        session.flush()
+        quote: dict[str, Any] = {
+            "article_id": article.id,
+            "text": "Haftar",
+            "kind": "direct",
+            "source": "curated",
+        }
+        rows = [
+            {**quote, "start": 11, "end": 17, "speaker_id": None, "fragments": None},
+            {**quote, "start": 0, "end": 6, "speaker_id": haftar, "fragments": [{"start": 0}]},
+        ]
+        insert_many(session, Quote, rows)
+        session.add(Quote(**{**quote, "start": 1, "end": 6, "text": "aftar"}))
+        # A pair the seed has already, and a new one twice: totals move by 3 and 1.
+        mention: dict[str, Any] = {"entity_id": haftar, "text": "Haftar", "source": "curated"}
+        insert_many(
+            session,
+            Mention,
+            [
+                {**mention, "article_id": article.id, "start": 0, "end": 6},
+                {**mention, "article_id": seed_article_id, "start": 99_000, "end": 99_006},
+                {**mention, "article_id": article.id, "start": 11, "end": 17},
+            ],
+        )
+    with database.engine.connect() as connection:
+        added, second, first = connection.execute(
+            text("SELECT start, speaker_id, CAST(fragments AS TEXT) FROM quote ORDER BY id DESC")
+        ).all()[:3]
+    assert [first[:2], second[:2]] == [(11, None), (0, haftar)]
+    assert json.loads(second[2]) == [{"start": 0}]
+    assert first[2] == added[2]  # a None stored as an ORM insert stores it
+    assert_exact(database)

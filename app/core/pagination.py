@@ -10,6 +10,7 @@ the schema accepts is one the list can follow.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -113,15 +114,34 @@ def paginate_tiers(
     session: Session,
     tiers: Sequence[tuple[AnySelect, SQLCoreOperations[Any]]],
     page: PageParams,
+    *,
+    by_window: bool = False,
 ) -> Paged[tuple[int, ...]]:
     """One page of ids over ranked, disjoint ``tiers``: all of rank 0 by id, then rank 1…
 
     Each tier is a SELECT of ids and the id column to order it by. In one statement,
     each tier is read from the cursor's id on, ordered by id and cut at a page: one
-    index range each, never a sort of every match. The keys are ``(rank, id)``, or
-    ``(id,)`` for one tier (a list that is not ranked).
+    index range each, never a sort of every match. ``by_window`` is for an index that
+    finds matches in no order (PostgreSQL's GIN): each tier is read a window of ids
+    at a time instead (``_ids_by_window``). The keys are ``(rank, id)``, or ``(id,)``
+    for one tier (a list that is not ranked).
     """
     rank, after = decode_cursor(page.cursor, 2) if page.cursor else (0, 0)
+    if by_window:
+        found: list[tuple[int, int]] = []
+        for tier in range(rank, len(tiers)):
+            statement, id_column = tiers[tier]
+            window_ids = _ids_by_window(
+                session,
+                statement,
+                id_column,
+                after=after if tier == rank else 0,
+                need=page.limit + 1 - len(found),
+            )
+            found += [(tier, i) for i in window_ids]
+            if len(found) > page.limit:
+                break
+        return _tier_page(found, ranked=len(tiers) > 1, limit=page.limit)
     parts = []
     for tier in range(rank, len(tiers)):
         statement, id_column = tiers[tier]
@@ -134,12 +154,59 @@ def paginate_tiers(
     ranked = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
     order = [ranked.c.rank, ranked.c.id]
     rows = session.execute(select(*order).order_by(*order).limit(page.limit + 1)).all()
-    keys: list[tuple[int, ...]] = [
-        (int(r), int(i)) if len(tiers) > 1 else (int(i),) for r, i in rows
-    ]
-    has_more = len(keys) > page.limit
-    keys = keys[: page.limit]
-    return Paged(items=keys, keys=keys, has_more=has_more)
+    return _tier_page([(int(r), int(i)) for r, i in rows], ranked=len(tiers) > 1, limit=page.limit)
+
+
+def _tier_page(found: list[tuple[int, int]], *, ranked: bool, limit: int) -> Paged[tuple[int, ...]]:
+    keys: list[tuple[int, ...]] = [(r, i) if ranked else (i,) for r, i in found[: limit + 1]]
+    return Paged(items=keys[:limit], keys=keys[:limit], has_more=len(keys) > limit)
+
+
+#: Windows of ids a tier is read in before the last, which is the rest of the ids.
+_WINDOWS = 3
+#: How much wider the next window is when the last one held no match.
+_WIDEN = 16
+#: Slack on the width the matches seen so far ask for, so one more window usually fills.
+_SLACK = 1.25
+
+
+def _ids_by_window(
+    session: Session,
+    statement: AnySelect,
+    id_column: SQLCoreOperations[Any],
+    *,
+    after: int,
+    need: int,
+) -> list[int]:
+    """Up to ``need`` ids of ``statement`` above ``after``, in order, a window at a time.
+
+    Each window ``(low, low + width]`` is one query for all its matches, which the
+    database finds inside the window (a GIN bitmap ANDed with the id range, or the
+    id range with the condition as a filter), so a page of a word found in half the
+    corpus costs about a page, not every match. The first window is twice the rows
+    wanted; the next is as wide as the matches per id seen so far ask for, or
+    ``_WIDEN`` times wider after none. After ``_WINDOWS`` windows the last query is
+    the rest of the ids: a word still short of a page by then is rare.
+
+    No query has a LIMIT: with one, the planner may walk the ids in order testing
+    each row, hoping to stop early, which for a rare word tests every row instead of
+    looking at the index once.
+    """
+    found: list[int] = []
+    low, width = after, 2 * need
+    for bounded in [True] * _WINDOWS + [False]:
+        window = statement.where(id_column > literal(low, BigInteger()))
+        if bounded:
+            window = window.where(id_column <= literal(low + width, BigInteger()))
+        found += list(session.execute(window.order_by(id_column)).scalars())[: need - len(found)]
+        if len(found) >= need:
+            break
+        low += width
+        if found:  # as wide as the matches per id so far ask for
+            width = max(1, math.ceil((need - len(found)) * (low - after) / len(found) * _SLACK))
+        else:
+            width *= _WIDEN
+    return found
 
 
 def load_page(

@@ -100,7 +100,7 @@ def list_articles(
                 (statement.where(_mentions(entity_id, article_id)), article_id)
                 for statement, article_id in tiers
             ]
-        found = paginate_tiers(session, tiers, page)
+        found = paginate_tiers(session, tiers, page, by_window=search.reads_by_window(session))
         return load_page(session, found, _summaries)
     statement = _with_counts()
     if entity_id is not None:

@@ -12,7 +12,10 @@ does, an entity whose name holds them before one known so by an alias; within a
 rank, by id. That order depends on each row alone, not on the rest of the
 corpus, so ``next_cursor`` still visits every result once while rows are added.
 Each rank is its own SELECT of ids ordered by id (``paginate_tiers``), so a page of
-a word found in half the corpus costs that page, not a sort of every match.
+a word found in half the corpus costs that page, not a sort of every match: FTS5
+reads its matches in rowid order; PostgreSQL's GIN indexes (``search`` and
+``title_search``) find matches in no order, so there a rank is read a window of ids
+at a time (``reads_by_window``).
 """
 
 from __future__ import annotations
@@ -110,6 +113,16 @@ def _fts_ids(table: str, query: str) -> Tier:
 
 def _pg_ids(id_column: SQLCoreOperations[Any], *conditions: ColumnElement[bool]) -> Tier:
     return select(id_column).where(*conditions), id_column
+
+
+def reads_by_window(session: Session) -> bool:
+    """Whether article search pages are read a window of ids at a time (PostgreSQL).
+
+    A GIN index finds every match of a word but in no order, so one query per rank
+    ordered by id would read and sort all of a common word's matches for each page;
+    FTS5 returns matches in rowid order and stops at the page by itself.
+    """
+    return _dialect(session) == "postgresql"
 
 
 def article_tiers(session: Session, terms: Terms) -> list[Tier]:

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
+from app.core.db import Database
+from app.core.pagination import PageParams, encode_cursor, paginate_tiers
+from app.populate import populate
+from app.services import search
 from tests.conftest import AUTH
 
 
@@ -114,3 +119,27 @@ def test_the_index_follows_every_write_at_once(client: TestClient) -> None:
     assert [
         e["id"] for e in client.get("/api/v1/entities", params={"q": "zorro"}).json()["items"]
     ] == [entity["id"]]
+
+
+@pytest.mark.parametrize(
+    "q", ["haftar", "replayed", "replayed -haftar", "haftar lonely", "lonely", "zzyzx"]
+)
+def test_a_search_read_window_by_window_pages_as_one_statement_does(
+    database: Database, client: TestClient, q: str
+) -> None:
+    """PostgreSQL reads article search a window of ids at a time (GIN keeps no order):
+    on either engine, that gives every page, cursor and rank one statement gives, for
+    words in every article, in some, in titles, in one (the last) or in none."""
+    populate(database, 90, batch=45)
+    _post(client, "A lonely Haftar", "The last one.")
+    with database.session() as session:
+        tiers = search.article_tiers(session, search.parse(q))
+        for limit in (1, 4, 50):
+            cursor: str | None = None
+            while True:
+                page = PageParams(limit=limit, cursor=cursor)
+                windowed = paginate_tiers(session, tiers, page, by_window=True)
+                assert windowed == paginate_tiers(session, tiers, page), (limit, cursor)
+                if not windowed.has_more:
+                    break
+                cursor = encode_cursor(windowed.keys[-1])
