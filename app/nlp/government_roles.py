@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord
 from app.nlp.gazetteer import country_name, demonym_country, place_country
-from app.nlp.government_facts import GOVERNMENT_WORDS, Hits
+from app.nlp.government_facts import GOVERNMENT_WORDS, HEADING_LEMMAS, Hits
 from app.nlp.lexicon import QUOTE_MARKS, words
 from app.nlp.parsed import ParsedDoc
 
@@ -138,17 +138,23 @@ def _appointed_to_head(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> 
     """ "The National Salvation Government appointed Dr Muhammad Al-Sheikh to head the
     party": a government that appoints a person to head or lead is led by them; the verb
     "head" (or "lead") is returned as the title's word, its subject the government."""
+    subject = _appointer(parsed, first, last)
+    if subject is None or not (subject.lower_ in GOVERNMENT_WORDS or hits.get(subject.i)):
+        return None
+    for child in parsed.children(subject.head.i):
+        if child.dep_ == "xcomp" and child.lemma_ in HEADING_LEMMAS:
+            return subject
+    return None
+
+
+def _appointer(parsed: ParsedDoc, first: int, last: int) -> Token | None:
+    """The subject of the appointing verb whose object is the person at ``[first, last)``:
+    "The government appointed X …", "the National Unity Government named X …"."""
     root = parsed.root(first, last)
     verb = root.head
     if root.dep_ != "dobj" or verb.lemma_ not in APPOINTING_LEMMAS:
         return None
-    subject = next((c for c in parsed.children(verb.i) if c.dep_ == "nsubj"), None)
-    if subject is None or not (subject.lower_ in GOVERNMENT_WORDS or hits.get(subject.i)):
-        return None
-    for child in parsed.children(verb.i):
-        if child.dep_ == "xcomp" and child.lemma_ in {"head", "lead", "run", "chair"}:
-            return subject
-    return None
+    return next((c for c in parsed.children(verb.i) if c.dep_ == "nsubj"), None)
 
 
 def _government_with(parsed: ParsedDoc, first: int, last: int) -> int | None:
@@ -167,11 +173,7 @@ def _appointing_government(
     """The government that gives the person at ``[first, last)`` the title: "The
     Taliban-run government appointed X as acting prime minister", "the National Unity
     Government named X as prime minister": by name, or its government noun."""
-    root = parsed.root(first, last)
-    verb = root.head
-    if root.dep_ != "dobj" or verb.lemma_ not in APPOINTING_LEMMAS:
-        return None, None
-    subject = next((c for c in parsed.children(verb.i) if c.dep_ == "nsubj"), None)
+    subject = _appointer(parsed, first, last)
     if subject is None:
         return None, None
     hit = hits.get(subject.i)
