@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from app.domain.records import EntityRecord, Span
 from app.nlp.entity_spans import ACRONYM, MentionCandidate
 from app.nlp.gazetteer import is_known_place
+from app.nlp.lexicon import TITLES_AND_ROLES
 from app.nlp.names import ORG_WORDS
 
 #: Labels spaCy confuses with PERSON for bare surnames ("Haftar’s war" tagged ORG).
@@ -174,6 +175,8 @@ def _join_short_person_names(
             found = by_first.nearest(words[0], i)
         if found is None and n > 1:  # "Donald J. Trump" and "Donald Trump"
             found = by_first_last.nearest((words[0], words[-1]), i, unlike=words)
+        if found is None and n == 1 and _may_be_spelt_otherwise(words[0]):
+            found = _other_spelling(by_ending, words[0], i)  # "Sarraj" for "Fayez Serraj"
         if (
             found is not None
             and misread
@@ -208,6 +211,29 @@ def _join_short_person_names(
                 union(found, i)
                 placed.add(i)
     return placed
+
+
+#: Shortest surname matched to another spelling of it: shorter ones collide ("Ali", "Aly").
+_SPELT_OTHERWISE_MIN = 5
+_VOWELS = frozenset("aeiouy")
+
+
+def _may_be_spelt_otherwise(word: str) -> bool:
+    return len(word) >= _SPELT_OTHERWISE_MIN and word not in TITLES_AND_ROLES
+
+
+def _other_spelling(by_ending: _Filed, word: str, index: int) -> int | None:
+    """The full name whose surname is this word with one vowel written otherwise
+    ("Serraj"/"Sarraj", "Dbeibah"/"Dbeibeh"), when one person's name has it; "Hassan"
+    is no spelling of "Hussein". Looked up by spelling, so no full name is scanned."""
+    for k, letter in enumerate(word):
+        if letter not in _VOWELS:
+            continue
+        for vowel in _VOWELS - {letter}:
+            spelling = (word[:k] + vowel + word[k + 1 :],)
+            if by_ending.has_one_form(spelling):
+                return by_ending.nearest(spelling, index)
+    return None
 
 
 def _lone_person(m: MentionCandidate, words: Words) -> bool:

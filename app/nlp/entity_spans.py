@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from app.domain.vocabulary import NAMED_ENTITY_TYPES
 from app.nlp.entity_types import ORG_HEADS, corrected_type
 from app.nlp.lexicon import (
     COMPASS_POINTS,
+    GOVERNMENT_WORDS,
     NAME_ENDING_MARKS,
     PERSON_TITLE_TOKENS,
     TITLES_AND_ROLES,
@@ -204,7 +205,8 @@ def _split_merges(ent: SpacySpan, standalone: dict[str, str], longest: int) -> l
     for tok in ent:
         if tok.i == ent.start:
             continue
-        cut = tok.text in {",", ";", ":"}
+        # "the Serraj-led Presidency Council and Government of National Accord": two bodies
+        cut = tok.text in {",", ";", ":"} or _and_a_government(doc, tok, ent.end)
         owner = tok.text in POSSESSIVE and tok.i + 1 < ent.end
         # Split only where the owner is a name of its own: seen alone elsewhere, or
         # ending in an organisation word ("Green Party’s Jill Stein").
@@ -216,6 +218,17 @@ def _split_merges(ent: SpacySpan, standalone: dict[str, str], longest: int) -> l
             start = tok.i + 1
     parts.append(doc[start : ent.end])
     return [p for p in parts if len(p)]
+
+
+def _and_a_government(doc: Doc, tok: Token, end: int) -> bool:
+    """ "and" before "Government of …" inside one span: the name of a second body ("the
+    Ministry of Housing and Local Government" keeps its "and")."""
+    return (
+        tok.lower_ == "and"
+        and tok.i + 2 < end
+        and doc[tok.i + 1].lower_ in GOVERNMENT_WORDS
+        and doc[tok.i + 2].lower_ == "of"
+    )
 
 
 def _clean(

@@ -97,6 +97,9 @@ def corrected_type(
     one_word = last - first == 1
     if label in {"ORG", "GPE", "NORP", "FAC"} and one_word and _role_in_apposition(doc[first]):
         return "PERSON", True  # "said Sasa, the unity government's minister" (tagged ORG)
+    aged = one_word and _age_in_apposition(doc, first)
+    if label in {"ORG", "GPE", "NORP"} and aged and not is_known_place(doc[first].text):
+        return "PERSON", True  # "Dbeibah, 61, a billionaire businessman" (tagged GPE)
     if label in {"ORG", "PERSON", "FAC", "GPE", "LOC"} and _place_noun_before(doc, first):
         return "GPE", True  # "the capital Sanaa", "the island of Lampedusa", "city of Nyala"
     text = doc[first:last].text
@@ -178,6 +181,15 @@ def _has_the(tok: Token) -> bool:
         tok.doc[tok.i - 1].lower_ == "the"
         or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     )
+
+
+def _age_in_apposition(doc: Doc, i: int) -> bool:
+    """ "Dbeibah, 61, a businessman": a name followed by an age set off by commas; places
+    and organisations are not given ages."""
+    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text != ",":
+        return False
+    age = doc[i + 2]
+    return age.is_digit and 16 <= int(age.text) <= 110 and age.head.i == i
 
 
 def _role_in_apposition(tok: Token) -> bool:

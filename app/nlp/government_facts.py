@@ -12,15 +12,15 @@ from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord, GovernmentRecord, Span, TenureRecord
 from app.nlp.entity_spans import ACRONYM
-from app.nlp.lexicon import COMPASS_ADJECTIVES, COMPASS_POINTS, PERSON_TITLE_TOKENS
+from app.nlp.lexicon import (
+    COMPASS_ADJECTIVES,
+    COMPASS_POINTS,
+    GOVERNMENT_WORDS,
+    PERSON_TITLE_TOKENS,
+)
 from app.nlp.parsed import ParsedDoc
 
 Hits = dict[int, tuple[EntityRecord, Span]]
-#: Nouns that stand for a government; the weak ones ("the authorities") only count with
-#: a leader or seat stated (Yemen example: "the Houthi-led administration in Sanaa").
-WEAK_GOVERNMENT_WORDS = frozenset({"authorities", "executive", "regime"})
-GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet", "junta"})
-GOVERNMENT_WORDS |= WEAK_GOVERNMENT_WORDS
 LEAD_VERBS = frozenset({"headed", "led", "chaired", "run", "ruled", "controlled", "dominated"})
 SEAT_VERBS = frozenset({"based", "seated", "headquartered"})
 ORIGIN_LEMMAS = frozenset({"root", "stem", "emerge", "arise", "originate", "spring", "derive"})
@@ -40,6 +40,10 @@ HEADING_LEMMAS = frozenset({"lead", "head", "run", "chair"})
 #: Possessive pronouns whose owner leads the government: "Khaled Bahah ... acknowledged
 #: that his government still faces challenges".
 OWNER_PRONOUNS = frozenset({"his", "her"})
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: Who a "to" clause's verb is said of, nearest first: "appointed X to form" (the object),
+#: "X was selected to head" (the passive subject), "X prepared to form" (the subject).
+_CONTROLLERS = ("dobj", "nsubjpass", "nsubj")
 #: "led by the Presidential Leadership Council (PLC), whose chairman, Rashad al-Alimi":
 #: the words that name a body's head, and how far after "by" the "whose" may come.
 CHAIR_NOUNS = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "president"})
@@ -233,6 +237,8 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
         elif low in GOVERNMENT_WORDS and facts.leader is None and (x := _owner(parsed, tok, hits)):
             facts.leader = x  # "his government", "Netanyahu formed the ... government"
+        elif low in GOVERNMENT_WORDS and (x := _founder(parsed, tok, hits, named)):
+            add_backer(x)  # "the Rapid Support Forces announced a rival government"
         elif low == "under" and i > 0 and _said_of_government(doc, tok):
             if facts.leader is None:  # "a parallel government under Juan Guaido"
                 facts.leader = after(i + 1, {"PERSON"}, UNDER_REACH)
@@ -269,15 +275,31 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
     person before it in the sentence)."""
     doc = parsed.doc
     verb = noun.head
+    said_by_pronoun = False
     if noun.dep_ == "dobj" and verb.lemma_ in LEADING_LEMMAS:
         found = _person_arg(parsed, verb, hits, "nsubj")
-        if found is None and verb.dep_ == "xcomp":
-            found = _person_arg(parsed, verb.head, hits, "dobj")
+        # "appointed X to form a … government", "X was selected to head the new unity
+        # administration", "Bashagha prepared to try to form a new government": up the
+        # chain of verbs whose subject the "to" clause leaves out, the one appointed first.
+        clause = verb
+        for _ in range(OWNER_DEPTH):
+            if found is not None or not _to_clause(parsed, clause):
+                break
+            clause = clause.head
+            found = next(
+                (x for dep in _CONTROLLERS if (x := _person_arg(parsed, clause, hits, dep))),
+                None,
+            )
         if found is not None:
             return found
+        # "as he prepared to try to form a new government": whoever "he" is
+        said_by_pronoun = any(
+            c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in parsed.children(clause.i)
+        )
     if any(c.lower_ == "whose" and c.dep_ == "poss" for c in parsed.children(noun.i)):
         return _antecedent_person(parsed, noun, hits)  # "Ouattara, whose government …"
-    if not any(c.lower_ in OWNER_PRONOUNS and c.dep_ == "poss" for c in parsed.children(noun.i)):
+    owned = any(c.lower_ in OWNER_PRONOUNS and c.dep_ == "poss" for c in parsed.children(noun.i))
+    if not owned and not said_by_pronoun:
         return None
     # "Khaled Bahah returned ... but acknowledged that his government still faces": the
     # subject of a clause above it; not "on the eve of President Michel Aoun's mandate, that
@@ -355,6 +377,30 @@ def _heads_it(parsed: ParsedDoc, name: Token, hits: Hits) -> EntityRecord | None
     if found is None and verb.dep_ == "relcl":
         return _antecedent_person(parsed, verb, hits)
     return found
+
+
+def _to_clause(parsed: ParsedDoc, verb: Token) -> bool:
+    """ "to form a government" left without its subject: an open complement ("prepared to
+    form"), or a purpose clause ("was selected … to head"), spaCy's ``advcl``."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in parsed.children(verb.i)
+    )
+
+
+def _founder(parsed: ParsedDoc, noun: Token, hits: Hits, named: set[str]) -> EntityRecord | None:
+    """The body that forms or announces a government noun ("the RSF formed a government"),
+    as "set up by the RSF" names it: the subject of the verb, an organisation or a people,
+    not a government itself."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in LEADING_LEMMAS | FOUNDING_LEMMAS:
+        return None
+    subject = next((c for c in parsed.children(verb.i) if c.dep_ == "nsubj"), None)
+    hit = hits.get(subject.i) if subject is not None else None
+    if hit is None or hit[0].type not in {"ORG", "NORP"} or hit[0].key in named:
+        return None
+    return hit[0]
 
 
 def _person_arg(parsed: ParsedDoc, verb: Token, hits: Hits, dep: str) -> EntityRecord | None:

@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord
 from app.nlp.gazetteer import country_name, demonym_country, place_country
-from app.nlp.government_facts import GOVERNMENT_WORDS, HEADING_LEMMAS, Hits
-from app.nlp.lexicon import QUOTE_MARKS, words
+from app.nlp.government_facts import HEADING_LEMMAS, Hits
+from app.nlp.lexicon import GOVERNMENT_WORDS, QUOTE_MARKS, words
 from app.nlp.parsed import ParsedDoc
 
 #: Single-word titles of a head of government; "prime minister" is read as two words.
@@ -129,6 +129,8 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
                     return title
     if root.dep_ == "appos" and root.head.dep_ in _PERSON_ARGS:
         root = root.head  # "Henry's finance minister, Michel Patrick Boisvert, will be ..."
+    if _named_as(parsed, root):
+        return _predicate_title(parsed, root.head, "dobj") or _as_title_after(parsed, root, last)
     if root.dep_ not in _PERSON_ARGS:
         return None
     return _predicate_title(parsed, root.head, root.dep_) or _as_title_after(parsed, root, last)
@@ -152,9 +154,27 @@ def _appointer(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     "The government appointed X …", "the National Unity Government named X …"."""
     root = parsed.root(first, last)
     verb = root.head
+    if _named_as(parsed, root):
+        return verb.head
     if root.dep_ != "dobj" or verb.lemma_ not in APPOINTING_LEMMAS:
         return None
     return next((c for c in parsed.children(verb.i) if c.dep_ == "nsubj"), None)
+
+
+def _named_as(parsed: ParsedDoc, root: Token) -> bool:
+    """ "The council named X as prime minister": spaCy reads "named" as a participle
+    after the noun ("a man named X") and X as its predicate; the "as" and a title after
+    it say the noun named X to the post."""
+    verb = root.head
+    return (
+        root.dep_ == "oprd"
+        and verb.dep_ == "acl"
+        and verb.lemma_ in APPOINTING_LEMMAS
+        and (
+            any(c.lower_ == "as" for c in parsed.children(verb.i))
+            or parsed.doc[min(root.right_edge.i + 1, len(parsed.doc) - 1)].lower_ == "as"
+        )
+    )
 
 
 def _government_with(parsed: ParsedDoc, first: int, last: int) -> int | None:
@@ -211,7 +231,7 @@ def _predicate_title(parsed: ParsedDoc, verb: Token, role: str) -> Token | None:
 def _as_title_after(parsed: ParsedDoc, root: Token, last: int) -> Token | None:
     """ "as prime minister" after an appointed person, wherever spaCy hung the "as"."""
     doc = parsed.doc
-    if root.head.lemma_ not in APPOINTING_LEMMAS or root.dep_ not in {"dobj", "nsubjpass"}:
+    if root.head.lemma_ not in APPOINTING_LEMMAS or root.dep_ not in {"dobj", "nsubjpass", "oprd"}:
         return None
     for k in range(last, min(last + AS_WINDOW, len(doc) - 1)):
         if doc[k].is_sent_start or doc[k].ent_type_ == "PERSON":
@@ -279,7 +299,24 @@ def _title_words(
         hit = hits.get(tok.i)
         if hit and hit[0].type in {"GPE", "NORP"}:
             country = country or _country(hit[0])
+        if tok.lower_ == "its" and tok.head.i == title.i and government is None and noun is None:
+            government, noun = _government_before(parsed, tok.i, hits, named)
     return country, government, noun
+
+
+def _government_before(
+    parsed: ParsedDoc, its: int, hits: Hits, named: set[str]
+) -> tuple[EntityRecord | None, int | None]:
+    """What "its" stands for in "announced a rival government, naming X as its prime
+    minister": the nearest government before it in the sentence, by name or noun."""
+    doc = parsed.doc
+    for k in range(its - 1, doc[its].sent.start - 1, -1):
+        hit = hits.get(k)
+        if hit and hit[0].key in named:
+            return hit[0], None
+        if doc[k].lower_ in GOVERNMENT_WORDS and not hit:
+            return None, k
+    return None, None
 
 
 def _country(entity: EntityRecord) -> str | None:

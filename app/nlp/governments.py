@@ -23,8 +23,6 @@ from app.nlp.demonyms import PlaceNames
 from app.nlp.entity_spans import ACRONYM
 from app.nlp.gazetteer import country_code, country_name, demonym_country, place_country
 from app.nlp.government_facts import (
-    GOVERNMENT_WORDS,
-    WEAK_GOVERNMENT_WORDS,
     Facts,
     Hits,
     Scope,
@@ -32,6 +30,7 @@ from app.nlp.government_facts import (
     read_facts,
 )
 from app.nlp.government_roles import find_roles
+from app.nlp.lexicon import GOVERNMENT_WORDS, WEAK_GOVERNMENT_WORDS
 from app.nlp.parsed import ParsedDoc
 from app.nlp.tenures import read_tenures
 
@@ -221,14 +220,19 @@ def _is_bare_word(entity: EntityRecord) -> bool:
 
 
 def _names_a_government(entity: EntityRecord) -> bool:
-    """ "Government of National Accord" or "Libyan Government" name a government; the
-    "Government Accountability Office" does not: the government word must head the name."""
+    """ "Government of National Accord", "Libyan Government of National Unity" or "Libyan
+    Government" name a government; the "Government Accountability Office" does not: the
+    government word must head the name (last, or before "of" after at most two words)."""
     words = entity.name.lower().split()
     return (
         entity.type == "ORG"
         and bool(words)
         and (
-            words[-1] in GOVERNMENT_WORDS or (words[0] in GOVERNMENT_WORDS and words[1:2] == ["of"])
+            words[-1] in GOVERNMENT_WORDS
+            or any(
+                w in GOVERNMENT_WORDS and words[k + 1 : k + 2] == ["of"]
+                for k, w in enumerate(words[:3])
+            )
         )
     )
 

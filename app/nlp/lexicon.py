@@ -41,6 +41,11 @@ PERSON_ROLES = words(
 #: al-Mismari", "Manager Pep Guardiola" at a sentence's start, "Prime Minister Ali Zeidan".
 TITLES_AND_ROLES = PERSON_TITLE_TOKENS | PERSON_ROLES
 
+#: Nouns that stand for a government; the weak ones ("the authorities") only count with
+#: a leader or seat stated (Yemen example: "the Houthi-led administration in Sanaa").
+WEAK_GOVERNMENT_WORDS = words("authorities executive regime")
+GOVERNMENT_WORDS = words("government administration cabinet junta") | WEAK_GOVERNMENT_WORDS
+
 #: Double quotation marks, straight, curly, angled and CJK. Single marks (’) are left
 #: out: they are far more often apostrophes.
 QUOTE_MARKS = frozenset('"“”«»„‟〝〞＂')

@@ -106,6 +106,25 @@ def test_surname_and_case_variants_join_the_full_name() -> None:
     ]
 
 
+def test_a_surname_spelt_otherwise_by_one_letter_joins_the_full_name() -> None:
+    entities = entities_of(
+        "Fayez Serraj arrived in Tripoli on Wednesday. Sarraj vowed that his government "
+        "would seek reconciliation. Saddam Hussein ruled Iraq, and Hassan said so."
+    )
+    serraj = entity_named(entities, "Fayez Serraj")
+    assert [m.text for m in serraj.mentions] == ["Fayez Serraj", "Sarraj"]
+    assert [m.text for m in entity_named(entities, "Saddam Hussein").mentions] == ["Saddam Hussein"]
+
+
+def test_a_body_and_a_government_of_one_span_are_two_names() -> None:
+    found = mention_texts(
+        "The Serraj-led Presidency Council and Government of National Accord said it was "
+        "ready. The Ministry of Housing and Local Government agreed."
+    )
+    assert ("Government of National Accord", "ORG") in found
+    assert ("Ministry of Housing and Local Government", "ORG") in found
+
+
 def test_two_people_sharing_a_surname_stay_apart() -> None:
     text = "Khalifa Haftar spoke. Haftar left. Ali Haftar arrived later, and Haftar smiled."
     entities = entities_of(text)
@@ -389,3 +408,13 @@ def test_a_one_word_name_with_a_persons_role_beside_it_is_a_person() -> None:
         "co-operation."
     )
     assert ("Sasa", "PERSON") in found
+
+
+def test_a_one_word_name_given_an_age_is_a_person() -> None:
+    found = mention_texts(  # spaCy tags "Sadiq" GPE, then ORG, here
+        "The council approved the plan. Sadiq, 58, a businessman from Eastport, was chosen "
+        "to lead it. Sadiq said the cabinet would work hard."
+    )
+    assert ("Sadiq", "PERSON") in found
+    assert not any(text == "Sadiq" and label != "PERSON" for text, label in found)
+    assert ("Eastport", "GPE") in found

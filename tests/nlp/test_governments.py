@@ -310,6 +310,88 @@ def test_a_government_that_appoints_a_prime_minister_is_led_by_them() -> None:
     assert names[government.seat_key] == "Eastport"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spaCy reads "named" as a participle here ("a man named X"); "as" tells them apart
+        "The rebel-run government in Eastport named Abdul Rahim Sadiq as prime minister.",
+        "The rebel-run government named Abdul Rahim Sadiq as prime minister on Sunday.",
+    ],
+)
+def test_a_government_that_names_a_prime_minister_is_led_by_them(text: str) -> None:
+    governments, names = governments_of(text)
+    (government,) = governments
+    assert names[government.leader_key] == "Abdul Rahim Sadiq"
+    assert government.leader_title == "prime minister"
+
+
+def test_its_prime_minister_is_the_head_of_the_government_just_named() -> None:
+    governments, names = governments_of(
+        "The Northern Front announced a rival government in Eastport, naming Abdul Rahim "
+        "Sadiq as its prime minister."
+    )
+    (government,) = governments
+    assert names[government.leader_key] == "Abdul Rahim Sadiq"
+    assert names[government.seat_key] == "Eastport"
+    assert [names[k] for k in government.backer_keys] == ["Northern Front"]
+
+
+def test_a_body_that_forms_a_government_backs_it_and_a_person_leads_it() -> None:
+    governments, names = governments_of(
+        "The Northern Front formed a government in Eastport in 2016. Separately, Omar "
+        "Diaz formed a government in Westport."
+    )
+    by_seat = {names[g.seat_key]: g for g in governments}
+    assert [names[k] for k in by_seat["Eastport"].backer_keys] == ["Northern Front"]
+    assert by_seat["Eastport"].leader_key is None
+    assert names[by_seat["Westport"].leader_key] == "Omar Diaz"
+    assert by_seat["Westport"].backer_keys == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abdul Rahim Sadiq, 61, a businessman from Eastport, was selected in February to "
+        "head the new unity administration.",
+        "Late on Thursday, Abdul Rahim Sadiq flew to Eastport as he prepared to try to form "
+        "a new government.",
+        "The president appointed Abdul Rahim Sadiq to form a national salvation government.",
+    ],
+)
+def test_the_person_a_to_clause_is_said_of_leads_the_government(text: str) -> None:
+    governments, names = governments_of(text)
+    (government,) = governments
+    assert names[government.leader_key] == "Abdul Rahim Sadiq"
+
+
+def test_a_national_government_named_with_its_demonym_is_a_named_government() -> None:
+    governments, names = governments_of(
+        "Power passed to the new Libyan Government of National Unity (GNU) headed by "
+        "Abdul Rahim Sadiq."
+    )
+    (government,) = governments
+    assert government.name == "Libyan Government of National Unity"
+    assert government.short_name == "GNU"
+    assert names[government.leader_key] == "Abdul Rahim Sadiq"
+
+
+def test_a_leader_hyphened_before_a_council_and_a_government_leads_the_government() -> None:
+    governments, names = governments_of(
+        "It came as the Diaz-led Presidency Council and Government of National Accord said "
+        "it was ready to hand over power."
+    )
+    (government,) = governments
+    assert government.name == "Government of National Accord"
+    assert names[government.leader_key] == "Diaz"
+
+
+def test_a_person_named_something_is_named_to_no_post() -> None:
+    governments, _ = governments_of(
+        "The rebel-run government in Eastport arrested a man named Abdul Rahim Sadiq."
+    )
+    assert all(g.leader_key is None for g in governments)
+
+
 def test_a_government_under_a_person_is_led_by_them() -> None:
     governments, names = governments_of(
         "The opposition formed a parallel government under Maria Ferreira in Caracas."
