@@ -33,7 +33,9 @@ from app.nlp.lexicon import (
     PERSON_TITLES,
     words,
 )
+from app.nlp.names import without_article
 from app.nlp.parsed import ParsedDoc
+from app.nlp.reporting_verbs import is_reporting_form
 
 #: A line's opening place name before its dateline mark: "SANAA -", "BENGHAZI, Libya
 #: (Reuters) -", "PORT SUDAN, Sudan (AFP) --", "CAIRO:", "TOKYO –".
@@ -113,8 +115,10 @@ def bare_surnames(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[M
     after "Abdulaziz bin Habtoor"), with a capitalised first name before it taken in
     ("Pep Guardiola" where only "Guardiola" was tagged elsewhere)."""
     doc = parsed.doc
-    surnames = {
-        m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
+    surnames = {  # "Ghwell" for "Khalifa al-Ghwell" too
+        without_article(m.text.split()[-1])
+        for m in mentions
+        if m.label == "PERSON" and len(m.text.split()) > 1
     }
     surnames |= {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
     surnames = {s for s in surnames if s[:1].isupper() and s.isalpha() and len(s) > 2}
@@ -214,8 +218,8 @@ def whole_person_names(
 def _continues_name(doc: Doc, k: int) -> bool:
     """Whether token ``k`` continues the person's name before it: an untagged proper noun,
     or a capitalised word spaCy tagged otherwise ("Khaing" a verb, "Than" a preposition)
-    followed by another such word or by the name's closing comma or period (a headline's
-    "Haftar Confirms that" is followed by neither)."""
+    followed by another such word, by the name's closing comma or period, or by "said" (a
+    headline's "Haftar Confirms that" is followed by none of them)."""
     tok = doc[k]
     if not (tok.is_title and tok.is_alpha) or not doc[k - 1].whitespace_:
         return False
@@ -224,7 +228,8 @@ def _continues_name(doc: Doc, k: int) -> bool:
     if tok.pos_ == "PROPN" and tok.ent_iob_ == "O":
         return True
     nxt = doc[k + 1] if k + 1 < len(doc) else None
-    closing = nxt is not None and nxt.text in {",", "."}
+    # "Mahn Win Khaing Than said": the name ends at its comma, period or verb of saying
+    closing = nxt is not None and (nxt.text in {",", "."} or is_reporting_form(nxt))
     named_on = nxt is not None and nxt.is_title and nxt.is_alpha and bool(doc[k].whitespace_)
     return (closing or named_on) and tok.pos_ not in {"AUX", "PRON"}
 

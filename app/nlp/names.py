@@ -102,6 +102,12 @@ def _words(name: str, entity_type: str | None) -> list[str]:
     return [w.replace("-", "") for w in keep if w.replace("-", "")]
 
 
+def without_article(word: str) -> str:
+    """A surname without its Arabic article, case kept: "al-Ghwell" -> "Ghwell"."""
+    head, dash, rest = word.partition("-")
+    return rest if dash and head.lower() in ARTICLES and rest else word
+
+
 def _split_article(word: str) -> list[str]:
     """ "al-sarraj" -> ["al", "sarraj"]; "abdel" stays whole."""
     head, dash, rest = word.partition("-")

@@ -320,6 +320,8 @@ def test_a_name_spacy_cut_at_a_word_it_misread_runs_whole() -> None:
         "former Speaker of the upper house of parliament, will serve as prime minister."
     )
     assert ("Mahn Win Khaing Than", "PERSON") in mention_texts(text)
+    said = "Prime Minister Mahn Win Khaing Than said, “The sacrifice is unacceptable.”"
+    assert ("Mahn Win Khaing Than", "PERSON") in mention_texts(said)
 
 
 def test_a_clubs_place_name_alone_stands_for_the_club_unless_used_as_a_place() -> None:
@@ -418,3 +420,12 @@ def test_a_one_word_name_given_an_age_is_a_person() -> None:
     assert ("Sadiq", "PERSON") in found
     assert not any(text == "Sadiq" and label != "PERSON" for text, label in found)
     assert ("Eastport", "GPE") in found
+
+
+def test_a_surname_left_untagged_is_found_without_its_article() -> None:
+    entities = entities_of(
+        "Khalifa al-Ghwell seized the hotel. Ghwell who announced that his so-called "
+        "National Salvation government was back in power, accused the council."
+    )
+    ghwell = entity_named(entities, "Khalifa al-Ghwell")
+    assert [m.text for m in ghwell.mentions] == ["Khalifa al-Ghwell", "Ghwell"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.nlp.names import is_surname_only, name_key, surname_key
+from app.nlp.names import is_surname_only, name_key, surname_key, without_article
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,10 @@ def test_surname_only_and_surname_keys() -> None:
 def test_other_types_fold_only_case_and_articles() -> None:
     assert name_key("the United Nations", "ORG") == name_key("United Nations", "ORG")
     assert name_key("Mali", "GPE") != name_key("Malay", "GPE")
+
+
+def test_without_article_drops_only_an_arabic_article() -> None:
+    assert without_article("al-Ghwell") == "Ghwell"
+    assert without_article("El-Sisi") == "Sisi"
+    assert without_article("Abdel-Aziz") == "Abdel-Aziz"
+    assert without_article("Ghwell") == "Ghwell"
