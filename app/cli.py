@@ -181,6 +181,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         "PolNeAR train": (args.polnear_train, settings.eval_dir / "polnear-train", "text"),
         "real news quotes": (args.quotes_dev, PROJECT_DIR / "eval" / "quotes-dev", "passages"),
         "real news passages": (args.news, PROJECT_DIR / "eval" / "news-dev", "passages"),
+        "held-out news passages": (
+            args.news_heldout,
+            PROJECT_DIR / "eval" / "news-heldout",
+            "passages",
+        ),
     }
     found = {
         what: _gold_dir(given, default, marker, what)
@@ -193,6 +198,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         polnear_train=found["PolNeAR train"],
         quotes_dev=found["real news quotes"],
         news_dir=found["real news passages"],
+        news_heldout=found["held-out news passages"],
     )
     print(format_table(figures))
     failing = [f for f in figures if not f.passes]
@@ -313,6 +319,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument(
         "--news", type=Path, help="real news passages (default: eval/news-dev of the checkout)"
+    )
+    evaluate.add_argument(
+        "--news-heldout",
+        type=Path,
+        help="held-out real news passages (default: eval/news-heldout of the checkout)",
     )
     evaluate.add_argument(
         "--check", action="store_true", help="exit 1 if a figure is below its bar"

@@ -15,10 +15,13 @@ from app.evaluation.news import (
     read_passages,
     score_passages,
 )
+from app.evaluation.report import heldout_figures
 from app.nlp.gazetteer import country_code
 
 NEWS = Path(__file__).parents[2] / "eval" / "news-dev"
+HELD_OUT = Path(__file__).parents[2] / "eval" / "news-heldout"
 PASSAGES = sorted((NEWS / "passages").glob("*.json"))
+PASSAGES += sorted((HELD_OUT / "passages").glob("*.json"))
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +36,7 @@ def test_every_gold_span_reads_its_text_and_every_passage_has_its_source(path: P
     assert raw["id"] == path.stem
     assert raw["url"].startswith("http")
     assert raw["retrieved"]
-    assert raw["split"] in {"tune", "heldout"}
+    assert raw["split"] in ({"heldout"} if path.is_relative_to(HELD_OUT) else {"tune", "heldout"})
     for quote in raw["quotes"]:
         assert text[quote["start"] : quote["end"]] == quote["text"]
         source = quote["source"]
@@ -52,6 +55,12 @@ def test_the_set_is_as_large_and_as_wide_as_the_readme_says(passages: list[Passa
     assert len(countries) >= 8
     heldout = [p for p in passages if p.split == "heldout"]
     assert 0 < len(heldout) < len(passages) / 2
+
+
+def test_the_held_out_set_shares_no_article_with_the_development_set() -> None:
+    held_out = read_passages(HELD_OUT)
+    assert len(held_out) >= 16
+    assert not {p.url for p in held_out} & {p.url for p in read_passages(NEWS)}
 
 
 def _gold_annotations(passage: Passage) -> Annotations:
@@ -91,6 +100,16 @@ def test_gold_against_itself_scores_perfectly(passages: list[Passage]) -> None:
     assert s.with_leader == s.with_leader_and_country == s.led_gold == s.led_predicted
     assert s.mention_f1 == 1.0
     assert s.quote_f1 == s.speaker_accuracy == 1.0
+
+
+def test_the_held_out_set_is_reported_without_bars_and_without_entity_rows() -> None:
+    held_out = read_passages(HELD_OUT)
+    figures = heldout_figures([PassageResult(p, _gold_annotations(p)) for p in held_out])
+    assert {f.corpus for f in figures} == {"news-heldout"}
+    assert all(f.bar is None for f in figures)
+    assert not any(f.name.startswith("entity") for f in figures)
+    leaders = next(f for f in figures if f.name == "governments with the right leader")
+    assert leaders.value == 1.0
 
 
 def test_a_leader_counts_by_last_name_and_a_country_by_any_spelling(
