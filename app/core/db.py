@@ -54,6 +54,12 @@ class Database:
         if not self.is_sqlite:
             self.engine = create_engine(url, pool_pre_ping=True, pool_size=size, max_overflow=size)
             self._write_engine = self.engine
+            # A read session sees one snapshot, as a SQLite read transaction does: an
+            # export or an article read in several statements never mixes two states.
+            # Read-only REPEATABLE READ transactions never fail to serialize.
+            self._read_engine: Engine = self.engine.execution_options(
+                isolation_level="REPEATABLE READ"
+            )
             self._sqlite_path: str | None = None
         else:
             if not parsed.database or parsed.database == ":memory:":
@@ -65,6 +71,7 @@ class Database:
             self._write_engine = _sqlite_engine(
                 url, begin="BEGIN IMMEDIATE", pool_size=2, timeout_ms=timeout
             )
+            self._read_engine = self.engine
         # One writer at a time in this process; other processes wait in BEGIN IMMEDIATE.
         self._write_lock = threading.Lock() if self.is_sqlite else None
         self._local = threading.local()
@@ -72,8 +79,9 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session for reading, closed (and its connection returned) on exit."""
-        with Session(self.engine) as session:
+        """A session for reading, one snapshot of the data throughout, closed (and its
+        connection returned) on exit."""
+        with Session(self._read_engine) as session:
             yield session
 
     @contextmanager
