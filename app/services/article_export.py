@@ -214,7 +214,7 @@ def export_folder(*, database: Database, folder: Path) -> int:
     """Write every article to ``folder``: ``articles.jsonl`` and ``brat/<id>.txt``, ``.ann``
     and ``annotation.conf``; the number of articles written.
 
-    One read session throughout (on SQLite, one snapshot). The JSON Lines file is
+    One read session throughout: one snapshot, on either engine. The JSON Lines file is
     written beside its place and renamed in whole, so it is never half-written.
     """
     brat_folder = folder / BRAT_FOLDER
