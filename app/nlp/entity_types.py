@@ -189,7 +189,9 @@ def _age_in_apposition(doc: Doc, i: int) -> bool:
     if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text != ",":
         return False
     age = doc[i + 2]
-    return age.is_digit and 16 <= int(age.text) <= 110 and age.head.i == i
+    # isdecimal, not isdigit: int() refuses a superscript "²", which isdigit lets through
+    digits = age.text.isdecimal() and len(age.text) <= 3
+    return digits and 16 <= int(age.text) <= 110 and age.head.i == i
 
 
 def _role_in_apposition(tok: Token) -> bool:

@@ -48,6 +48,9 @@ COPULAS = words("be become remain")
 AS_WINDOW = 30
 #: Words before a title that make its holder no head of government now.
 NOT_HEAD = words("former deputy vice ex first second")
+#: How far back "its prime minister" looks for its government, in tokens (within the
+#: sentence): a bound, so a text of titles and no government costs no more than its length.
+ITS_WINDOW = 40
 #: Dependencies that tie a title to the person named by it, or the person to a verb.
 _PERSON_ARGS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 _PREDICATES = frozenset({"oprd", "attr", "xcomp", "dobj", "acomp"})
@@ -310,12 +313,14 @@ def _government_before(
     """What "its" stands for in "announced a rival government, naming X as its prime
     minister": the nearest government before it in the sentence, by name or noun."""
     doc = parsed.doc
-    for k in range(its - 1, doc[its].sent.start - 1, -1):
+    for k in range(its - 1, max(its - ITS_WINDOW, -1), -1):
         hit = hits.get(k)
         if hit and hit[0].key in named:
             return hit[0], None
         if doc[k].lower_ in GOVERNMENT_WORDS and not hit:
             return None, k
+        if doc[k].is_sent_start:
+            break
     return None, None
 
 

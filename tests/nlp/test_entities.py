@@ -422,6 +422,12 @@ def test_a_one_word_name_given_an_age_is_a_person() -> None:
     assert ("Eastport", "GPE") in found
 
 
+@pytest.mark.parametrize("age", ["²", "٦١", "1234", "7"])
+def test_what_is_no_age_in_apposition_is_read_without_error(age: str) -> None:
+    found = mention_texts(f"The council met. Sadiq, {age}, a businessman from Eastport, spoke.")
+    assert ("Eastport", "GPE") in found
+
+
 def test_a_surname_left_untagged_is_found_without_its_article() -> None:
     entities = entities_of(
         "Khalifa al-Ghwell seized the hotel. Ghwell who announced that his so-called "
