@@ -329,7 +329,7 @@ def _backs_government(parsed: ParsedDoc, verb: Token, hits: Hits, named: set[str
     appointed by the House" nor "an envoy appointed by ASEAN"."""
     said_of: Token | None = verb.head
     if verb.dep_ not in {"acl", "relcl", "amod"}:
-        said_of = next((c for c in parsed.children(verb.i) if c.dep_ == "nsubjpass"), None)
+        said_of = parsed.child(verb.i, "nsubjpass")
     if said_of is None or said_of.pos_ == "PRON":
         return True
     hit = hits.get(said_of.i)
@@ -338,10 +338,15 @@ def _backs_government(parsed: ParsedDoc, verb: Token, hits: Hits, named: set[str
     return said_of.lower_ in GOVERNMENT_WORDS
 
 
+def is_bare_word(entity: EntityRecord) -> bool:
+    """ "Cabinet" tagged ORG: a government word alone is a common noun, not a name."""
+    return entity.name.lower() in GOVERNMENT_WORDS
+
+
 def _modifier(tok: Token, hit: tuple[EntityRecord, Span]) -> bool:
     """ "unfilled Cabinet positions": a government word alone, tagged as a name, that only
     modifies another noun names no government."""
-    return hit[0].name.lower() in GOVERNMENT_WORDS and tok.dep_ == "compound"
+    return is_bare_word(hit[0]) and tok.dep_ == "compound"
 
 
 def _said_of_government(doc: Doc, tok: Token) -> bool:
@@ -396,7 +401,7 @@ def _founder(parsed: ParsedDoc, noun: Token, hits: Hits, named: set[str]) -> Ent
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_ not in LEADING_LEMMAS | FOUNDING_LEMMAS:
         return None
-    subject = next((c for c in parsed.children(verb.i) if c.dep_ == "nsubj"), None)
+    subject = parsed.child(verb.i, "nsubj")
     hit = hits.get(subject.i) if subject is not None else None
     if hit is None or hit[0].type not in {"ORG", "NORP"} or hit[0].key in named:
         return None

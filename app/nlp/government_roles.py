@@ -143,25 +143,26 @@ def _appointed_to_head(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> 
     """ "The National Salvation Government appointed Dr Muhammad Al-Sheikh to head the
     party": a government that appoints a person to head or lead is led by them; the verb
     "head" (or "lead") is returned as the title's word, its subject the government."""
-    subject = _appointer(parsed, first, last)
+    subject, verb = _appointer(parsed, first, last)
     if subject is None or not (subject.lower_ in GOVERNMENT_WORDS or hits.get(subject.i)):
         return None
-    for child in parsed.children(subject.head.i):
+    for child in parsed.children(verb.i):
         if child.dep_ == "xcomp" and child.lemma_ in HEADING_LEMMAS:
             return subject
     return None
 
 
-def _appointer(parsed: ParsedDoc, first: int, last: int) -> Token | None:
-    """The subject of the appointing verb whose object is the person at ``[first, last)``:
-    "The government appointed X …", "the National Unity Government named X …"."""
+def _appointer(parsed: ParsedDoc, first: int, last: int) -> tuple[Token | None, Token]:
+    """The subject of the appointing verb whose object is the person at ``[first, last)``
+    ("The government appointed X …", "the National Unity Government named X …"), and
+    that verb."""
     root = parsed.root(first, last)
     verb = root.head
     if _named_as(parsed, root):
-        return verb.head
+        return verb.head, verb  # "the council named X as …": the noun "named" hangs on
     if root.dep_ != "dobj" or verb.lemma_ not in APPOINTING_LEMMAS:
-        return None
-    return next((c for c in parsed.children(verb.i) if c.dep_ == "nsubj"), None)
+        return None, verb
+    return parsed.child(verb.i, "nsubj"), verb
 
 
 def _named_as(parsed: ParsedDoc, root: Token) -> bool:
@@ -196,7 +197,7 @@ def _appointing_government(
     """The government that gives the person at ``[first, last)`` the title: "The
     Taliban-run government appointed X as acting prime minister", "the National Unity
     Government named X as prime minister": by name, or its government noun."""
-    subject = _appointer(parsed, first, last)
+    subject, _ = _appointer(parsed, first, last)
     if subject is None:
         return None, None
     hit = hits.get(subject.i)

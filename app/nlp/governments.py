@@ -27,6 +27,7 @@ from app.nlp.government_facts import (
     Hits,
     Scope,
     clause_chars,
+    is_bare_word,
     read_facts,
 )
 from app.nlp.government_roles import find_roles
@@ -63,7 +64,7 @@ def extract_governments(
             if tok.lower_ == "governments":
                 plural_end = tok.i
                 country = _country_of_plural(parsed, tok, by_token) or country
-            elif entity and _is_bare_word(entity[0]) and not _is_government_noun(parsed, tok):
+            elif entity and is_bare_word(entity[0]) and not _is_government_noun(parsed, tok):
                 continue  # "unfilled Cabinet positions": a modifier, whatever spaCy tagged
             elif entity and entity[0].key in government_entities:
                 # "the UN-backed government, known as the GNA" names the government before
@@ -212,11 +213,6 @@ def _is_government_noun(parsed: ParsedDoc, tok: Token) -> bool:
     ):
         return False
     return tok.dep_ != "compound"
-
-
-def _is_bare_word(entity: EntityRecord) -> bool:
-    """ "Cabinet" tagged ORG: a government word alone is a common noun, not a name."""
-    return entity.name.lower() in GOVERNMENT_WORDS
 
 
 def _names_a_government(entity: EntityRecord) -> bool:

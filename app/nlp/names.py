@@ -104,14 +104,13 @@ def _words(name: str, entity_type: str | None) -> list[str]:
 
 def without_article(word: str) -> str:
     """A surname without its Arabic article, case kept: "al-Ghwell" -> "Ghwell"."""
-    head, dash, rest = word.partition("-")
-    return rest if dash and head.lower() in ARTICLES and rest else word
+    return _split_article(word)[-1]
 
 
 def _split_article(word: str) -> list[str]:
     """ "al-sarraj" -> ["al", "sarraj"]; "abdel" stays whole."""
     head, dash, rest = word.partition("-")
-    if dash and head in ARTICLES and rest:
+    if dash and head.lower() in ARTICLES and rest:
         return [head, rest]
     return [word]
 

@@ -63,6 +63,10 @@ class ParsedDoc:
         ids = self._by_head[self._first_child[i] : self._first_child[i + 1]]
         return [doc[j] for j in ids if j != i]
 
+    def child(self, i: int, dep: str) -> Token | None:
+        """The token's first child with the dependency ``dep`` ("nsubj"), if any."""
+        return next((c for c in self.children(i) if c.dep_ == dep), None)
+
     def root(self, first: int, last: int) -> Token:
         """The root of tokens ``[first, last)`` exactly as ``Span.root`` picks it: a sentence
         root inside, else the token with a head outside that is nearest the sentence root
