@@ -4,7 +4,8 @@ A template database is migrated and seeded once per run; the ``database`` fixtur
 (and ``client``, built on it) hands each test a fresh copy, so a test may write
 anything and no order or addition of tests changes what another one sees.
 Copies are cheap: a file copy on SQLite, ``CREATE DATABASE … TEMPLATE`` on
-PostgreSQL (``TEST_DATABASE_URL`` runs the suite there; its role needs CREATEDB).
+PostgreSQL (``TEST_DATABASE_URL`` runs the suite there; its role needs CREATEDB, and
+``pg_signal_backend`` so that dropping a copy may end an autovacuum worker on it).
 
 One pool of annotator processes serves every test's application, since starting
 one loads the language model. The environment is set before ``app`` is imported,
@@ -94,16 +95,19 @@ class DatabaseFactory:
     def _drop_postgres(self, name: str) -> None:
         """Drop ``name``, waiting out an autovacuum worker on it.
 
-        ``WITH (FORCE)`` ends this role's own connections, but a role that is not a
-        superuser may not end autovacuum's ("insufficient privilege"): it is retried
-        until the worker is done with the database.
+        ``WITH (FORCE)`` ends this role's own connections, but a role that is neither a
+        superuser nor a member of ``pg_signal_backend`` may not end autovacuum's
+        ("insufficient privilege"; ``scripts/with-postgres`` grants it). On a cluster
+        where it is not granted the drop is retried, for up to two minutes, until the
+        worker is done with the database (a vacuum after a migration took over ten
+        seconds on a busy machine).
         """
-        for attempt in range(40):
+        for attempt in range(480):
             try:
                 self._execute_outside_transaction(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
                 return
             except DBAPIError as exc:
-                if "privilege" not in str(exc) or attempt == 39:
+                if "privilege" not in str(exc) or attempt == 479:
                     raise
                 time.sleep(0.25)
 
