@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from app.domain.records import EntityRecord, Span
 from app.nlp.entity_spans import ACRONYM, MentionCandidate
@@ -223,17 +223,26 @@ def _may_be_spelt_otherwise(word: str) -> bool:
 
 
 def _other_spelling(by_ending: _Filed, word: str, index: int) -> int | None:
-    """The full name whose surname is this word with one vowel written otherwise
-    ("Serraj"/"Sarraj", "Dbeibah"/"Dbeibeh"), when one person's name has it; "Hassan"
-    is no spelling of "Hussein". Looked up by spelling, so no full name is scanned."""
-    for k, letter in enumerate(word):
-        if letter not in _VOWELS:
-            continue
-        for vowel in _VOWELS - {letter}:
-            spelling = (word[:k] + vowel + word[k + 1 :],)
-            if by_ending.has_one_form(spelling):
-                return by_ending.nearest(spelling, index)
+    """The full name whose surname is this word with one vowel written otherwise, left
+    out or added ("Serraj"/"Sarraj", "Dbeibah"/"Dbeibeh", "Dabaiba"/"Dbaiba"), when one
+    person's name has it; "Hassan" is no spelling of "Hussein". Looked up by spelling, so
+    no full name is scanned."""
+    for spelling in _one_vowel_apart(word):
+        if by_ending.has_one_form((spelling,)):
+            return by_ending.nearest((spelling,), index)
     return None
+
+
+def _one_vowel_apart(word: str) -> Iterator[str]:
+    """Spellings of ``word`` with one vowel changed, then one dropped or added (none
+    shorter than ``_SPELT_OTHERWISE_MIN``)."""
+    for k, letter in enumerate(word):
+        if letter in _VOWELS:
+            yield from (word[:k] + vowel + word[k + 1 :] for vowel in _VOWELS - {letter})
+    if len(word) > _SPELT_OTHERWISE_MIN:
+        yield from (word[:k] + word[k + 1 :] for k, c in enumerate(word) if c in _VOWELS)
+    for k in range(1, len(word)):
+        yield from (word[:k] + vowel + word[k:] for vowel in _VOWELS)
 
 
 def _lone_person(m: MentionCandidate, words: Words) -> bool:

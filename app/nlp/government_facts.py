@@ -57,6 +57,8 @@ OWNER_DEPTH = 6
 FOUNDING_LEMMAS = frozenset({"set", "form", "establish", "create", "install", "proclaim"})
 NAME_VERBS = frozenset({"known", "called", "named", "dubbed"})
 HEAD_NOUNS = frozenset({"head", "leader", "chief", "premier"})
+#: How far after "head of" the government's noun or name may come, in tokens.
+HEAD_OF_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,10 +254,15 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
             facts.region = facts.region or COMPASS_POINTS[low]  # "al Bayda city in the (East)"
         elif low in COMPASS_ADJECTIVES and tok.head.lower_ in GOVERNMENT_WORDS:
             facts.region = facts.region or COMPASS_ADJECTIVES[low]
-        elif low in HEAD_NOUNS and nxt == "of" and facts.leader is None:
-            facts.leader = _appositive_person(
-                doc, i, hits, scope
-            )  # "X, head of the ... government"
+        elif (
+            low in HEAD_NOUNS
+            and nxt == "of"
+            and facts.leader is None
+            and _government_within(doc, i + 2, min(i + 2 + HEAD_OF_REACH, end), hits, named)
+        ):
+            # "X, head of the ... government"; not "Aguila Saleh, head of the House of
+            # Representatives" in a sentence that speaks of a government further on
+            facts.leader = _appositive_person(doc, i, hits, scope)
         elif (
             hit
             and hit[0].type == "PERSON"
@@ -266,6 +273,15 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
             facts.leader = hit[0]  # "Prime Minister Ali Zeidan of the ... government"
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
     return facts
+
+
+def _government_within(doc: Doc, start: int, end: int, hits: Hits, named: set[str]) -> bool:
+    """Whether tokens ``[start, end)`` hold a government noun or a government's name."""
+    return any(
+        doc[k].lower_ in GOVERNMENT_WORDS
+        or ((hit := hits.get(k)) is not None and hit[0].key in named)
+        for k in range(start, end)
+    )
 
 
 def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:

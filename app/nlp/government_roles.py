@@ -25,22 +25,30 @@ from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord
 from app.nlp.gazetteer import country_name, demonym_country, place_country
-from app.nlp.government_facts import HEADING_LEMMAS, Hits
-from app.nlp.lexicon import GOVERNMENT_WORDS, QUOTE_MARKS, words
+from app.nlp.government_facts import HEAD_OF_REACH, HEADING_LEMMAS, Hits
+from app.nlp.lexicon import GOVERNMENT_WORDS, NOMINAL_SUBJECTS, QUOTE_MARKS, words
 from app.nlp.parsed import ParsedDoc
 
 #: Single-word titles of a head of government; "prime minister" is read as two words.
 HEAD_TITLES = words("premier chancellor pm")
 #: Nouns that make a title with "of" and a government after them: "Mohammed al-Bashir, the
 #: head of the so-called "salvation government"", "named head of the Nyala administration".
-HEAD_NOUNS = words("head leader chief")
-#: How far after "head of" a government noun may come, in tokens.
-HEAD_OF_WINDOW = 8
+HEAD_NOUNS = words("head leader chief president")
+#: Those of them that make a title with a place: "the leader of Puntland" (not "the chief
+#: of Puntland's police": the place is then no object of "of").
+PLACE_HEAD_NOUNS = words("head leader")
 #: Verbs that give a person a post: "named Mohammad Mustafa as prime minister", "appointed
 #: Abdulaziz bin Habtoor to form a national salvation government".
 APPOINTING_LEMMAS = words(
     "name appoint select designate choose elect nominate install tap reappoint swear confirm"
 )
+#: Verbs that give a thing a name: "prime minister of what it termed the government of …".
+CALLING_LEMMAS = words("term call dub style label describe name")
+#: "declared himself interim president", "proclaimed herself prime minister".
+DECLARING_LEMMAS = words("declare proclaim name crown appoint")
+REFLEXIVES = words("himself herself themselves")
+#: Titles a person claims for themselves that make them a government's head.
+SELF_DECLARED_TITLES = words("president")
 #: Verbs whose subject is what its predicate says: "X will be interim prime minister".
 COPULAS = words("be become remain")
 #: How far after an appointed person "as prime minister" may come when spaCy hangs the "as"
@@ -98,7 +106,141 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
             by = hits.get(appointer.i)
             government = by[0] if by and by[0].key in named else None
             roles.append(Role(hit[0], "head", None, government))
+    for i in range(start, end):
+        if doc[i].lower_ in REFLEXIVES:
+            roles.extend(_declared_self(parsed, doc[i], hits, named))
     return roles
+
+
+def _declared_self(parsed: ParsedDoc, reflexive: Token, hits: Hits, named: set[str]) -> list[Role]:
+    """ "Juan Guaido declared himself interim president", "He also declared himself “Prime
+    Minister of Libya”", "Gbagbo and Ouattara both declared themselves president": who
+    proclaims themselves head of a government leads one (a president too, here: a
+    self-proclaimed president claims the executive)."""
+    doc = parsed.doc
+    verb = reflexive.head
+    while (
+        verb.dep_ not in {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl"}
+        and verb.head.i != verb.i
+    ):
+        verb = verb.head  # "himself" read as the subject of "president" under "declared"
+    if verb.lemma_ not in DECLARING_LEMMAS:
+        verb = verb.head
+    if verb.lemma_ not in DECLARING_LEMMAS:
+        return []
+    k = reflexive.i + 1
+    while k < len(doc) - 1 and (doc[k].is_punct or doc[k].dep_ in {"det", "amod", "compound"}):
+        k += 1  # "himself “Prime Minister", "himself the legitimate caretaker president"
+    title = doc[k]
+    if not (_is_title(parsed, title) or title.lower_ in SELF_DECLARED_TITLES) or _demoted(
+        parsed, title
+    ):
+        return []
+    subject = parsed.child(verb.i, "nsubj")
+    if subject is None:
+        return []
+    subjects = [subject, *(c for c in parsed.children(subject.i) if c.dep_ == "conj")]
+    if reflexive.lower_ != "themselves":
+        subjects = subjects[:1]
+    country, government, noun = _title_words(parsed, title, hits, named)
+    text = doc[_title_start(doc, title) : title.i + 1].text
+    return [
+        Role(person, text, country, government, noun)
+        for s in subjects
+        if (person := _person_or_antecedent(parsed, s, hits)) is not None
+    ]
+
+
+def _person_or_antecedent(parsed: ParsedDoc, subject: Token, hits: Hits) -> EntityRecord | None:
+    """The person a subject names, or the nearest one before a "he" or "she"."""
+    hit = hits.get(subject.i)
+    if hit is not None:
+        return hit[0] if hit[0].type == "PERSON" else None
+    if subject.lower_ not in {"he", "she"}:
+        return None
+    for k in range(subject.i - 1, max(subject.i - ITS_WINDOW, -1), -1):
+        hit = hits.get(k)
+        if hit is not None and hit[0].type == "PERSON":
+            return hit[0]
+    return None
+
+
+def unclaimed_title(parsed: ParsedDoc, start: int, end: int, hits: Hits) -> Token | None:
+    """The one head of government's title in tokens ``[start, end)`` given to no one yet:
+    "The head of Libya's internationally-recognised government has accused …", "killed
+    the prime minister of the Houthi-controlled government". Not one with a name in or
+    right after it ("the prime minister, X"), nor a predicate ("He was the prime
+    minister"), which is said of someone."""
+    doc = parsed.doc
+    titles = [
+        doc[i]
+        for i in range(start, end)
+        if _is_title(parsed, doc[i]) and not _demoted(parsed, doc[i]) and _definite(parsed, doc[i])
+    ]
+    if len(titles) != 1:
+        return None
+    title = titles[0]
+    near = range(_title_start(doc, title) - 1, min(title.right_edge.i + 3, end))
+    if any((hit := hits.get(k)) and hit[0].type == "PERSON" for k in (*near, title.head.i)):
+        return None
+    return title
+
+
+def named_after(
+    parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[str], title: Token
+) -> Role | None:
+    """Who holds an ``unclaimed_title`` of a sentence before tokens ``[start, end)``: a
+    person named there for the first time, as the subject that opens the sentence ("…
+    Fayez al-Sarraj made the statements", the way a report names whom its first sentence
+    described) or under that title's own word ("The acting president of the NUG … with
+    acting President Duwa Lashila calling …")."""
+    doc = parsed.doc
+    i = start
+    while i < len(doc) - 1 and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    person = _first_named(parsed, i, hits)
+    if person is not None:
+        root = parsed.root(*person[1])
+        if root.dep_ not in NOMINAL_SUBJECTS or parsed.child(root.i, "appos") is not None:
+            person = None  # "Ahmed Sadiq, the speaker of parliament, said": someone else
+    for k in range(start + 1, end):
+        if person is not None:
+            break
+        if doc[k - 1].lower_ == title.lower_ and doc[k - 1].is_title:
+            person = _first_named(parsed, k, hits)
+    if person is None:
+        return None
+    country, government, noun = _title_words(parsed, title, hits, named)
+    text = doc[_title_start(doc, title) : title.i + 1].text
+    return Role(person[0], text, country, government, noun)
+
+
+def _first_named(
+    parsed: ParsedDoc, i: int, hits: Hits
+) -> tuple[EntityRecord, tuple[int, int]] | None:
+    """The person whose name starts at token ``i`` and is first mentioned there, with the
+    name's token bounds."""
+    hit = hits.get(i)
+    if hit is None or hit[0].type != "PERSON" or parsed.doc[i].idx != hit[1].start:
+        return None
+    person, mention = hit
+    if min(m.start for m in person.mentions) != mention.start:
+        return None  # named before: the text did not leave the title open for them
+    tokens = parsed.token_range(mention.start, mention.end)
+    return (person, tokens) if tokens is not None else None
+
+
+def _definite(parsed: ParsedDoc, title: Token) -> bool:
+    """ "the prime minister", "Libya's prime minister", not "a prime minister" nor one
+    said of a subject ("He was the prime minister", "served as prime minister")."""
+    if title.dep_ in {"attr", "oprd", "appos"} or title.head.lower_ == "as":
+        return False
+    for child in parsed.children(title.i):
+        if child.dep_ == "det" and child.lower_ == "the":
+            return True
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return True
+    return False
 
 
 def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
@@ -115,9 +257,18 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     root = parsed.root(first, last)
     if root.dep_ == "appos" and _is_title(parsed, root.head):
         return root.head  # "The Somali Prime Minister, Hamse Abdi Barre"
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of":
+        of_head = root.head.head.head  # "The leader of Puntland, Saed Abdullahi Deni": spaCy
+        if _is_title(parsed, of_head):  # hangs the name on the place
+            return of_head
     for child in parsed.children(root.i):
-        if child.dep_ == "appos" and _is_title(parsed, child):
-            return child  # "Abdulhamid Dbeibah, Prime Minister of the GNU"
+        if child.dep_ != "appos":
+            continue
+        # "Abdulhamid Dbeibah, Prime Minister of the GNU"; "Fayez Seraj, its head and the
+        # new government’s prime minister"
+        for titled in (child, *(c for c in parsed.children(child.i) if c.dep_ == "conj")):
+            if _is_title(parsed, titled):
+                return titled
     # "Abdulhamid al-Dbeibah, who was appointed prime minister": the "who" right after the
     # name's comma is the person (spaCy may hang the clause on an earlier name).
     if last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].lower_ == "who":
@@ -132,7 +283,11 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
                     return title
     if root.dep_ == "appos" and root.head.dep_ in _PERSON_ARGS:
         root = root.head  # "Henry's finance minister, Michel Patrick Boisvert, will be ..."
-    if _named_as(parsed, root):
+    verb = root.head
+    if _named_as(parsed, root) or (
+        root.dep_ == "oprd" and verb.lemma_ in APPOINTING_LEMMAS and verb.dep_ != "acl"
+    ):
+        # "The Front named X, a former governor, as prime minister": X read as a predicate
         return _predicate_title(parsed, root.head, "dobj") or _as_title_after(parsed, root, last)
     if root.dep_ not in _PERSON_ARGS:
         return None
@@ -170,15 +325,16 @@ def _named_as(parsed: ParsedDoc, root: Token) -> bool:
     after the noun ("a man named X") and X as its predicate; the "as" and a title after
     it say the noun named X to the post."""
     verb = root.head
-    return (
-        root.dep_ == "oprd"
-        and verb.dep_ == "acl"
-        and verb.lemma_ in APPOINTING_LEMMAS
-        and (
-            any(c.lower_ == "as" for c in parsed.children(verb.i))
-            or parsed.doc[min(root.right_edge.i + 1, len(parsed.doc) - 1)].lower_ == "as"
-        )
-    )
+    if root.dep_ != "oprd" or verb.dep_ != "acl" or verb.lemma_ not in APPOINTING_LEMMAS:
+        return False
+    if any(c.lower_ == "as" for c in parsed.children(verb.i)):
+        return True
+    # "named X, a former member of the council, as prime minister": past X's apposition.
+    doc = parsed.doc
+    after = root.right_edge.i + 1
+    if after < len(doc) and doc[after].is_punct:
+        after += 1
+    return after < len(doc) and doc[after].lower_ == "as"
 
 
 def _government_with(parsed: ParsedDoc, first: int, last: int) -> int | None:
@@ -255,13 +411,21 @@ def _as_title_after(parsed: ParsedDoc, root: Token, last: int) -> Token | None:
 
 
 def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
-    """ "prime minister", "premier", "chancellor", or "head of" a government."""
+    """ "prime minister", "premier", "chancellor", or "head of" a government or a place
+    ("The leader of Puntland, Saed Abdullahi Deni": the place's own government)."""
     doc = parsed.doc
     if tok.lower_ in HEAD_TITLES:
         return True
     if tok.lower_ in HEAD_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
-        end = min(tok.i + 2 + HEAD_OF_WINDOW, len(doc))
-        return any(doc[k].lower_ in GOVERNMENT_WORDS for k in range(tok.i + 2, end))
+        end = min(tok.i + 2 + HEAD_OF_REACH, len(doc))
+        # a government word that names, not one that describes ("the EU's executive arm")
+        if any(
+            doc[k].lower_ in GOVERNMENT_WORDS and doc[k].dep_ not in {"compound", "amod"}
+            for k in range(tok.i + 2, end)
+        ):
+            return True
+        place = parsed.child(tok.i + 1, "pobj")
+        return tok.lower_ in PLACE_HEAD_NOUNS and place is not None and place.ent_type_ == "GPE"
     return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
 
 
@@ -290,6 +454,9 @@ def _title_words(
     noun: int | None = None
     start = _title_start(doc, title)
     near = [doc[k] for k in range(max(0, start - 3), start)]
+    # "beheaded 21 Egyptian Christians, Prime Minister Abdullah al-Thinni": a word before
+    # a comma is no part of the title
+    near = near[max((j + 1 for j, t in enumerate(near) if t.is_punct), default=0) :]
     for tok in (*near, *parsed.children(title.i)):
         if tok.lower_ == "of" and tok.head.i == title.i:
             for obj in parsed.children(tok.i):
@@ -300,6 +467,11 @@ def _title_words(
                     country = country or _country(hit[0])
                 elif obj.lower_ in GOVERNMENT_WORDS:
                     noun = obj.i
+                elif obj.dep_ == "pcomp" and obj.lemma_ in CALLING_LEMMAS:
+                    # "prime minister of what it termed the government of peace and unity"
+                    called = parsed.child(obj.i, "oprd") or parsed.child(obj.i, "dobj")
+                    if called is not None and called.lower_ in GOVERNMENT_WORDS:
+                        noun = called.i
         hit = hits.get(tok.i)
         if hit and hit[0].type in {"GPE", "NORP"}:
             country = country or _country(hit[0])

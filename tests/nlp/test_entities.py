@@ -116,6 +116,19 @@ def test_a_surname_spelt_otherwise_by_one_letter_joins_the_full_name() -> None:
     assert [m.text for m in entity_named(entities, "Saddam Hussein").mentions] == ["Saddam Hussein"]
 
 
+@pytest.mark.parametrize(
+    ("full", "short"), [("Abdel-Hamid Dbaiba", "Dabaiba"), ("Abdel-Hamid Dabaiba", "Dbaiba")]
+)
+def test_a_surname_with_a_vowel_added_or_left_out_joins_the_full_name(
+    full: str, short: str
+) -> None:
+    entities = entities_of(
+        f"{full} arrived in Tripoli on Wednesday. Critics said the {short} government would "
+        "fall, and Omar Hussein agreed."
+    )
+    assert [m.text for m in entity_named(entities, full).mentions] == [full, short]
+
+
 def test_a_body_and_a_government_of_one_span_are_two_names() -> None:
     found = mention_texts(
         "The Serraj-led Presidency Council and Government of National Accord said it was "

@@ -316,6 +316,9 @@ def test_a_government_that_appoints_a_prime_minister_is_led_by_them() -> None:
         # spaCy reads "named" as a participle here ("a man named X"); "as" tells them apart
         "The rebel-run government in Eastport named Abdul Rahim Sadiq as prime minister.",
         "The rebel-run government named Abdul Rahim Sadiq as prime minister on Sunday.",
+        # the "as" comes after an apposition on the person
+        "The rebel-run government named Abdul Rahim Sadiq, a former member of the "
+        "Eastport council, as prime minister.",
     ],
 )
 def test_a_government_that_names_a_prime_minister_is_led_by_them(text: str) -> None:
@@ -466,3 +469,150 @@ def test_an_envoy_appointed_by_a_body_gives_the_government_no_backer() -> None:
     )
     backers = {names[k] for g in governments for k in g.backer_keys}
     assert backers == {"Iran"}
+
+
+def test_prime_minister_of_what_a_body_called_a_government_leads_it() -> None:
+    governments, names = governments_of(
+        "The Northern Front named Abdul Rahim Sadiq, a former governor of Eastport, as prime "
+        "minister of what it termed the “government of hope and renewal.”"
+    )
+    (government,) = governments
+    assert names[government.leader_key] == "Abdul Rahim Sadiq"
+    assert government.leader_title == "prime minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "The head of Eastland's internationally recognised government has accused his "
+            "rival Tarek Mansour of betraying him. Abdul Rahim Sadiq made the statements in a "
+            "televised speech on Saturday.",
+            "Abdul Rahim Sadiq",
+        ),
+        # one sentence naming no one may come between
+        (
+            "An airstrike killed the prime minister of the rebel-controlled government in "
+            "Eastport, the rebels said. He was the most senior official killed this year.\n\n"
+            "Abdul Rahim Sadiq was killed in a Thursday strike.",
+            "Abdul Rahim Sadiq",
+        ),
+    ],
+)
+def test_a_title_given_to_no_one_is_held_by_the_person_the_next_sentence_opens_with(
+    text: str, leader: str
+) -> None:
+    governments, names = governments_of(text)
+    assert [names[g.leader_key] for g in governments if g.leader_key] == [leader]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name that follows is someone else's: named before, with a role of their own,
+        # or after a sentence naming another person
+        "The head of Eastland's government has accused Tarek Mansour of betrayal. Tarek "
+        "Mansour made no comment.",
+        "The head of Eastland's government has resigned. Abdul Rahim Sadiq, the speaker of "
+        "parliament, said he regretted it.",
+        "The prime minister of the Eastland government has resigned. The army chief Tarek "
+        "Mansour declined to comment. Abdul Rahim Sadiq said he regretted it.",
+        # a predicate is said of someone already spoken of
+        "He was the prime minister of the Eastland government. Abdul Rahim Sadiq said so.",
+    ],
+)
+def test_a_title_given_to_no_one_is_not_given_to_someone_else(text: str) -> None:
+    governments, names = governments_of(text)
+    assert "Abdul Rahim Sadiq" not in [names.get(g.leader_key) for g in governments]
+    assert "Tarek Mansour" not in [names.get(g.leader_key) for g in governments]
+
+
+def test_the_leader_of_a_place_leads_its_government() -> None:
+    governments, names = governments_of(
+        "Talks resumed in Garowe. The leader of Puntland, Saed Abdullahi Deni, who ran for "
+        "federal president, criticised the ministers."
+    )
+    (government,) = governments
+    assert names[government.leader_key] == "Saed Abdullahi Deni"
+    assert government.country == "Somalia"
+
+
+def test_the_chief_of_a_places_body_leads_no_government() -> None:
+    governments, _ = governments_of(
+        "The head of Puntland's police force, Saed Abdullahi Deni, criticised the ministers."
+    )
+    assert governments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "Opposition leader Abdul Rahim Sadiq declared himself interim president on Monday.",
+            ["Abdul Rahim Sadiq"],
+        ),
+        (
+            "The leader of the group, Abdul Rahim Sadiq, confirmed that his forces seized the "
+            "ministries. He also declared himself “Prime Minister of Eastland”.",
+            ["Abdul Rahim Sadiq"],
+        ),
+        (
+            "Abdul Rahim Sadiq and Tarek Mansour both declared themselves president after "
+            "the vote.",
+            ["Abdul Rahim Sadiq", "Tarek Mansour"],
+        ),
+        ("Abdul Rahim Sadiq declared himself innocent of the charges.", []),
+        ("Abdul Rahim Sadiq declared himself the vice president of Eastland.", []),
+    ],
+)
+def test_who_declares_themselves_head_leads_a_government(text: str, leaders: list[str]) -> None:
+    governments, names = governments_of(text)
+    assert sorted(names[g.leader_key] for g in governments if g.leader_key) == leaders
+
+
+def test_the_president_of_a_government_leads_it_and_a_later_president_of_that_title() -> None:
+    governments, names = governments_of(
+        "Abdul Rahim Sadiq, president of the rebel regime's Supreme Council, was killed on "
+        "Thursday."
+    )
+    assert [names[g.leader_key] for g in governments] == ["Abdul Rahim Sadiq"]
+    governments, names = governments_of(
+        "The acting president of Eastland's shadow National Unity Government said the world "
+        "would back it. The government declared war on Tuesday, with acting President Tarek "
+        "Mansour calling on citizens to revolt."
+    )
+    assert [names[g.leader_key] for g in governments] == ["Tarek Mansour"]
+
+
+def test_the_president_of_a_bodys_executive_arm_leads_no_government() -> None:
+    governments, _ = governments_of(
+        "“We have an obligation,” Tarek Mansour, president of the union's executive arm, said."
+    )
+    assert governments == []
+
+
+def test_a_second_title_joined_to_an_apposition_is_read() -> None:
+    governments, names = governments_of(
+        "Seven members of the council including Abdul Rahim Sadiq, its head and the new "
+        "government’s prime minister, arrived in Eastport."
+    )
+    (government,) = governments
+    assert names[government.leader_key] == "Abdul Rahim Sadiq"
+
+
+def test_a_demonym_before_a_comma_is_not_the_titles_country() -> None:
+    governments, _ = governments_of(
+        "Hours after militants beheaded 21 Egyptian Christians, Prime Minister Abdullah "
+        "al-Thinni made a plea for intervention in Libya, where Libya's army is fighting."
+    )
+    (government,) = governments
+    assert government.country == "Libya"
+
+
+def test_the_head_of_another_body_in_a_sentence_about_a_government_leads_nothing() -> None:
+    governments, _ = governments_of(
+        "“We need to get rid of militias,” Tarek Mansour, head of the House of "
+        "Representatives allied to the army, said, describing forces allied to the Eastport "
+        "government."
+    )
+    assert all(g.leader_key is None for g in governments)
