@@ -47,6 +47,8 @@ CALLING_LEMMAS = words("term call dub style label describe name")
 #: "declared himself interim president", "proclaimed herself prime minister".
 DECLARING_LEMMAS = words("declare proclaim name crown appoint")
 REFLEXIVES = words("himself herself themselves")
+#: How many arcs up from "himself" its clause's verb may be.
+CLAUSE_CLIMB = 3
 #: Titles a person claims for themselves that make them a government's head.
 SELF_DECLARED_TITLES = words("president")
 #: Verbs whose subject is what its predicate says: "X will be interim prime minister".
@@ -119,10 +121,9 @@ def _declared_self(parsed: ParsedDoc, reflexive: Token, hits: Hits, named: set[s
     self-proclaimed president claims the executive)."""
     doc = parsed.doc
     verb = reflexive.head
-    while (
-        verb.dep_ not in {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl"}
-        and verb.head.i != verb.i
-    ):
+    for _ in range(CLAUSE_CLIMB):
+        if verb.dep_ in {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl"}:
+            break
         verb = verb.head  # "himself" read as the subject of "president" under "declared"
     if verb.lemma_ not in DECLARING_LEMMAS:
         verb = verb.head
@@ -187,18 +188,25 @@ def unclaimed_title(parsed: ParsedDoc, start: int, end: int, hits: Hits) -> Toke
 
 
 def named_after(
-    parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[str], title: Token
+    parsed: ParsedDoc,
+    start: int,
+    end: int,
+    hits: Hits,
+    named: set[str],
+    title: Token,
+    first_named: dict[str, int],
 ) -> Role | None:
     """Who holds an ``unclaimed_title`` of a sentence before tokens ``[start, end)``: a
     person named there for the first time, as the subject that opens the sentence ("…
     Fayez al-Sarraj made the statements", the way a report names whom its first sentence
     described) or under that title's own word ("The acting president of the NUG … with
-    acting President Duwa Lashila calling …")."""
+    acting President Duwa Lashila calling …"). ``first_named`` holds where each entity is
+    first named."""
     doc = parsed.doc
     i = start
     while i < len(doc) - 1 and (doc[i].is_punct or doc[i].is_space):
         i += 1
-    person = _first_named(parsed, i, hits)
+    person = _first_named(parsed, i, hits, first_named)
     if person is not None:
         root = parsed.root(*person[1])
         if root.dep_ not in NOMINAL_SUBJECTS or parsed.child(root.i, "appos") is not None:
@@ -207,7 +215,7 @@ def named_after(
         if person is not None:
             break
         if doc[k - 1].lower_ == title.lower_ and doc[k - 1].is_title:
-            person = _first_named(parsed, k, hits)
+            person = _first_named(parsed, k, hits, first_named)
     if person is None:
         return None
     country, government, noun = _title_words(parsed, title, hits, named)
@@ -216,7 +224,7 @@ def named_after(
 
 
 def _first_named(
-    parsed: ParsedDoc, i: int, hits: Hits
+    parsed: ParsedDoc, i: int, hits: Hits, first_named: dict[str, int]
 ) -> tuple[EntityRecord, tuple[int, int]] | None:
     """The person whose name starts at token ``i`` and is first mentioned there, with the
     name's token bounds."""
@@ -224,7 +232,7 @@ def _first_named(
     if hit is None or hit[0].type != "PERSON" or parsed.doc[i].idx != hit[1].start:
         return None
     person, mention = hit
-    if min(m.start for m in person.mentions) != mention.start:
+    if first_named.get(person.key) != mention.start:
         return None  # named before: the text did not leave the title open for them
     tokens = parsed.token_range(mention.start, mention.end)
     return (person, tokens) if tokens is not None else None

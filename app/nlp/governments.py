@@ -64,6 +64,7 @@ def extract_governments(
     # A head's title given to no one ("The head of Libya's … government has accused …")
     # and how many more sentences may name them.
     open_title: tuple[Token, int] | None = None
+    first_named = {e.key: min(m.start for m in e.mentions) for e in entities if e.mentions}
     for sent in doc.sents:
         plural_end: int | None = None
         cuts: dict[int, None] = {}  # anchors in text order (a dict, to ask "in" at once)
@@ -127,7 +128,7 @@ def extract_governments(
         if open_title is not None:
             open_noun, left = open_title
             named = named_after(
-                parsed, sent.start, sent.end, by_token, government_entities, open_noun
+                parsed, sent.start, sent.end, by_token, government_entities, open_noun, first_named
             )
             roles.extend([named] if named else [])
             # a sentence naming anyone closes the title: a name after it is someone else's
