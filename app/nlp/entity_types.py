@@ -17,6 +17,7 @@ from app.nlp.lexicon import (
     CLOSING_QUOTE_MARKS,
     COMPASS_ADJECTIVES,
     COMPASS_POINTS,
+    GOVERNMENT_WORDS,
     PERSON_ROLES,
     words,
 )
@@ -119,7 +120,9 @@ def corrected_type(
     ):
         return "GPE", False  # "North Darfur" is a state, as "Darfur" is a place
     after_place_word = prv == "the" and first > 1 and doc[first - 2].lower_ in PLACE_PREPOSITIONS
-    if label == "PERSON" and after_place_word:
+    # "from the Trump administration": the "the" is the government's, not the name's
+    names_a_government = last < len(doc) and doc[last].lower_ in GOVERNMENT_WORDS
+    if label == "PERSON" and after_place_word and not names_a_government:
         return "FAC", True  # "at the Bernabeu" (tagged PERSON): a person takes no "the"
     if label == "PERSON" and last - first == 1 and _plural(doc[first]) and _has_the(doc[first]):
         return "ORG", True  # "the Iran-allied Houthis" (PERSON): a group; a person takes no "the"

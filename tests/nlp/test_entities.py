@@ -301,6 +301,9 @@ def test_clubs_named_after_places_and_players_named_by_their_role() -> None:
     # spaCy tags "Bernabeu" PERSON here.
     found = mention_texts("City won 2-1 over Real Madrid at the Bernabeu.")
     assert ("Bernabeu", "FAC") in found
+    # ... but "the" before a government word is the government's, not the name's
+    found = mention_texts("The move drew recognition from the Trump administration.")
+    assert ("Trump", "PERSON") in found
     text = (
         "Reflecting on the result City’s head-coach Pep Guardiola stated that the encounter "
         "will be a final. Guardiola also commented on his star player Erling Haaland."
