@@ -19,6 +19,7 @@ around one person's mention, so finding them is linear in the text.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -26,7 +27,13 @@ from spacy.tokens import Doc, Token
 from app.domain.records import EntityRecord
 from app.nlp.gazetteer import country_name, demonym_country, place_country
 from app.nlp.government_facts import HEAD_OF_REACH, HEADING_LEMMAS, Hits
-from app.nlp.lexicon import GOVERNMENT_WORDS, NOMINAL_SUBJECTS, QUOTE_MARKS, words
+from app.nlp.lexicon import (
+    GOVERNMENT_WORDS,
+    NOMINAL_SUBJECTS,
+    QUOTE_MARKS,
+    TITLES_AND_ROLES,
+    words,
+)
 from app.nlp.parsed import ParsedDoc
 
 #: Single-word titles of a head of government; "prime minister" is read as two words.
@@ -58,6 +65,10 @@ COPULAS = words("be become remain")
 AS_WINDOW = 30
 #: Words before a title that make its holder no head of government now.
 NOT_HEAD = words("former deputy vice ex first second")
+#: How many sentences after a head's title given to no one may name its holder: "killed the
+#: prime minister of the Houthi-controlled government … He was the most senior Houthi
+#: official killed … Ahmed al-Rahawi was killed in a Thursday strike".
+TITLE_REACH = 2
 #: How far back "its prime minister" looks for its government, in tokens (within the
 #: sentence): a bound, so a text of titles and no government costs no more than its length.
 ITS_WINDOW = 40
@@ -166,7 +177,74 @@ def _person_or_antecedent(parsed: ParsedDoc, subject: Token, hits: Hits) -> Enti
     return None
 
 
-def unclaimed_title(parsed: ParsedDoc, start: int, end: int, hits: Hits) -> Token | None:
+class UnnamedTitles:
+    """Heads' titles a sentence gives no one, and who a sentence beside it says holds them:
+    the person the next sentences first name ("The head of Libya's … government has
+    accused … Fayez al-Sarraj made the statements") or the one the sentence before was
+    about ("David Cameron today hailed … the new prime minister stood side by side …").
+    Read sentence by sentence, each once."""
+
+    def __init__(
+        self, parsed: ParsedDoc, hits: Hits, named: set[str], entities: Sequence[EntityRecord]
+    ) -> None:
+        self.parsed, self.hits, self.named = parsed, hits, named
+        self.first_named = {e.key: min(m.start for m in e.mentions) for e in entities if e.mentions}
+        self.open: tuple[Token, int] | None = None  # a title and how many sentences it waits
+        self.subject: tuple[EntityRecord, int] | None = None  # and how many sentences ago
+
+    def read(self, start: int, end: int) -> list[Role]:
+        """The roles the sentence at tokens ``[start, end)`` settles."""
+        parsed, hits = self.parsed, self.hits
+        roles: list[Role] = []
+        persons = [
+            hit[0] for i in range(start, end) if (hit := hits.get(i)) and hit[0].type == "PERSON"
+        ]
+        if self.open is not None:
+            waiting, left = self.open
+            found = _named_after(parsed, start, end, hits, self.named, waiting, self.first_named)
+            roles.extend([found] if found else [])
+            # a sentence naming anyone closes the title: a name after it is someone else's
+            self.open = (waiting, left - 1) if left > 1 and not persons else None
+        title = _unclaimed_title(parsed, start, end, hits)
+        restated = None
+        if title is not None and title.dep_ == "nsubj" and self.subject is not None:
+            restated = self._restated(title, self.subject[0])
+        if restated is not None:
+            roles.append(restated)
+        elif title is not None:
+            self.open = (title, TITLE_REACH)
+        if persons:
+            subject = next(
+                (p for i in range(start, end) if (p := self._subject_at(i)) is not None), None
+            )
+            self.subject = (subject, 0) if subject is not None else None
+        elif self.subject is not None:
+            self.subject = (self.subject[0], self.subject[1] + 1) if self.subject[1] < 1 else None
+        return roles
+
+    def _subject_at(self, i: int) -> EntityRecord | None:
+        """The person named at token ``i`` if it is the subject of its sentence's main verb."""
+        hit = self.hits.get(i)
+        tok = self.parsed.doc[i]
+        if hit is None or hit[0].type != "PERSON" or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+            return None
+        return hit[0]
+
+    def _restated(self, title: Token, person: EntityRecord) -> Role | None:
+        """The subject of the sentence before holds the title, unless the text introduced
+        them by another title ("General Khalifa Haftar launched … The prime minister …")."""
+        doc = self.parsed.doc
+        first = min(person.mentions, key=lambda m: m.start)
+        tokens = self.parsed.token_range(first.start, first.end)
+        if tokens is None or (tokens[0] > 0 and doc[tokens[0] - 1].lower_ in TITLES_AND_ROLES):
+            return None
+        country, government, noun = _title_words(self.parsed, title, self.hits, self.named)
+        return Role(
+            person, doc[_title_start(doc, title) : title.i + 1].text, country, government, noun
+        )
+
+
+def _unclaimed_title(parsed: ParsedDoc, start: int, end: int, hits: Hits) -> Token | None:
     """The one head of government's title in tokens ``[start, end)`` given to no one yet:
     "The head of Libya's internationally-recognised government has accused …", "killed
     the prime minister of the Houthi-controlled government". Not one with a name in or
@@ -187,7 +265,7 @@ def unclaimed_title(parsed: ParsedDoc, start: int, end: int, hits: Hits) -> Toke
     return title
 
 
-def named_after(
+def _named_after(
     parsed: ParsedDoc,
     start: int,
     end: int,
@@ -196,7 +274,7 @@ def named_after(
     title: Token,
     first_named: dict[str, int],
 ) -> Role | None:
-    """Who holds an ``unclaimed_title`` of a sentence before tokens ``[start, end)``: a
+    """Who holds an ``_unclaimed_title`` of a sentence before tokens ``[start, end)``: a
     person named there for the first time, as the subject that opens the sentence ("…
     Fayez al-Sarraj made the statements", the way a report names whom its first sentence
     described) or under that title's own word ("The acting president of the NUG … with

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from heapq import heappop, heappush
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from app.domain.records import EntityRecord, GovernmentRecord, Span
 from app.nlp.demonyms import PlaceNames
@@ -31,17 +30,13 @@ from app.nlp.government_facts import (
     is_bare_word,
     read_facts,
 )
-from app.nlp.government_roles import find_roles, named_after, unclaimed_title
+from app.nlp.government_roles import UnnamedTitles, find_roles
 from app.nlp.lexicon import GOVERNMENT_WORDS, WEAK_GOVERNMENT_WORDS
 from app.nlp.parsed import ParsedDoc
 from app.nlp.tenures import read_tenures
 
 #: Words that pick one of governments counted before: "one in Tobruk", "the other government".
 COUNTED = frozenset({"one", "other"})
-#: How many sentences after a head's title given to no one may name its holder: "killed the
-#: prime minister of the Houthi-controlled government … He was the most senior Houthi
-#: official killed … Ahmed al-Rahawi was killed in a Thursday strike".
-TITLE_REACH = 2
 #: Determiners and modifiers that introduce a government not yet spoken of.
 NEW_MARKERS = frozenset({"a", "an", "another", "other", "second", "third", "fourth", "rival"})
 
@@ -61,10 +56,7 @@ def extract_governments(
     intro: tuple[int, int] | None = None  # "There are two main competing governments in Libya"
     unplaced: set[str] = set()
     by_anchor: dict[int, Facts] = {}  # the facts read for each anchor token
-    # A head's title given to no one ("The head of Libya's … government has accused …")
-    # and how many more sentences may name them.
-    open_title: tuple[Token, int] | None = None
-    first_named = {e.key: min(m.start for m in e.mentions) for e in entities if e.mentions}
+    unnamed = UnnamedTitles(parsed, by_token, government_entities, entities)
     for sent in doc.sents:
         plural_end: int | None = None
         cuts: dict[int, None] = {}  # anchors in text order (a dict, to ask "in" at once)
@@ -125,18 +117,7 @@ def extract_governments(
         # "Sudan’s new Prime Minister Kamil Idris": a head of government's title on a person
         # describes the government they lead, whether or not the sentence names it.
         roles = find_roles(parsed, sent.start, sent.end, by_token, government_entities)
-        if open_title is not None:
-            open_noun, left = open_title
-            named = named_after(
-                parsed, sent.start, sent.end, by_token, government_entities, open_noun, first_named
-            )
-            roles.extend([named] if named else [])
-            # a sentence naming anyone closes the title: a name after it is someone else's
-            open_title = (
-                (open_noun, left - 1) if left > 1 and not _names_a_person(sent, by_token) else None
-            )
-        if (unclaimed := unclaimed_title(parsed, sent.start, sent.end, by_token)) is not None:
-            open_title = (unclaimed, TITLE_REACH)
+        roles += unnamed.read(sent.start, sent.end)
         for role in roles:
             described = by_anchor.get(role.noun) if role.noun is not None else None
             if described is not None and (
@@ -216,11 +197,6 @@ def _dominant_country(entities: Sequence[EntityRecord]) -> str | None:
             if code is not None:
                 counts[code] = counts.get(code, 0) + len(e.mentions)
     return max(counts, key=lambda c: counts[c]) if counts else None  # dicts keep text order
-
-
-def _names_a_person(sent: SpacySpan, by_token: Hits) -> bool:
-    """Whether a person is named in the sentence."""
-    return any((hit := by_token.get(t.i)) and hit[0].type == "PERSON" for t in sent)
 
 
 def _within(anchor: Token, tok: Token) -> bool:

@@ -616,3 +616,30 @@ def test_the_head_of_another_body_in_a_sentence_about_a_government_leads_nothing
         "government."
     )
     assert all(g.leader_key is None for g in governments)
+
+
+def test_the_title_in_the_next_sentence_restates_the_subject_before_it() -> None:
+    governments, names = governments_of(
+        "Abdul Rahim Sadiq today hailed the first coalition since the war as he stood beside "
+        "Tarek Mansour in the palace garden.\n\nIn a relaxed joint appearance, the new prime "
+        "minister said the coalition would last five years."
+    )
+    (government,) = governments
+    assert names[government.leader_key] == "Abdul Rahim Sadiq"
+    assert government.leader_title == "prime minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # introduced by another title: someone else
+        "General Abdul Rahim Sadiq launched an offensive on Eastport on Monday. The prime "
+        "minister condemned the attack.",
+        # a sentence between naming another person, as no subject
+        "Abdul Rahim Sadiq launched an offensive on Eastport. Troops loyal to Tarek Mansour "
+        "withdrew. The prime minister condemned the attack.",
+    ],
+)
+def test_the_title_in_the_next_sentence_is_not_given_to_someone_else(text: str) -> None:
+    governments, _ = governments_of(text)
+    assert all(g.leader_key is None for g in governments)
