@@ -60,7 +60,21 @@ PLACE_PREPOSITIONS = words("in at near from to outside inside across throughout"
 #: Hyphenated words that make the name before them a place: "Oslo-based", "Paris-born".
 PLACE_SUFFIXES = words("based born headquartered")
 COMPASS_WORDS = frozenset(COMPASS_POINTS) | frozenset(COMPASS_ADJECTIVES)
+#: "the GNA headed by Faeiz Serraj": what comes after is a person (tagged FAC).
+LEADING_PARTICIPLES = words("headed led chaired")
 EVENT_HEADS = words("war battle revolution uprising summit election olympics")
+
+
+def _who_after(doc: Doc, last: int) -> bool:
+    """ "X, who …": a relative "who" right after the name's comma."""
+    return last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].lower_ == "who"
+
+
+def _led_by_before(doc: Doc, first: int) -> bool:
+    """ "headed by X", "led by X": a verb of leading and "by" right before the name."""
+    return (
+        first > 1 and doc[first - 1].lower_ == "by" and doc[first - 2].lower_ in LEADING_PARTICIPLES
+    )
 
 
 def corrected_type(
@@ -98,6 +112,11 @@ def corrected_type(
     one_word = last - first == 1
     if label in {"ORG", "GPE", "NORP", "FAC"} and one_word and _role_in_apposition(doc[first]):
         return "PERSON", True  # "said Sasa, the unity government's minister" (tagged ORG)
+    # "the administration of Abdulhamid Dbeibah, who has refused" (tagged ORG), "the GNA
+    # headed by Faeiz Serraj" (FAC): only a person is a "who" or leads
+    person_cue = _who_after(doc, last) or (label == "FAC" and _led_by_before(doc, first))
+    if label in {"ORG", "FAC"} and not one_word and person_cue and _is_name(doc, first, last):
+        return "PERSON", True
     aged = one_word and _age_in_apposition(doc, first)
     if label in {"ORG", "GPE", "NORP"} and aged and not is_known_place(doc[first].text):
         return "PERSON", True  # "Dbeibah, 61, a billionaire businessman" (tagged GPE)

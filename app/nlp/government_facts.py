@@ -57,6 +57,8 @@ OWNER_DEPTH = 6
 FOUNDING_LEMMAS = frozenset({"set", "form", "establish", "create", "install", "proclaim"})
 NAME_VERBS = frozenset({"known", "called", "named", "dubbed"})
 HEAD_NOUNS = frozenset({"head", "leader", "chief", "premier"})
+#: Courtesy titles, which name no office: never a leader's title.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame"})
 #: How far after "head of" the government's noun or name may come, in tokens.
 HEAD_OF_REACH = 8
 
@@ -295,13 +297,15 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
     if noun.dep_ == "dobj" and verb.lemma_ in LEADING_LEMMAS:
         found = _person_arg(parsed, verb, hits, "nsubj")
         # "appointed X to form a … government", "X was selected to head the new unity
-        # administration", "Bashagha prepared to try to form a new government": up the
+        # administration", "tasked X with forming a government", "Bashagha prepared to try
+        # to form a new government": up the
         # chain of verbs whose subject the "to" clause leaves out, the one appointed first.
         clause = verb
         for _ in range(OWNER_DEPTH):
-            if found is not None or not _to_clause(parsed, clause):
+            above = _clause_above(parsed, clause)
+            if found is not None or above is None:
                 break
-            clause = clause.head
+            clause = above
             found = next(
                 (x for dep in _CONTROLLERS if (x := _person_arg(parsed, clause, hits, dep))),
                 None,
@@ -328,13 +332,18 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
         found = _person_arg(parsed, head, hits, "nsubj")
         if found is not None:
             return found
+    # "He was … before being appointed to lead the new government": "he" may stand for a
+    # person of the sentence before; "his government" for one of its own sentence
+    starts_left = 2 if said_by_pronoun else 1
     k = noun.i - 1
     while k >= 0 and noun.i - k < OWNER_WINDOW:
         hit = hits.get(k)
         if hit and hit[0].type == "PERSON":
             return hit[0]
         if doc[k].is_sent_start:
-            break
+            starts_left -= 1
+            if starts_left == 0:
+                break
         k -= 1
     return None
 
@@ -400,14 +409,20 @@ def _heads_it(parsed: ParsedDoc, name: Token, hits: Hits) -> EntityRecord | None
     return found
 
 
-def _to_clause(parsed: ParsedDoc, verb: Token) -> bool:
-    """ "to form a government" left without its subject: an open complement ("prepared to
-    form"), or a purpose clause ("was selected … to head"), spaCy's ``advcl``."""
+def _clause_above(parsed: ParsedDoc, verb: Token) -> Token | None:
+    """The verb a clause left without its subject is said under: "to form a government"
+    as an open complement ("prepared to form"), a purpose clause ("was selected … to
+    head", spaCy's ``advcl``), or after a preposition ("tasked X with forming a
+    government", "He was … before being appointed to lead")."""
     if verb.dep_ == "xcomp":
-        return True
-    return verb.dep_ == "advcl" and any(
+        return verb.head
+    if verb.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in parsed.children(verb.i)
-    )
+    ):
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return verb.head.head  # "… before being appointed to lead the new government"
+    return None
 
 
 def _founder(parsed: ParsedDoc, noun: Token, hits: Hits, named: set[str]) -> EntityRecord | None:
@@ -517,6 +532,8 @@ def _title_before(
     k = first
     while k > start and doc[k - 1].is_title and doc[k - 1].lower_ in PERSON_TITLE_TOKENS:
         k -= 1
+    while k < first and doc[k].lower_.rstrip(".") in HONORIFICS:
+        k += 1  # "Mr. Ouattara's Cabinet": a courtesy, no office
     return doc[k:first].text if k < first else None
 
 

@@ -74,7 +74,7 @@ def extract_governments(
                 if tok.idx == entity[1].start and (last is None or not _within(last, tok)):
                     cuts[tok.i] = None
                 last = last if last is not None and _within(last, tok) else tok
-            elif not entity and _is_government_noun(parsed, tok):
+            elif (not entity or is_bare_word(entity[0])) and _is_government_noun(parsed, tok):
                 # "the UN-backed government" restates "a third government" before it, but
                 # after "two governments:" or in "X and the Y-led administration" each
                 # noun is one more government; "The NUG, a government in exile" is the NUG.
@@ -225,7 +225,7 @@ def _names_a_government(entity: EntityRecord) -> bool:
     words = entity.name.lower().split()
     return (
         entity.type == "ORG"
-        and bool(words)
+        and len(words) > 1  # "Cabinet" alone is the noun: "Mr. Gbagbo's Cabinet"
         and (
             words[-1] in GOVERNMENT_WORDS
             or any(

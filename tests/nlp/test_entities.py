@@ -451,3 +451,16 @@ def test_a_surname_left_untagged_is_found_without_its_article() -> None:
     )
     ghwell = entity_named(entities, "Khalifa al-Ghwell")
     assert [m.text for m in ghwell.mentions] == ["Khalifa al-Ghwell", "Ghwell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spaCy tags these names ORG and FAC; a "who" and "headed by" say a person
+        "It faces the western administration of Abdulhamid Dbeibah, who has refused to go.",
+        "Power goes to the Government of National Accord headed by Faeiz Serraj.",
+    ],
+)
+def test_a_name_a_who_follows_or_headed_by_precedes_is_a_person(text: str) -> None:
+    found = mention_texts(text)
+    assert any(t == "PERSON" and n in {"Abdulhamid Dbeibah", "Faeiz Serraj"} for n, t in found)

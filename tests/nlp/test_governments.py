@@ -643,3 +643,26 @@ def test_the_title_in_the_next_sentence_restates_the_subject_before_it() -> None
 def test_the_title_in_the_next_sentence_is_not_given_to_someone_else(text: str) -> None:
     governments, _ = governments_of(text)
     assert all(g.leader_key is None for g in governments)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assembly had tasked former interior minister Abdul Rahim Sadiq last month with "
+        "forming a government.",
+        # "he" of the sentence before, up the chain of clauses
+        "Abdul Rahim Sadiq, who hails from the south, is a member of the party. He was "
+        "previously a member of the council before being appointed to lead the new "
+        "government.",
+    ],
+)
+def test_who_a_clause_without_subject_is_said_of_leads_the_government(text: str) -> None:
+    governments, names = governments_of(text)
+    assert [names[g.leader_key] for g in governments if g.leader_key] == ["Abdul Rahim Sadiq"]
+
+
+def test_a_courtesy_title_is_no_leaders_title() -> None:
+    governments, names = governments_of("Mr. Abdul Rahim Sadiq's cabinet met in the hotel.")
+    (government,) = governments
+    assert names[government.leader_key] == "Abdul Rahim Sadiq"
+    assert government.leader_title is None
