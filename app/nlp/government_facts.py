@@ -106,7 +106,11 @@ class Facts:
     def identifiers(self) -> list[tuple[str, str]]:
         """What makes two descriptions one government when they share it: the name, short
         name, leader, or a seat both call their own ("one in Tobruk")."""
-        found = [("name", self.name), ("short_name", self.short_name)]
+        # "the Puntland Government" and "Puntland government" are one name
+        found = [
+            ("name", self.name.lower() if self.name else None),
+            ("short_name", self.short_name),
+        ]
         found.append(("leader", self.leader.key if self.leader else None))
         if self.seat_is_own:
             found.append(("own seat", self.seat.key if self.seat else None))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord
-from app.nlp.gazetteer import country_name, demonym_country, place_country
+from app.nlp.gazetteer import country_code, country_name, demonym_country, place_country
 from app.nlp.government_facts import HEAD_OF_REACH, HEADING_LEMMAS, Hits
 from app.nlp.lexicon import (
     GOVERNMENT_WORDS,
@@ -90,6 +90,8 @@ class Role:
     #: Whether that government gave the title: "the outgoing cabinet chose X as prime
     #: minister" (X heads it from now on, whoever led it before).
     appointed: bool = False
+    #: The region whose government a regional president heads: "Puntland President X".
+    region: str | None = None
 
 
 def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[str]) -> list[Role]:
@@ -115,6 +117,9 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
                 noun = _government_with(parsed, *tokens)
             text = doc[_title_start(doc, title) : title.i + 1].text
             roles.append(Role(hit[0], text, country, government, noun, appointed))
+        elif (regional := _regional_president(parsed, *tokens, hits)) is not None:
+            president, region = regional
+            roles.append(Role(hit[0], president.text, None, None, region=region))
         elif (appointer := _appointed_to_head(parsed, *tokens, hits)) is not None:
             by = hits.get(appointer.i)
             government = by[0] if by and by[0].key in named else None
@@ -123,6 +128,44 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
         if doc[i].lower_ in REFLEXIVES:
             roles.extend(_declared_self(parsed, doc[i], hits, named))
     return roles
+
+
+def _regional_president(
+    parsed: ParsedDoc, first: int, last: int, hits: Hits
+) -> tuple[Token, str | None] | None:
+    """ "Puntland President Said Deni", "regional President Said Abdullahi Deni", "the
+    President of Somaliland, X": a region's president heads its government (a country's
+    president is its head of state, read only where the text says "government"). The
+    region's name, when the title gives it."""
+    doc = parsed.doc
+    root = parsed.root(first, last)
+    title: Token | None = None
+    if first > 0 and doc[first - 1].lower_ == "president" and doc[first - 1].is_title:
+        title = doc[first - 1]  # "Puntland President Said Deni"
+        before = doc[title.i - 1] if title.i > 0 else None
+    elif root.dep_ == "appos" and root.head.lower_ == "president":
+        title = root.head  # "the President of Somaliland, X"
+        of = parsed.child(title.i, "prep")
+        before = parsed.child(of.i, "pobj") if of is not None and of.lower_ == "of" else None
+    elif (
+        root.dep_ == "appos"
+        and root.head.dep_ == "pobj"
+        and root.head.head.lower_ == "of"
+        and root.head.head.head.lower_ == "president"
+    ):
+        title, before = root.head.head.head, root.head  # spaCy hangs X on "Somaliland"
+    if title is None or before is None or _demoted(parsed, title):
+        return None
+    if before.lower_ == "regional":
+        return title, None
+    hit = hits.get(before.i)
+    if hit is None:  # "Somaliland", left untagged: a proper noun no entity claims
+        name = before.text if before.pos_ == "PROPN" and before.is_title else None
+    else:
+        name = hit[0].name if hit[0].type == "GPE" else None
+    if name is None or country_code(name) is not None or place_country(name) is not None:
+        return None  # a country's president heads its state; a city's no government here
+    return title, name
 
 
 def _declared_self(parsed: ParsedDoc, reflexive: Token, hits: Hits, named: set[str]) -> list[Role]:

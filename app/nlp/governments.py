@@ -30,7 +30,7 @@ from app.nlp.government_facts import (
     is_bare_word,
     read_facts,
 )
-from app.nlp.government_roles import UnnamedTitles, find_roles
+from app.nlp.government_roles import Role, UnnamedTitles, find_roles
 from app.nlp.lexicon import GOVERNMENT_WORDS, WEAK_GOVERNMENT_WORDS
 from app.nlp.parsed import ParsedDoc
 from app.nlp.tenures import read_tenures
@@ -132,7 +132,7 @@ def extract_governments(
                     listed.add(id(described))
                 continue
             facts = Facts(
-                name=role.government.name if role.government else None,
+                name=role.government.name if role.government else _region_government(role),
                 country=role.country,
                 leader=role.person,
                 leader_title=role.title,
@@ -157,6 +157,12 @@ def extract_governments(
     return [f.record(parsed.text, spans) for f in merged]
 
 
+def _region_government(role: Role) -> str | None:
+    """ "Puntland President Said Deni" leads "Puntland government" (joined by name with the
+    text's own "the Puntland Government")."""
+    return f"{role.region} government" if role.region else None
+
+
 class _Clauses:
     """Evidence clauses by token bounds, each read once: an intro clause ("There are two
     governments in Libya, …") is the evidence of every government counted after it."""
@@ -175,15 +181,20 @@ class _Clauses:
 
 def _place_in_countries(governments: list[Facts], entities: Sequence[EntityRecord]) -> None:
     """Every government's country by its English name ("Libyan" said of it gives "Libya"):
-    the one the text says of it, else its seat's ("Nyala" lies in Sudan), else the country
-    the text names most (its places and demonyms, counted by mention)."""
-    dominant = _dominant_country(entities)
+    the one the text says of it, else its seat's ("Nyala" lies in Sudan), else the one
+    country every other government of the text is in ("The Somali Prime Minister … regional
+    President Said Abdullahi Deni", in a report from Washington), else the country the text
+    names most (its places and demonyms, counted by mention)."""
+    codes: list[str | None] = []
     for f in governments:
         code = country_code(f.country) or (place_country(f.country) if f.country else None)
         if code is None and f.seat is not None:
             code = place_country(f.seat.name)
-        code = code or dominant
-        if code is not None:
+        codes.append(code)
+    known = set(filter(None, codes))
+    fallback = next(iter(known)) if len(known) == 1 else _dominant_country(entities)
+    for f, code in zip(governments, codes, strict=True):
+        if (code := code or fallback) is not None:
             f.country = country_name(code)
 
 

@@ -666,3 +666,51 @@ def test_a_courtesy_title_is_no_leaders_title() -> None:
     (government,) = governments
     assert names[government.leader_key] == "Abdul Rahim Sadiq"
     assert government.leader_title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Puntland government held a cabinet meeting in Garowe, chaired by Puntland "
+            "President Said Deni, on Sunday.",
+            "Puntland government",
+        ),
+        (
+            "The ministers were sworn in by the newly appointed President of Somaliland, "
+            "Abdirahman Mohamed Abdullahi Irro.",
+            "Somaliland government",
+        ),
+        ("The minister met regional President Said Deni in Garowe.", None),
+    ],
+)
+def test_a_regions_president_heads_its_government(text: str, name: str | None) -> None:
+    governments, names = governments_of(text)
+    (government,) = governments
+    assert names[government.leader_key] in {"Said Deni", "Abdirahman Mohamed Abdullahi Irro"}
+    assert government.leader_title == "President"
+    if name is not None:
+        assert government.name.lower() == name.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian President Abdel Fattah el-Sisi met Khalifa Haftar in Cairo.",
+        "The President of Egypt, Abdel Fattah el-Sisi, met Khalifa Haftar in Cairo.",
+        "Puntland Vice President Ahmed Karash spoke in Garowe.",
+    ],
+)
+def test_a_countrys_president_or_a_vice_president_is_not_a_regions_head(text: str) -> None:
+    governments, _ = governments_of(text)
+    assert governments == []
+
+
+def test_a_government_without_a_country_of_its_own_is_in_the_one_of_the_others() -> None:
+    governments, names = governments_of(
+        "The Somali Prime Minister, Hamse Abdi Barre, told reporters in Washington and New "
+        "York that the federal government would address the concerns raised by regional "
+        "President Said Abdullahi Deni."
+    )
+    countries = {names[g.leader_key]: g.country for g in governments}
+    assert countries == {"Hamse Abdi Barre": "Somalia", "Said Abdullahi Deni": "Somalia"}
