@@ -29,7 +29,6 @@ from app.nlp.gazetteer import country_code, country_name, demonym_country, place
 from app.nlp.government_facts import HEAD_OF_REACH, HEADING_LEMMAS, Hits
 from app.nlp.lexicon import (
     GOVERNMENT_WORDS,
-    NOMINAL_SUBJECTS,
     QUOTE_MARKS,
     TITLES_AND_ROLES,
     words,
@@ -44,6 +43,11 @@ HEAD_NOUNS = words("head leader chief president")
 #: Those of them that make a title with a place: "the leader of Puntland" (not "the chief
 #: of Puntland's police": the place is then no object of "of").
 PLACE_HEAD_NOUNS = words("head leader")
+#: "X, who has led the nation since 2013", "who has ruled Syria": leading a country.
+RULING_LEMMAS = words("lead rule govern head run")
+COUNTRY_NOUNS = words("country nation state")
+#: How many "of"s up from a name spaCy hung on the last noun its title may be.
+OF_CHAIN = 3
 #: Verbs that give a person a post: "named Mohammad Mustafa as prime minister", "appointed
 #: Abdulaziz bin Habtoor to form a national salvation government".
 APPOINTING_LEMMAS = words(
@@ -117,6 +121,8 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
                 noun = _government_with(parsed, *tokens)
             text = doc[_title_start(doc, title) : title.i + 1].text
             roles.append(Role(hit[0], text, country, government, noun, appointed))
+        elif (country := _who_rules(parsed, *tokens, hits)) is not None:
+            roles.append(Role(hit[0], "leader", country or None, None))
         elif (regional := _regional_president(parsed, *tokens, hits)) is not None:
             president, region = regional
             roles.append(Role(hit[0], president.text, None, None, region=region))
@@ -128,6 +134,25 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
         if doc[i].lower_ in REFLEXIVES:
             roles.extend(_declared_self(parsed, doc[i], hits, named))
     return roles
+
+
+def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | None:
+    """ "Nicolas Maduro, who has led the oil-rich nation since 2013", "X, who has ruled
+    Syria": a person said to lead a country heads its government. The country when the
+    text names it, "" when it says only "the country"."""
+    doc = parsed.doc
+    if not (last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].lower_ == "who"):
+        return None
+    verb = doc[last + 1].head
+    if verb.lemma_ not in RULING_LEMMAS:
+        return None
+    ruled = parsed.child(verb.i, "dobj")
+    if ruled is None:
+        return None
+    hit = hits.get(ruled.i)
+    if hit is not None and hit[0].type == "GPE" and country_code(hit[0].name) is not None:
+        return country_name(country_code(hit[0].name) or "")
+    return "" if ruled.lower_ in COUNTRY_NOUNS else None
 
 
 def _regional_president(
@@ -279,7 +304,7 @@ class UnnamedTitles:
         doc = self.parsed.doc
         first = min(person.mentions, key=lambda m: m.start)
         tokens = self.parsed.token_range(first.start, first.end)
-        if tokens is None or (tokens[0] > 0 and doc[tokens[0] - 1].lower_ in TITLES_AND_ROLES):
+        if tokens is None or _described_before(doc, tokens[0]):
             return None
         country, government, noun = _title_words(self.parsed, title, self.hits, self.named)
         return Role(
@@ -318,20 +343,26 @@ def _named_after(
     first_named: dict[str, int],
 ) -> Role | None:
     """Who holds an ``_unclaimed_title`` of a sentence before tokens ``[start, end)``: a
-    person named there for the first time, as the subject that opens the sentence ("…
-    Fayez al-Sarraj made the statements", the way a report names whom its first sentence
+    person named there for the first time, as the subject of its main verb ("… Fayez
+    al-Sarraj made the statements", the way a report names whom its first sentence
     described) or under that title's own word ("The acting president of the NUG … with
     acting President Duwa Lashila calling …"). ``first_named`` holds where each entity is
     first named."""
     doc = parsed.doc
-    i = start
-    while i < len(doc) - 1 and (doc[i].is_punct or doc[i].is_space):
-        i += 1
-    person = _first_named(parsed, i, hits, first_named)
-    if person is not None:
-        root = parsed.root(*person[1])
-        if root.dep_ not in NOMINAL_SUBJECTS or parsed.child(root.i, "appos") is not None:
-            person = None  # "Ahmed Sadiq, the speaker of parliament, said": someone else
+    person = None
+    verb = doc[start].sent.root
+    subject = parsed.child(verb.i, "nsubj") or parsed.child(verb.i, "nsubjpass")
+    hit = hits.get(subject.i) if subject is not None else None
+    name = parsed.token_range(hit[1].start, hit[1].end) if hit is not None else None
+    if subject is not None and name is not None:
+        # "According to media outlets, Fayez al-Sarraj and Khalifa Haftar are expected …"
+        person = _first_named(parsed, name[0], hits, first_named)
+        if person is not None and (
+            parsed.child(subject.i, "appos") is not None or _described_before(doc, person[1][0])
+        ):
+            # "Ahmed Sadiq, the speaker of parliament, said", "The army chief Tarek Mansour
+            # declined": someone the text gives another post
+            person = None
     for k in range(start + 1, end):
         if person is not None:
             break
@@ -342,6 +373,14 @@ def _named_after(
     country, government, noun = _title_words(parsed, title, hits, named)
     text = doc[_title_start(doc, title) : title.i + 1].text
     return Role(person[0], text, country, government, noun)
+
+
+def _described_before(doc: Doc, first: int) -> bool:
+    """Whether the word before a name gives its bearer a post: "army chief X", "General X"."""
+    before = doc[first - 1] if first > 0 else None
+    return before is not None and (
+        before.lower_ in TITLES_AND_ROLES or (before.pos_ == "NOUN" and before.is_lower)
+    )
 
 
 def _first_named(
@@ -386,10 +425,17 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     root = parsed.root(first, last)
     if root.dep_ == "appos" and _is_title(parsed, root.head):
         return root.head  # "The Somali Prime Minister, Hamse Abdi Barre"
-    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of":
-        of_head = root.head.head.head  # "The leader of Puntland, Saed Abdullahi Deni": spaCy
-        if _is_title(parsed, of_head):  # hangs the name on the place
-            return of_head
+    if root.dep_ == "appos":
+        # "The leader of Puntland, Saed Abdullahi Deni", "The Head of the Presidential
+        # Council of the Government of National Accord, Fayez Al-Sarraj": spaCy hangs the
+        # name on the last noun; the title is up the chain of "of"s
+        noun = root.head
+        for _ in range(OF_CHAIN):
+            if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+                break
+            noun = noun.head.head
+            if _is_title(parsed, noun):
+                return noun
     for child in parsed.children(root.i):
         if child.dep_ != "appos":
             continue
@@ -553,7 +599,10 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
             for k in range(tok.i + 2, end)
         ):
             return True
+        # "the head of Libya’s UN-backed, Tripoli-based government": the object of "of"
         place = parsed.child(tok.i + 1, "pobj")
+        if place is not None and place.lower_ in GOVERNMENT_WORDS:
+            return True
         return tok.lower_ in PLACE_HEAD_NOUNS and place is not None and place.ent_type_ == "GPE"
     return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
 

@@ -302,7 +302,10 @@ def _scope_starts(doc: Doc, anchors: list[int], sent_start: int, plural: bool) -
     starts: list[int] = []
     for k, anchor in enumerate(anchors):
         if plural and doc[anchor].lower_ in COUNTED:
-            start = anchor
+            # "one in Tobruk"; "the Haftar-led one in … Tobruk": its own modifiers with it
+            left = doc[anchor].left_edge.i
+            own = all(t.lower_ != "governments" for t in doc[left:anchor])
+            start = left if own else anchor
         else:
             start = sent_start if k == 0 and not plural else doc[anchor].left_edge.i
         starts.append(max(start, starts[-1]) if starts else start)

@@ -714,3 +714,43 @@ def test_a_government_without_a_country_of_its_own_is_in_the_one_of_the_others()
     )
     countries = {names[g.leader_key]: g.country for g in governments}
     assert countries == {"Hamse Abdi Barre": "Somalia", "Said Abdullahi Deni": "Somalia"}
+
+
+def test_a_counted_government_keeps_its_own_modifiers() -> None:
+    governments, names = governments_of(
+        "Tarek Mansour commands the east. Since 2015, Eastland has been divided between two "
+        "governments, the Mansour-led one in the eastern city of Eastport and the Government "
+        "of National Hope in Westport."
+    )
+    leaders = [names.get(g.leader_key) for g in governments]
+    assert len(leaders) == 2
+    assert leaders[1] is None
+    assert (leaders[0] or "").endswith("Mansour")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Tarek Mansour, who has ruled Syria since 2000, spoke on Monday.", "Syria"),
+        (
+            "The move prompted Nicolas Maduro, who has led the oil-rich nation since 2013, to "
+            "break relations with Colombia. Venezuela's economy shrank as Venezuela's debts "
+            "grew.",
+            "Venezuela",
+        ),
+    ],
+)
+def test_who_is_said_to_rule_a_country_heads_its_government(text: str, country: str) -> None:
+    governments, _ = governments_of(text)
+    (government,) = governments
+    assert government.leader_title == "leader"
+    assert government.country == country
+
+
+def test_the_title_goes_to_the_first_subject_first_named_after_it() -> None:
+    governments, names = governments_of(
+        "The head of Eastland's UN-backed, Eastport-based government met on Tuesday with the "
+        "commander of forces loyal to the parliament.\n\nAccording to media outlets, Abdul "
+        "Rahim Sadiq and Tarek Mansour are expected to issue a joint statement."
+    )
+    assert [names[g.leader_key] for g in governments if g.leader_key] == ["Abdul Rahim Sadiq"]
