@@ -54,7 +54,9 @@ OWNER_WINDOW = 40
 OWNER_DEPTH = 6
 #: "an administration set up by the RSF in Nyala": the founder controls it (a backer),
 #: and the place it was set up in is its seat.
-FOUNDING_LEMMAS = frozenset({"set", "form", "establish", "create", "install", "proclaim"})
+FOUNDING_LEMMAS = frozenset(
+    {"set", "form", "establish", "create", "install", "proclaim", "declare"}
+)
 NAME_VERBS = frozenset({"known", "called", "named", "dubbed"})
 HEAD_NOUNS = frozenset({"head", "leader", "chief", "premier"})
 #: Courtesy titles, which name no office: never a leader's title.
@@ -234,6 +236,14 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
                 facts.seat, facts.seat_is_own = place, True
         elif low == "by" and _founded(tok) and (x := after(i + 1, {"ORG", "NORP", "GPE"}, 4)):
             add_backer(x)  # "set up by the Rapid Support Forces"
+        elif (
+            low == "by"
+            and _founded(tok)
+            and facts.leader is None
+            and (x := after(i + 1, {"PERSON"}, 4))
+        ):
+            facts.leader = x  # "the government declared by Alassane Ouattara": who forms it
+            facts.leader_title = _title_before(doc, x, hits, i + 1, i + 5)
         elif (
             hit
             and hit[0].type == "PERSON"

@@ -13,6 +13,7 @@ what identifies it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from heapq import heappop, heappush
 
@@ -150,8 +151,8 @@ def extract_governments(
     if len(unplaced) == 1 and not any(f.country for f in merged):
         for f in merged:
             f.country = next(iter(unplaced))
-    _place_in_countries(merged, entities)
-    dominant = _dominant_country(entities)
+    dominant = _dominant_country(entities, parsed.text)
+    _place_in_countries(merged, dominant)
     merged = read_tenures(parsed, by_token, merged, country_name(dominant) if dominant else None)
     spans: dict[tuple[int, int], Span] = {}  # an intro clause shared by governments: one Span
     return [f.record(parsed.text, spans) for f in merged]
@@ -179,7 +180,7 @@ class _Clauses:
         return self.found[bounds]
 
 
-def _place_in_countries(governments: list[Facts], entities: Sequence[EntityRecord]) -> None:
+def _place_in_countries(governments: list[Facts], dominant: str | None) -> None:
     """Every government's country by its English name ("Libyan" said of it gives "Libya"):
     the one the text says of it, else its seat's ("Nyala" lies in Sudan), else the one
     country every other government of the text is in ("The Somali Prime Minister … regional
@@ -192,22 +193,28 @@ def _place_in_countries(governments: list[Facts], entities: Sequence[EntityRecor
             code = place_country(f.seat.name)
         codes.append(code)
     known = set(filter(None, codes))
-    fallback = next(iter(known)) if len(known) == 1 else _dominant_country(entities)
+    fallback = next(iter(known)) if len(known) == 1 else dominant
     for f, code in zip(governments, codes, strict=True):
         if (code := code or fallback) is not None:
             f.country = country_name(code)
 
 
-def _dominant_country(entities: Sequence[EntityRecord]) -> str | None:
+def _dominant_country(entities: Sequence[EntityRecord], text: str) -> str | None:
     """The country the text's places and demonyms name most often; the first named of
-    equals. "Houthi fighters in Yemen ... the southern port city of Aden": Yemen."""
+    equals. "Houthi fighters in Yemen ... the southern port city of Aden": Yemen. A
+    country named as a backer ("the Iran-backed Houthi group") is not counted."""
     counts: dict[str, int] = {}
     for e in entities:
         if e.type in {"GPE", "NORP"}:
             code = place_country(e.name) if e.type == "GPE" else demonym_country(e.name)
             if code is not None:
-                counts[code] = counts.get(code, 0) + len(e.mentions)
+                named = sum(not _BACKER_AFTER.match(text, m.end) for m in e.mentions)
+                counts[code] = counts.get(code, 0) + named
     return max(counts, key=lambda c: counts[c]) if counts else None  # dicts keep text order
+
+
+#: What makes the place before it a backer, not where the text is: "Iran-backed".
+_BACKER_AFTER = re.compile(r"-(?:backed|supported|allied|sponsored|funded|aligned|brokered)\b")
 
 
 def _within(anchor: Token, tok: Token) -> bool:

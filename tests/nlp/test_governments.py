@@ -754,3 +754,20 @@ def test_the_title_goes_to_the_first_subject_first_named_after_it() -> None:
         "Rahim Sadiq and Tarek Mansour are expected to issue a joint statement."
     )
     assert [names[g.leader_key] for g in governments if g.leader_key] == ["Abdul Rahim Sadiq"]
+
+
+def test_a_person_who_formed_the_government_leads_it() -> None:
+    governments, names = governments_of(
+        "The government formed by Abdul Rahim Sadiq in Eastport was sworn in on Monday."
+    )
+    (government,) = governments
+    assert names[government.leader_key] == "Abdul Rahim Sadiq"
+
+
+def test_a_country_named_as_a_backer_is_not_where_the_government_is() -> None:
+    governments, _ = governments_of(
+        "The Iran-backed Houthi group appointed Abdul Rahim Sadiq as prime minister on "
+        "Saturday, the state news agency of Yemen said."
+    )
+    (government,) = governments
+    assert government.country == "Yemen"
