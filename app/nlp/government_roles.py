@@ -40,6 +40,8 @@ HEAD_TITLES = words("premier chancellor pm")
 #: Nouns that make a title with "of" and a government after them: "Mohammed al-Bashir, the
 #: head of the so-called "salvation government"", "named head of the Nyala administration".
 HEAD_NOUNS = words("head leader chief president")
+#: Government words that make a title of a head noun after them: "junta chief X".
+GOVERNING_WORDS = words("government junta regime administration cabinet")
 #: Those of them that make a title with a place: "the leader of Puntland" (not "the chief
 #: of Puntland's police": the place is then no object of "of").
 PLACE_HEAD_NOUNS = words("head leader")
@@ -591,6 +593,8 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
     doc = parsed.doc
     if tok.lower_ in HEAD_TITLES:
         return True
+    if tok.lower_ in HEAD_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in GOVERNING_WORDS:
+        return True  # "junta chief Min Aung Hlaing", "Regime leader Min Aung Hlaing"
     if tok.lower_ in HEAD_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
         end = min(tok.i + 2 + HEAD_OF_REACH, len(doc))
         # a government word that names, not one that describes ("the EU's executive arm")

@@ -88,6 +88,7 @@ def extract_governments(
                     or plural_end is not None
                     or (tok.dep_ == "conj" and tok.head.i in cuts)
                     or any(c.lower_ in NEW_MARKERS for c in parsed.children(tok.i))
+                    or _owned_by_a_person(parsed, tok, by_token)
                 ):
                     cuts[tok.i] = None
             elif tok.lower_ in COUNTED and plural_end is not None and tok.dep_ != "nummod":
@@ -215,6 +216,15 @@ def _dominant_country(entities: Sequence[EntityRecord], text: str) -> str | None
 
 #: What makes the place before it a backer, not where the text is: "Iran-backed".
 _BACKER_AFTER = re.compile(r"-(?:backed|supported|allied|sponsored|funded|aligned|brokered)\b")
+
+
+def _owned_by_a_person(parsed: ParsedDoc, noun: Token, by_token: Hits) -> bool:
+    """ "… the National Salvation Government, … Fayez al-Sarraj's internationally recognised
+    government": a government a person owns is theirs, not the one named before it."""
+    return any(
+        c.dep_ == "poss" and (hit := by_token.get(c.i)) is not None and hit[0].type == "PERSON"
+        for c in parsed.children(noun.i)
+    )
 
 
 def _within(anchor: Token, tok: Token) -> bool:

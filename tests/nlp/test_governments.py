@@ -771,3 +771,32 @@ def test_a_country_named_as_a_backer_is_not_where_the_government_is() -> None:
     )
     (government,) = governments
     assert government.country == "Yemen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime leader Tarek Mansour has created a terrorist organization.",
+        "The junta chief Tarek Mansour spoke on state television.",
+    ],
+)
+def test_a_regimes_leader_heads_it(text: str) -> None:
+    governments, names = governments_of(text)
+    (government,) = governments
+    assert names[government.leader_key] == "Tarek Mansour"
+
+
+def test_a_governments_spokesman_heads_nothing() -> None:
+    governments, _ = governments_of("Government spokesman Tarek Mansour spoke on Monday.")
+    assert governments == []
+
+
+def test_a_government_a_person_owns_is_not_the_one_named_before_it() -> None:
+    governments, names = governments_of(
+        "Tarek Mansour, the leader of Eastport's so-called National Salvation Government, "
+        "threatened anyone who cooperated with Prime Minister-designate Abdul Rahim Sadiq's "
+        "internationally recognised government."
+    )
+    leaders = {g.name: names.get(g.leader_key) for g in governments}
+    assert leaders["National Salvation Government"] == "Tarek Mansour"
+    assert "Abdul Rahim Sadiq" in leaders.values()
