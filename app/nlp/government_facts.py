@@ -343,6 +343,9 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
         if head.head.i == head.i:
             break
         head = head.head
+        subject = parsed.child(head.i, "nsubj")
+        if subject is not None and subject.left_edge.i <= noun.i <= subject.right_edge.i:
+            continue  # "a spokesman for his government, X, said": "his" is someone else
         found = _person_arg(parsed, head, hits, "nsubj")
         if found is not None:
             return found

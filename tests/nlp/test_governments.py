@@ -800,3 +800,11 @@ def test_a_government_a_person_owns_is_not_the_one_named_before_it() -> None:
     leaders = {g.name: names.get(g.leader_key) for g in governments}
     assert leaders["National Salvation Government"] == "Tarek Mansour"
     assert "Abdul Rahim Sadiq" in leaders.values()
+
+
+def test_his_government_in_the_subjects_own_phrase_is_someone_elses() -> None:
+    governments, names = governments_of(
+        "The prime minister, Abdul Rahim Sadiq, “is a failure,” a spokesman for his "
+        "government, Tarek Mansour, said on Tuesday."
+    )
+    assert [names[g.leader_key] for g in governments] == ["Abdul Rahim Sadiq"]
