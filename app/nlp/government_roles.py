@@ -34,6 +34,7 @@ from app.nlp.lexicon import (
     words,
 )
 from app.nlp.parsed import ParsedDoc
+from app.nlp.reporting_verbs import is_reporting_verb
 
 #: Single-word titles of a head of government; "prime minister" is read as two words.
 HEAD_TITLES = words("premier chancellor pm")
@@ -42,6 +43,11 @@ HEAD_TITLES = words("premier chancellor pm")
 HEAD_NOUNS = words("head leader chief president")
 #: Government words that make a title of a head noun after them: "junta chief X".
 GOVERNING_WORDS = words("government junta regime administration cabinet")
+#: Nouns an apposition gives a person another post with: "Ahmed Sadiq, the speaker of
+#: parliament, said" (not "Ahmed Madobe, a top security partner for Kenya, won").
+POSTS = TITLES_AND_ROLES | words("speaker chief head deputy member")
+#: Nouns that say a name is a region's: "Jubbaland, a Somali region".
+REGION_NOUNS = words("region state province territory")
 #: Those of them that make a title with a place: "the leader of Puntland" (not "the chief
 #: of Puntland's police": the place is then no object of "of").
 PLACE_HEAD_NOUNS = words("head leader")
@@ -122,7 +128,8 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
             if government is None and noun is None:
                 noun = _government_with(parsed, *tokens)
             text = doc[_title_start(doc, title) : title.i + 1].text
-            roles.append(Role(hit[0], text, country, government, noun, appointed))
+            region = _region_of(parsed, title)
+            roles.append(Role(hit[0], text, country, government, noun, appointed, region))
         elif (country := _who_rules(parsed, *tokens, hits)) is not None:
             roles.append(Role(hit[0], "leader", country or None, None))
         elif (regional := _regional_president(parsed, *tokens, hits)) is not None:
@@ -353,14 +360,17 @@ def _named_after(
     doc = parsed.doc
     person = None
     verb = doc[start].sent.root
+    if is_reporting_verb(verb) and (said := parsed.child(verb.i, "ccomp")) is not None:
+        verb = said  # "X won 56 of the 74 votes, Speaker Y said": what is said is about X
     subject = parsed.child(verb.i, "nsubj") or parsed.child(verb.i, "nsubjpass")
     hit = hits.get(subject.i) if subject is not None else None
     name = parsed.token_range(hit[1].start, hit[1].end) if hit is not None else None
     if subject is not None and name is not None:
         # "According to media outlets, Fayez al-Sarraj and Khalifa Haftar are expected …"
         person = _first_named(parsed, name[0], hits, first_named)
+        appos = parsed.child(subject.i, "appos")
         if person is not None and (
-            parsed.child(subject.i, "appos") is not None or _described_before(doc, person[1][0])
+            (appos is not None and appos.lower_ in POSTS) or _described_before(doc, person[1][0])
         ):
             # "Ahmed Sadiq, the speaker of parliament, said", "The army chief Tarek Mansour
             # declined": someone the text gives another post
@@ -381,7 +391,7 @@ def _described_before(doc: Doc, first: int) -> bool:
     """Whether the word before a name gives its bearer a post: "army chief X", "General X"."""
     before = doc[first - 1] if first > 0 else None
     return before is not None and (
-        before.lower_ in TITLES_AND_ROLES or (before.pos_ == "NOUN" and before.is_lower)
+        before.lower_ in POSTS or (before.pos_ == "NOUN" and before.is_lower)
     )
 
 
@@ -607,8 +617,34 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
         place = parsed.child(tok.i + 1, "pobj")
         if place is not None and place.lower_ in GOVERNMENT_WORDS:
             return True
+        if tok.lower_ == "president":  # "The president of Jubbaland": a region's own
+            return place is not None and _is_region(parsed, place)
         return tok.lower_ in PLACE_HEAD_NOUNS and place is not None and place.ent_type_ == "GPE"
     return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
+
+
+def _region_of(parsed: ParsedDoc, title: Token) -> str | None:
+    """The region a president presides over: "President of Somaliland"."""
+    of = parsed.child(title.i, "prep")
+    place = parsed.child(of.i, "pobj") if of is not None and of.lower_ == "of" else None
+    if title.lower_ != "president" or place is None or not _is_region(parsed, place):
+        return None
+    return place.text
+
+
+def _is_region(parsed: ParsedDoc, place: Token) -> bool:
+    """A proper noun the gazetteer knows as no country nor city: "Puntland", "Jubbaland,
+    a Somali region" (tagged ORG, the apposition says otherwise)."""
+    said_a_region = any(
+        c.dep_ == "appos" and c.lower_ in REGION_NOUNS for c in parsed.children(place.i)
+    )
+    return (
+        place.pos_ == "PROPN"
+        and place.is_title
+        and (place.ent_type_ in {"GPE", "LOC", ""} or said_a_region)
+        and country_code(place.text) is None
+        and place_country(place.text) is None
+    )
 
 
 def _title_start(doc: Doc, title: Token) -> int:

@@ -808,3 +808,13 @@ def test_his_government_in_the_subjects_own_phrase_is_someone_elses() -> None:
         "government, Tarek Mansour, said on Tuesday."
     )
     assert [names[g.leader_key] for g in governments] == ["Abdul Rahim Sadiq"]
+
+
+def test_a_regions_president_first_described_is_the_subject_of_what_is_said_next() -> None:
+    governments, names = governments_of(
+        "The president of Jubbaland, a Somali region critical to the fight against "
+        "militants, won a fresh term on Thursday, the parliamentary speaker said.\n\n"
+        "Ahmed Mohamed Madobe, a top security partner for neighbouring Kenya, won 56 of the "
+        "74 votes cast by lawmakers, Speaker Cabdi Maxamed Abdirahmaan said."
+    )
+    assert [names[g.leader_key] for g in governments] == ["Ahmed Mohamed Madobe"]
