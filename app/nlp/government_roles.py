@@ -51,6 +51,8 @@ REGION_NOUNS = words("region state province territory")
 #: Those of them that make a title with a place: "the leader of Puntland" (not "the chief
 #: of Puntland's police": the place is then no object of "of").
 PLACE_HEAD_NOUNS = words("head leader")
+#: Titles an incumbent head may carry: "incumbent President Laurent Gbagbo".
+INCUMBENT_TITLES = words("incumbent president leader")
 #: "X, who has led the nation since 2013", "who has ruled Syria": leading a country.
 RULING_LEMMAS = words("lead rule govern head run")
 COUNTRY_NOUNS = words("country nation state")
@@ -130,6 +132,8 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
             text = doc[_title_start(doc, title) : title.i + 1].text
             region = _region_of(parsed, title)
             roles.append(Role(hit[0], text, country, government, noun, appointed, region))
+        elif (incumbent := _incumbent(doc, tokens[0])) is not None:
+            roles.append(Role(hit[0], incumbent, None, None))
         elif (country := _who_rules(parsed, *tokens, hits)) is not None:
             roles.append(Role(hit[0], "leader", country or None, None))
         elif (regional := _regional_president(parsed, *tokens, hits)) is not None:
@@ -143,6 +147,17 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
         if doc[i].lower_ in REFLEXIVES:
             roles.extend(_declared_self(parsed, doc[i], hits, named))
     return roles
+
+
+def _incumbent(doc: Doc, first: int) -> str | None:
+    """ "incumbent Laurent Gbagbo", "incumbent President Laurent Gbagbo": the one in office,
+    whom a rival challenges, heads its government. The title as written."""
+    k = first - 1
+    if k >= 0 and doc[k].lower_ in INCUMBENT_TITLES and doc[k].lower_ != "incumbent":
+        k -= 1
+    if k < 0 or doc[k].lower_ != "incumbent":
+        return None
+    return doc[k + 1 : first].text or doc[k].text
 
 
 def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | None:

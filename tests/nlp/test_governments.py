@@ -818,3 +818,23 @@ def test_a_regions_president_first_described_is_the_subject_of_what_is_said_next
         "74 votes cast by lawmakers, Speaker Cabdi Maxamed Abdirahmaan said."
     )
     assert [names[g.leader_key] for g in governments] == ["Ahmed Mohamed Madobe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Unrest grew as incumbent Tarek Mansour named his prime minister.", "incumbent"),
+        ("An aide to incumbent President Tarek Mansour announced a new cabinet.", "President"),
+    ],
+)
+def test_the_incumbent_heads_a_government(text: str, title: str) -> None:
+    governments, names = governments_of(text)
+    led = [g for g in governments if names.get(g.leader_key) == "Tarek Mansour"]
+    assert [g.leader_title for g in led] == [title]
+
+
+def test_an_incumbent_senator_heads_nothing() -> None:
+    governments, _ = governments_of(
+        "The race pits incumbent Senator Tarek Mansour against two rivals."
+    )
+    assert governments == []
