@@ -51,6 +51,8 @@ REMOVING_LEMMAS = words(
 )
 #: Verbs whose subject takes the place of their object: "X replaced Y", "X succeeded Y".
 REPLACING_LEMMAS = words("replace succeed")
+#: Verbs whose "to" clause is an aim, not a deed: "sought to oust X", "failed to remove X".
+INTENDING_LEMMAS = words("seek try want plan threaten aim fail attempt hope vow push bid")
 #: Nouns of leaving said of a person: "the resignation of Y", "Y's resignation".
 LEAVING_NOUNS = words("resignation ouster removal dismissal suspension assassination departure")
 SUCCESSOR_NOUNS = words("successor replacement")
@@ -255,7 +257,11 @@ class _Reading:
             c.dep_ == "dobj" and c.lemma_ in LEAVING_NOUNS for c in parsed.children(head.i)
         ):  # "X tendered the government's resignation", "presented his resignation"
             return [_Said(person, False, "resignation", evidence, ended=self.day(head))]
-        if dep in {"nsubjpass", "dobj"} and lemma in REMOVING_LEMMAS:
+        if (
+            dep in {"nsubjpass", "dobj"}
+            and lemma in REMOVING_LEMMAS
+            and not _intended(parsed, head)
+        ):
             return [_Said(person, False, lemma, evidence, ended=self.day(head))]
         if dep in {"nsubj", "nsubjpass", "dobj"} and lemma in REPLACING_LEMMAS:
             other = _other_party(parsed, head, dep, hits)
@@ -425,6 +431,14 @@ def _takes_office(parsed: ParsedDoc, verb: Token) -> bool:
         if child.dep_ in {"dobj", "prt"} and child.lower_ in TAKING_OBJECTS | {"over"}:
             return True
     return False
+
+
+def _intended(parsed: ParsedDoc, verb: Token) -> bool:
+    """ "a new push to oust Mr Al Dbeibeh", "sought to remove him": an aim, not a removal
+    ("parliament voted to suspend X" is one: a decision)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in parsed.children(verb.i)):
+        return False
+    return verb.head.pos_ in {"NOUN", "PROPN"} or verb.head.lemma_ in INTENDING_LEMMAS
 
 
 def _leaves(parsed: ParsedDoc, verb: Token) -> bool:

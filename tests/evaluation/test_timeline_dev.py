@@ -159,8 +159,9 @@ def test_libya_tripoli_serraj_then_dbeibah_under_one_spelling(
     assert dbeibeh.from_ == date(2021, 3, 15)
     assert dbeibeh.current
     # "Abdulhamid Dbeibah" (2022) and "Abdul Hamid Dbeibeh" (2022), "Abdul Hamid Al Dbeibeh"
-    # (2023) are the same person, seen leading it until May 2022.
-    assert dbeibeh.last_seen == date(2022, 5, 17)
+    # (2023) are the same person, seen leading it until May 2023 ("where incumbent Abdul
+    # Hamid Al Dbeibeh has refused to cede power"; "a new push to oust" him ends nothing).
+    assert dbeibeh.last_seen == date(2023, 5, 16)
     assert not [
         t for t in timelines if t is not tripoli and any("Dbeib" in x.leader.name for x in t.terms)
     ]

@@ -76,3 +76,13 @@ def test_the_one_chosen_to_replace_leads_not_the_one_who_chose() -> None:
     )
     assert said["Marek Novak"][0] is False
     assert [g.name for g in governments] == ["Jana Horvath-led government"]
+
+
+def test_an_aim_to_remove_a_head_ends_nothing_a_vote_to_does() -> None:
+    _, said = _said(
+        "Prime Minister Lars Holm has refused to cede power, and the new cabinet is seen as a "
+        "push to oust Mr Holm."
+    )
+    assert "Lars Holm" not in said
+    _, said = _said("The parliament voted to suspend Prime Minister Lars Holm on Tuesday.")
+    assert said["Lars Holm"] == (False, "suspend")
