@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from app.domain.records import EntityRecord
+from app.domain.records import EntityRecord, Span
 from app.nlp.gazetteer import country_code, country_name, demonym_country, place_country
 from app.nlp.government_facts import HEAD_OF_REACH, HEADING_LEMMAS, Hits
 from app.nlp.lexicon import (
@@ -280,7 +280,11 @@ class UnnamedTitles:
         self, parsed: ParsedDoc, hits: Hits, named: set[str], entities: Sequence[EntityRecord]
     ) -> None:
         self.parsed, self.hits, self.named = parsed, hits, named
-        self.first_named = {e.key: min(m.start for m in e.mentions) for e in entities if e.mentions}
+        # each entity's first mention, found once (its mentions need not be in text order)
+        self.first: dict[str, Span] = {
+            e.key: min(e.mentions, key=lambda m: m.start) for e in entities if e.mentions
+        }
+        self.first_named = {key: span.start for key, span in self.first.items()}
         self.open: tuple[Token, int] | None = None  # a title and how many sentences it waits
         self.subject: tuple[EntityRecord, int] | None = None  # and how many sentences ago
 
@@ -326,7 +330,7 @@ class UnnamedTitles:
         """The subject of the sentence before holds the title, unless the text introduced
         them by another title ("General Khalifa Haftar launched … The prime minister …")."""
         doc = self.parsed.doc
-        first = min(person.mentions, key=lambda m: m.start)
+        first = self.first[person.key]
         tokens = self.parsed.token_range(first.start, first.end)
         if tokens is None or _described_before(doc, tokens[0]):
             return None

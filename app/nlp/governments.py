@@ -123,7 +123,7 @@ def extract_governments(
         for role in roles:
             described = by_anchor.get(role.noun) if role.noun is not None else None
             if described is not None and (
-                described.leader in {None, role.person} or role.appointed
+                described.leader is None or described.leader is role.person or role.appointed
             ):
                 # "Abdullah al-Thani, prime minister of the Tobruk-based government": the
                 # government the sentence describes is the one they lead.

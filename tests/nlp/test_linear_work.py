@@ -40,6 +40,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "quotation marks in a row": (texts.quotation_marks_in_a_row, 1_500),
     "one word": (texts.one_word, 16_000),
     "one-word lines": (texts.one_word_lines, 400),
+    "heads of government": (texts.heads_of_government, 12),
 }
 
 

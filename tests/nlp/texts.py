@@ -80,3 +80,17 @@ PIECES = st.one_of(
     st.text(min_size=1, max_size=40),
 )
 HOSTILE_TEXT = st.lists(PIECES, min_size=1, max_size=40).map("".join)
+
+
+def heads_of_government(count: int) -> str:
+    """The wordings that give a government its head, ``count`` times over, with the same
+    people named again and again (a rule that looks at every mention of a person once
+    per sentence is quadratic here)."""
+    unit = (
+        "Tarek Mansour spoke in Eastport on Monday. The prime minister said the government "
+        "of Eastland would stay. The head of the regime declared himself president. Puntland "
+        "President Said Deni met incumbent President Laurent Gbagbo. Nicolas Maduro, who has "
+        "led the nation since 2013, spoke. The head of the Eastland government has resigned. "
+        "Abdul Rahim Sadiq made the statements.\n\n"
+    )
+    return unit * count
