@@ -18,6 +18,7 @@ from app.nlp.lexicon import (
     COMPASS_ADJECTIVES,
     COMPASS_POINTS,
     GOVERNMENT_WORDS,
+    LEADING_PARTICIPLES,
     PERSON_ROLES,
     words,
 )
@@ -60,8 +61,6 @@ PLACE_PREPOSITIONS = words("in at near from to outside inside across throughout"
 #: Hyphenated words that make the name before them a place: "Oslo-based", "Paris-born".
 PLACE_SUFFIXES = words("based born headquartered")
 COMPASS_WORDS = frozenset(COMPASS_POINTS) | frozenset(COMPASS_ADJECTIVES)
-#: "the GNA headed by Faeiz Serraj": what comes after is a person (tagged FAC).
-LEADING_PARTICIPLES = words("headed led chaired")
 EVENT_HEADS = words("war battle revolution uprising summit election olympics")
 
 

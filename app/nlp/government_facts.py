@@ -16,12 +16,13 @@ from app.nlp.lexicon import (
     COMPASS_ADJECTIVES,
     COMPASS_POINTS,
     GOVERNMENT_WORDS,
+    LEADING_PARTICIPLES,
     PERSON_TITLE_TOKENS,
 )
 from app.nlp.parsed import ParsedDoc
 
 Hits = dict[int, tuple[EntityRecord, Span]]
-LEAD_VERBS = frozenset({"headed", "led", "chaired", "run", "ruled", "controlled", "dominated"})
+LEAD_VERBS = LEADING_PARTICIPLES | {"run", "ruled", "controlled", "dominated"}
 SEAT_VERBS = frozenset({"based", "seated", "headquartered"})
 ORIGIN_LEMMAS = frozenset({"root", "stem", "emerge", "arise", "originate", "spring", "derive"})
 BACK_VERBS = frozenset({"backed", "supported", "recognized", "recognised", "sponsored"})

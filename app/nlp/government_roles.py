@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord, Span
 from app.nlp.gazetteer import country_code, country_name, demonym_country, place_country
-from app.nlp.government_facts import HEAD_OF_REACH, HEADING_LEMMAS, Hits
+from app.nlp.government_facts import HEAD_OF_REACH, HEADING_LEMMAS, SUBJECT_PRONOUNS, Hits
 from app.nlp.lexicon import (
     GOVERNMENT_WORDS,
     QUOTE_MARKS,
@@ -42,7 +42,7 @@ HEAD_TITLES = words("premier chancellor pm")
 #: head of the so-called "salvation government"", "named head of the Nyala administration".
 HEAD_NOUNS = words("head leader chief president")
 #: Government words that make a title of a head noun after them: "junta chief X".
-GOVERNING_WORDS = words("government junta regime administration cabinet")
+GOVERNING_WORDS = GOVERNMENT_WORDS - words("authorities executive")
 #: Nouns an apposition gives a person another post with: "Ahmed Sadiq, the speaker of
 #: parliament, said" (not "Ahmed Madobe, a top security partner for Kenya, won").
 POSTS = TITLES_AND_ROLES | words("speaker chief head deputy member")
@@ -174,36 +174,24 @@ def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | No
     if ruled is None:
         return None
     hit = hits.get(ruled.i)
-    if hit is not None and hit[0].type == "GPE" and country_code(hit[0].name) is not None:
-        return country_name(country_code(hit[0].name) or "")
+    code = country_code(hit[0].name) if hit is not None and hit[0].type == "GPE" else None
+    if code is not None:
+        return country_name(code)
     return "" if ruled.lower_ in COUNTRY_NOUNS else None
 
 
 def _regional_president(
     parsed: ParsedDoc, first: int, last: int, hits: Hits
 ) -> tuple[Token, str | None] | None:
-    """ "Puntland President Said Deni", "regional President Said Abdullahi Deni", "the
-    President of Somaliland, X": a region's president heads its government (a country's
-    president is its head of state, read only where the text says "government"). The
-    region's name, when the title gives it."""
+    """ "Puntland President Said Deni", "regional President Said Abdullahi Deni": a region's
+    president heads its government (a country's president is its head of state, read only
+    where the text says "government"). The region's name, when the title gives it. ("the
+    President of Somaliland, X" is a title of its own: ``_is_title``, ``_region_of``.)"""
     doc = parsed.doc
-    root = parsed.root(first, last)
-    title: Token | None = None
-    if first > 0 and doc[first - 1].lower_ == "president" and doc[first - 1].is_title:
-        title = doc[first - 1]  # "Puntland President Said Deni"
-        before = doc[title.i - 1] if title.i > 0 else None
-    elif root.dep_ == "appos" and root.head.lower_ == "president":
-        title = root.head  # "the President of Somaliland, X"
-        of = parsed.child(title.i, "prep")
-        before = parsed.child(of.i, "pobj") if of is not None and of.lower_ == "of" else None
-    elif (
-        root.dep_ == "appos"
-        and root.head.dep_ == "pobj"
-        and root.head.head.lower_ == "of"
-        and root.head.head.head.lower_ == "president"
-    ):
-        title, before = root.head.head.head, root.head  # spaCy hangs X on "Somaliland"
-    if title is None or before is None or _demoted(parsed, title):
+    if first < 2 or doc[first - 1].lower_ != "president" or not doc[first - 1].is_title:
+        return None
+    title, before = doc[first - 1], doc[first - 2]
+    if _demoted(parsed, title):
         return None
     if before.lower_ == "regional":
         return title, None
@@ -212,9 +200,7 @@ def _regional_president(
         name = before.text if before.pos_ == "PROPN" and before.is_title else None
     else:
         name = hit[0].name if hit[0].type == "GPE" else None
-    if name is None or country_code(name) is not None or place_country(name) is not None:
-        return None  # a country's president heads its state; a city's no government here
-    return title, name
+    return (title, name) if name is not None and _no_known_place(name) else None
 
 
 def _declared_self(parsed: ParsedDoc, reflexive: Token, hits: Hits, named: set[str]) -> list[Role]:
@@ -260,7 +246,7 @@ def _person_or_antecedent(parsed: ParsedDoc, subject: Token, hits: Hits) -> Enti
     hit = hits.get(subject.i)
     if hit is not None:
         return hit[0] if hit[0].type == "PERSON" else None
-    if subject.lower_ not in {"he", "she"}:
+    if subject.lower_ not in SUBJECT_PRONOUNS:
         return None
     for k in range(subject.i - 1, max(subject.i - ITS_WINDOW, -1), -1):
         hit = hits.get(k)
@@ -661,9 +647,14 @@ def _is_region(parsed: ParsedDoc, place: Token) -> bool:
         place.pos_ == "PROPN"
         and place.is_title
         and (place.ent_type_ in {"GPE", "LOC", ""} or said_a_region)
-        and country_code(place.text) is None
-        and place_country(place.text) is None
+        and _no_known_place(place.text)
     )
+
+
+def _no_known_place(name: str) -> bool:
+    """Neither a country nor a city the gazetteer knows: a country's president heads its
+    state, a city's no government; a region's ("Puntland") heads its own."""
+    return country_code(name) is None and place_country(name) is None
 
 
 def _title_start(doc: Doc, title: Token) -> int:

@@ -46,6 +46,10 @@ TITLES_AND_ROLES = PERSON_TITLE_TOKENS | PERSON_ROLES
 WEAK_GOVERNMENT_WORDS = words("authorities executive regime")
 GOVERNMENT_WORDS = words("government administration cabinet junta") | WEAK_GOVERNMENT_WORDS
 
+#: Participles that give a body or a person its head after "by": "the GNA headed by Faeiz
+#: Serraj" (the entity rules read a name after them as a person's).
+LEADING_PARTICIPLES = words("headed led chaired")
+
 #: Double quotation marks, straight, curly, angled and CJK. Single marks (’) are left
 #: out: they are far more often apostrophes.
 QUOTE_MARKS = frozenset('"“”«»„‟〝〞＂')

@@ -106,27 +106,21 @@ def test_surname_and_case_variants_join_the_full_name() -> None:
     ]
 
 
-def test_a_surname_spelt_otherwise_by_one_letter_joins_the_full_name() -> None:
-    entities = entities_of(
-        "Fayez Serraj arrived in Tripoli on Wednesday. Sarraj vowed that his government "
-        "would seek reconciliation. Saddam Hussein ruled Iraq, and Hassan said so."
-    )
-    serraj = entity_named(entities, "Fayez Serraj")
-    assert [m.text for m in serraj.mentions] == ["Fayez Serraj", "Sarraj"]
-    assert [m.text for m in entity_named(entities, "Saddam Hussein").mentions] == ["Saddam Hussein"]
-
-
 @pytest.mark.parametrize(
-    ("full", "short"), [("Abdel-Hamid Dbaiba", "Dabaiba"), ("Abdel-Hamid Dabaiba", "Dbaiba")]
+    ("full", "short"),
+    [
+        ("Fayez Serraj", "Sarraj"),  # a vowel written otherwise
+        ("Abdel-Hamid Dbaiba", "Dabaiba"),  # one added
+        ("Abdel-Hamid Dabaiba", "Dbaiba"),  # one left out
+    ],
 )
-def test_a_surname_with_a_vowel_added_or_left_out_joins_the_full_name(
-    full: str, short: str
-) -> None:
+def test_a_surname_spelt_otherwise_by_one_vowel_joins_the_full_name(full: str, short: str) -> None:
     entities = entities_of(
         f"{full} arrived in Tripoli on Wednesday. Critics said the {short} government would "
-        "fall, and Omar Hussein agreed."
+        "seek reconciliation. Saddam Hussein ruled Iraq, and Hassan said so."
     )
     assert [m.text for m in entity_named(entities, full).mentions] == [full, short]
+    assert [m.text for m in entity_named(entities, "Saddam Hussein").mentions] == ["Saddam Hussein"]
 
 
 def test_a_body_and_a_government_of_one_span_are_two_names() -> None:
