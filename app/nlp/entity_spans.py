@@ -192,6 +192,12 @@ def _standalone_labels(ents: Sequence[SpacySpan]) -> dict[str, str]:
     return {text: c.most_common(1)[0][0] for text, c in votes.items()}
 
 
+def _alone_label(standalone: dict[str, str], text: str) -> str | None:
+    """The label ``text`` has standing alone, also where a sentence starts it with a
+    capital ("al-Jolani’s Syrian Salvation Government" after "Al-Jolani, the former …")."""
+    return standalone.get(text) or standalone.get(text[:1].upper() + text[1:])
+
+
 def _split_merges(ent: SpacySpan, standalone: dict[str, str], longest: int) -> list[SpacySpan]:
     """Split a span at commas, colons and possessives that join two names.
 
@@ -211,7 +217,9 @@ def _split_merges(ent: SpacySpan, standalone: dict[str, str], longest: int) -> l
         # Split only where the owner is a name of its own: seen alone elsewhere, or
         # ending in an organisation word ("Green Party’s Jill Stein").
         owner_chars = tok.idx - doc[start].idx
-        if owner and (owner_chars > longest + 1 or doc[start : tok.i].text not in standalone):
+        if owner and (
+            owner_chars > longest + 1 or _alone_label(standalone, doc[start : tok.i].text) is None
+        ):
             owner = doc[tok.i - 1].lower_ in ORG_HEADS
         if cut or owner:
             parts.append(doc[start : tok.i])
@@ -247,7 +255,7 @@ def _clean(
     toks = list(span)
     lo, hi = 0, len(toks)
     if is_part:
-        label = standalone.get(span.text, _part_label(span, label))
+        label = _alone_label(standalone, span.text) or _part_label(span, label)
     # "the Libyan National Army" -> "Libyan National Army" (so it groups with "LNA").
     while lo < hi and toks[lo].lower_ == "the" and label not in KEEP_LEADING_THE:
         lo += 1

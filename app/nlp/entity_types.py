@@ -94,6 +94,8 @@ def corrected_type(
     after_hyphen = doc[last + 1].lower_ if hyphened and last + 1 < len(doc) else ""
     if label == "PERSON" and doc[last - 1].lower_ in ORG_HEADS:
         return "ORG", True  # "John Birch Society"
+    if label == "PERSON" and doc[last - 1].lower_ in GOVERNMENT_WORDS and doc[last - 1].is_title:
+        return "ORG", True  # "Syrian Salvation Government"; not "Trump administration"
     if _noun_after(doc, last) in GPE_CUES and label in {"ORG", "PERSON", "FAC"}:
         return "GPE", True  # "al Bayda city", "Shan and Rakhine states"
     if after_hyphen in PLACE_SUFFIXES:

@@ -430,8 +430,9 @@ def _heads_it(parsed: ParsedDoc, name: Token, hits: Hits) -> EntityRecord | None
 def _clause_above(parsed: ParsedDoc, verb: Token) -> Token | None:
     """The verb a clause left without its subject is said under: "to form a government"
     as an open complement ("prepared to form"), a purpose clause ("was selected … to
-    head", spaCy's ``advcl``), or after a preposition ("tasked X with forming a
-    government", "He was … before being appointed to lead")."""
+    head", spaCy's ``advcl``), after a preposition ("tasked X with forming a
+    government", "He was … before being appointed to lead"), or as a second verb of one
+    subject ("rejected the result and vowed to form")."""
     if verb.dep_ == "xcomp":
         return verb.head
     if verb.dep_ == "advcl" and any(
@@ -440,6 +441,12 @@ def _clause_above(parsed: ParsedDoc, verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return verb.head.head  # "… before being appointed to lead the new government"
+    if (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and parsed.child(verb.i, "nsubj") is None
+    ):
+        return verb.head  # "Abdullah rejected the result and vowed to form …"
     return None
 
 

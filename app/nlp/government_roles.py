@@ -56,6 +56,10 @@ INCUMBENT_TITLES = words("incumbent president leader")
 #: "X, who has led the nation since 2013", "who has ruled Syria": leading a country.
 RULING_LEMMAS = words("lead rule govern head run")
 COUNTRY_NOUNS = words("country nation state")
+#: Words before "president" that say the person does not hold the office now.
+NOT_SITTING = words("vice former ex- ex late deputy then outgoing")
+#: Nouns for a post handed to someone: "handing over the position of prime minister to X".
+OFFICE_NOUNS = words("post position office role job")
 #: How many "of"s up from a name spaCy hung on the last noun its title may be.
 OF_CHAIN = 3
 #: Verbs that give a person a post: "named Mohammad Mustafa as prime minister", "appointed
@@ -106,6 +110,9 @@ class Role:
     appointed: bool = False
     #: The region whose government a regional president heads: "Puntland President X".
     region: str | None = None
+    #: A country's president ("Venezuelan President X"): heads a government of that country
+    #: the text describes with no head, and describes none by the title alone.
+    of_state: bool = False
 
 
 def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[str]) -> list[Role]:
@@ -143,10 +150,49 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
             by = hits.get(appointer.i)
             government = by[0] if by and by[0].key in named else None
             roles.append(Role(hit[0], "head", None, government))
+        elif (state := _country_president(parsed, *tokens, hits)) is not None:
+            roles.append(Role(hit[0], state[0], state[1], None, of_state=True))
     for i in range(start, end):
         if doc[i].lower_ in REFLEXIVES:
             roles.extend(_declared_self(parsed, doc[i], hits, named))
     return roles
+
+
+def _country_president(
+    parsed: ParsedDoc, first: int, last: int, hits: Hits
+) -> tuple[str, str] | None:
+    """ "Venezuelan President Nicolas Maduro", "Somalia’s President X", "the president of
+    the federal states of Somalia Hassan Sheikh Mohamud": the title as written and the
+    country the words before the name give it (not a vice, former or late president)."""
+    doc = parsed.doc
+    title = doc[first - 1] if first > 0 else None
+    if (title is None or title.lower_ != "president") and _place_glued(parsed.doc, first):
+        root = parsed.root(first, last)  # "the president of … of Somalia X"
+        for _ in range(OF_CHAIN):
+            if root.dep_ != "pobj" or root.head.lower_ != "of":
+                return None
+            root = root.head.head
+            if root.lower_ == "president":
+                title = root
+                break
+    if title is None or title.lower_ != "president":
+        return None
+    if any(t.lower_ in NOT_SITTING for t in doc[max(0, title.i - 3) : title.i]):
+        return None  # "Former Venezuelan President X"
+    for k in range(max(0, title.i - 3), first):
+        hit = hits.get(k)
+        if hit is not None and hit[0].type in {"GPE", "NORP"}:
+            country = _country(hit[0])
+            if country is not None:
+                return title.text, country
+    return None
+
+
+def _place_glued(doc: Doc, first: int) -> bool:
+    """A place right before a name with no comma between ("… of Somalia Hassan Sheikh
+    Mohamud"), as opposed to "The president of Jubbaland", a place after "of"."""
+    before = doc[first - 1] if first > 0 else None
+    return before is not None and before.ent_type_ in {"GPE", "NORP"} and before.dep_ == "compound"
 
 
 def _incumbent(doc: Doc, first: int) -> str | None:
@@ -467,6 +513,23 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
         who = doc[last + 1]
         if (title := _predicate_title(parsed, who.head, who.dep_)) is not None:
             return title
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _place_glued(parsed.doc, first):
+        # "the head of the federal states of Somalia Hassan Sheikh Mohamud": a name with no
+        # comma after its place, read as the object of the last "of"
+        noun = root
+        for _ in range(OF_CHAIN):
+            if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+                break
+            noun = noun.head.head
+            if _is_title(parsed, noun):
+                return noun
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in OFFICE_NOUNS:
+        # "handing over the position of prime minister to Nyo Saw"
+        office = root.head.head
+        for of in (c for c in parsed.children(office.i) if c.lower_ == "of"):
+            title = next((t for t in parsed.children(of.i) if t.dep_ == "pobj"), None)
+            if title is not None and _is_title(parsed, title):
+                return title
     if root.dep_ == "pobj" and root.head.lower_ == "with":
         for child in parsed.children(root.i):  # "a government, with X as prime minister"
             if child.lower_ == "as":
@@ -483,7 +546,23 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
         return _predicate_title(parsed, root.head, "dobj") or _as_title_after(parsed, root, last)
     if root.dep_ not in _PERSON_ARGS:
         return None
-    return _predicate_title(parsed, root.head, root.dep_) or _as_title_after(parsed, root, last)
+    return (
+        _predicate_title(parsed, root.head, root.dep_)
+        or _as_title_after(parsed, root, last)
+        or _reported_title(parsed, root)
+    )
+
+
+def _reported_title(parsed: ParsedDoc, subject: Token) -> Token | None:
+    """ "Mohammed al-Bashir announced that he will serve as caretaker prime minister": the
+    "he" of the clause a person's verb reports is that person."""
+    if subject.dep_ != "nsubj":
+        return None
+    for clause in parsed.children(subject.head.i):
+        pronoun = parsed.child(clause.i, "nsubj") if clause.dep_ == "ccomp" else None
+        if pronoun is not None and pronoun.lower_ in SUBJECT_PRONOUNS:
+            return _predicate_title(parsed, clause, "nsubj")
+    return None
 
 
 def _appointed_to_head(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> Token | None:

@@ -58,6 +58,7 @@ def extract_governments(
     unplaced: set[str] = set()
     by_anchor: dict[int, Facts] = {}  # the facts read for each anchor token
     unnamed = UnnamedTitles(parsed, by_token, government_entities, entities)
+    presidents: dict[str, dict[str, Role]] = {}  # country -> its presidents, by person
     for sent in doc.sents:
         plural_end: int | None = None
         cuts: dict[int, None] = {}  # anchors in text order (a dict, to ask "in" at once)
@@ -121,6 +122,10 @@ def extract_governments(
         roles = find_roles(parsed, sent.start, sent.end, by_token, government_entities)
         roles += unnamed.read(sent.start, sent.end)
         for role in roles:
+            if role.of_state:
+                if role.country is not None:
+                    presidents.setdefault(role.country, {})[role.person.key] = role
+                continue
             described = by_anchor.get(role.noun) if role.noun is not None else None
             if described is not None and (
                 described.leader is None or described.leader is role.person or role.appointed
@@ -154,6 +159,7 @@ def extract_governments(
             f.country = next(iter(unplaced))
     dominant = _dominant_country(entities, parsed.text)
     _place_in_countries(merged, dominant)
+    _headed_by_presidents(merged, presidents)
     merged = read_tenures(parsed, by_token, merged, country_name(dominant) if dominant else None)
     spans: dict[tuple[int, int], Span] = {}  # an intro clause shared by governments: one Span
     return [f.record(parsed.text, spans) for f in merged]
@@ -198,6 +204,24 @@ def _place_in_countries(governments: list[Facts], dominant: str | None) -> None:
     for f, code in zip(governments, codes, strict=True):
         if (code := code or fallback) is not None:
             f.country = country_name(code)
+
+
+def _headed_by_presidents(governments: list[Facts], presidents: dict[str, dict[str, Role]]) -> None:
+    """ "Officials in the federal government based in Mogadishu … the president of the
+    federal states of Somalia Hassan Sheikh Mohamud": a country's one government, said with
+    no head, no backer and no name of its own, is led by the one president the text gives
+    that country (rival governments of one country are left as they are)."""
+    by_country: dict[str | None, list[Facts]] = {}
+    for f in governments:
+        by_country.setdefault(f.country, []).append(f)
+    leaders = {f.leader.key for f in governments if f.leader is not None}
+    for country, held in presidents.items():
+        found = by_country.get(country, [])
+        if len(held) != 1 or len(found) != 1 or next(iter(held)) in leaders:
+            continue
+        f, role = found[0], next(iter(held.values()))
+        if f.leader is None and not f.backers and f.name is None:
+            f.leader, f.leader_title = role.person, role.title
 
 
 def _dominant_country(entities: Sequence[EntityRecord], text: str) -> str | None:

@@ -458,3 +458,13 @@ def test_a_surname_left_untagged_is_found_without_its_article() -> None:
 def test_a_name_a_who_follows_or_headed_by_precedes_is_a_person(text: str) -> None:
     found = mention_texts(text)
     assert any(t == "PERSON" and n in {"Abdulhamid Dbeibah", "Faeiz Serraj"} for n, t in found)
+
+
+def test_a_person_owning_a_named_government_and_its_name_are_two_entities() -> None:
+    text = (
+        "Al-Jolani, the former commander, met the ministers. They agreed to hand power to "
+        "al-Jolani’s Syrian Salvation Government (SSG) in a smooth transition."
+    )
+    types = {e.name: e.type for e in extract_entities(parse_text(text))}
+    assert types.get("Syrian Salvation Government") == "ORG"
+    assert types.get("Al-Jolani") == "PERSON"

@@ -359,6 +359,8 @@ def test_a_body_that_forms_a_government_backs_it_and_a_person_leads_it() -> None
         "Late on Thursday, Abdul Rahim Sadiq flew to Eastport as he prepared to try to form "
         "a new government.",
         "The president appointed Abdul Rahim Sadiq to form a national salvation government.",
+        "The commission announced the count, but Abdul Rahim Sadiq rejected the result and "
+        "vowed to form an inclusive government.",
     ],
 )
 def test_the_person_a_to_clause_is_said_of_leads_the_government(text: str) -> None:
@@ -838,3 +840,65 @@ def test_an_incumbent_senator_heads_nothing() -> None:
         "The race pits incumbent Senator Tarek Mansour against two rivals."
     )
     assert governments == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Abdul Rahim Sadiq announced on Tuesday that he will serve as "
+        "Somalia’s caretaker prime minister until March.",
+        "General Omar Diaz has formed a new interim government, handing over the position of "
+        "prime minister to Abdul Rahim Sadiq, his longtime adviser.",
+    ],
+)
+def test_a_head_of_governments_post_said_of_a_pronoun_or_handed_over(text: str) -> None:
+    governments, names = governments_of(text)
+    led = {names[g.leader_key]: g.leader_title for g in governments if g.leader_key}
+    assert led.get("Abdul Rahim Sadiq") == "prime minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "Officials in the federal government based in Mogadishu blamed the clans. "
+            "Meanwhile, the president of the federal states of Somalia Hassan Sheikh Warsame "
+            "called for an end to the fighting.",
+            "Hassan Sheikh Warsame",
+        ),
+        (
+            "The Venezuelan government based in Caracas rejected the claims. Venezuelan "
+            "President Omar Diaz spoke on Monday.",
+            "Omar Diaz",
+        ),
+        # a former president heads nothing now
+        (
+            "The Venezuelan government based in Caracas rejected the claims. Former "
+            "Venezuelan President Omar Diaz spoke on Monday.",
+            None,
+        ),
+        # two presidents of one country: which one heads it, the text does not say
+        (
+            "The Venezuelan government based in Caracas rejected the claims. Venezuelan "
+            "President Omar Diaz met Venezuelan President Luis Mata.",
+            None,
+        ),
+    ],
+)
+def test_a_countrys_one_government_said_without_a_head_is_led_by_its_president(
+    text: str, leader: str | None
+) -> None:
+    governments, names = governments_of(text)
+    (government,) = governments
+    assert names.get(government.leader_key) == leader
+
+
+def test_a_countrys_president_neither_creates_nor_leads_a_rival_government() -> None:
+    text = (
+        "Egyptian President Omar Diaz met the press. The Houthi-run government in Sanaa "
+        "rejected the talks. The Aden-based government welcomed them, said Yemeni President "
+        "Luis Mata."
+    )
+    governments, _ = governments_of(text)
+    assert len(governments) == 2
+    assert all(g.leader_key is None for g in governments)
