@@ -19,7 +19,7 @@ around one person's mention, so finding them is linear in the text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -166,15 +166,10 @@ def _country_president(
     country the words before the name give it (not a vice, former or late president)."""
     doc = parsed.doc
     title = doc[first - 1] if first > 0 else None
-    if (title is None or title.lower_ != "president") and _place_glued(parsed.doc, first):
-        root = parsed.root(first, last)  # "the president of … of Somalia X"
-        for _ in range(OF_CHAIN):
-            if root.dep_ != "pobj" or root.head.lower_ != "of":
-                return None
-            root = root.head.head
-            if root.lower_ == "president":
-                title = root
-                break
+    if (title is None or title.lower_ != "president") and _place_glued(doc, first):
+        # "the president of … of Somalia X"
+        chain = _up_of_chain(parsed.root(first, last))
+        title = next((n for n in chain if n.lower_ == "president"), None)
     if title is None or title.lower_ != "president":
         return None
     if any(t.lower_ in NOT_SITTING for t in doc[max(0, title.i - 3) : title.i]):
@@ -186,6 +181,16 @@ def _country_president(
             if country is not None:
                 return title.text, country
     return None
+
+
+def _up_of_chain(noun: Token) -> Iterator[Token]:
+    """The nouns up a chain of "of"s from ``noun``, the nearest first, at most ``OF_CHAIN``:
+    "The Head of the Presidential Council of the Government …, X" from "Council"."""
+    for _ in range(OF_CHAIN):
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return
+        noun = noun.head.head
+        yield noun
 
 
 def _place_glued(doc: Doc, first: int) -> bool:
@@ -492,13 +497,9 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
         # "The leader of Puntland, Saed Abdullahi Deni", "The Head of the Presidential
         # Council of the Government of National Accord, Fayez Al-Sarraj": spaCy hangs the
         # name on the last noun; the title is up the chain of "of"s
-        noun = root.head
-        for _ in range(OF_CHAIN):
-            if noun.dep_ != "pobj" or noun.head.lower_ != "of":
-                break
-            noun = noun.head.head
-            if _is_title(parsed, noun):
-                return noun
+        title = next((n for n in _up_of_chain(root.head) if _is_title(parsed, n)), None)
+        if title is not None:
+            return title
     for child in parsed.children(root.i):
         if child.dep_ != "appos":
             continue
@@ -516,13 +517,9 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _place_glued(parsed.doc, first):
         # "the head of the federal states of Somalia Hassan Sheikh Mohamud": a name with no
         # comma after its place, read as the object of the last "of"
-        noun = root
-        for _ in range(OF_CHAIN):
-            if noun.dep_ != "pobj" or noun.head.lower_ != "of":
-                break
-            noun = noun.head.head
-            if _is_title(parsed, noun):
-                return noun
+        title = next((n for n in _up_of_chain(root) if _is_title(parsed, n)), None)
+        if title is not None:
+            return title
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in OFFICE_NOUNS:
         # "handing over the position of prime minister to Nyo Saw"
         office = root.head.head
