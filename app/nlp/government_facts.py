@@ -18,6 +18,7 @@ from app.nlp.lexicon import (
     GOVERNMENT_WORDS,
     LEADING_PARTICIPLES,
     PERSON_TITLE_TOKENS,
+    RULE_NOUNS,
 )
 from app.nlp.parsed import ParsedDoc
 
@@ -254,6 +255,8 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
         ):
             facts.leader = hit[0]  # "Chancellor Katrin Vollmer's coalition government"
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
+        elif low in RULE_NOUNS and facts.leader is None and (x := ruler(parsed, tok, hits)):
+            facts.leader = x  # "Maduro's 12-year rule", "the rule of Omar al-Bashir"
         elif low in GOVERNMENT_WORDS and facts.leader is None and (x := _owner(parsed, tok, hits)):
             facts.leader = x  # "his government", "Netanyahu formed the ... government"
         elif low in GOVERNMENT_WORDS and (x := _founder(parsed, tok, hits, named)):
@@ -447,6 +450,19 @@ def _clause_above(parsed: ParsedDoc, verb: Token) -> Token | None:
         and parsed.child(verb.i, "nsubj") is None
     ):
         return verb.head  # "Abdullah rejected the result and vowed to form …"
+    return None
+
+
+def ruler(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
+    """The person whose rule or reign ``noun`` is: its possessive ("Maduro's rule") or the
+    object of its "of" ("the rule of Omar al-Bashir")."""
+    for child in parsed.children(noun.i):
+        owner = child if child.dep_ == "poss" else None
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = parsed.child(child.i, "pobj")
+        hit = hits.get(owner.i) if owner is not None else None
+        if hit is not None and hit[0].type == "PERSON":
+            return hit[0]
     return None
 
 

@@ -30,9 +30,10 @@ from app.nlp.government_facts import (
     clause_chars,
     is_bare_word,
     read_facts,
+    ruler,
 )
 from app.nlp.government_roles import Role, UnnamedTitles, find_roles
-from app.nlp.lexicon import GOVERNMENT_WORDS, WEAK_GOVERNMENT_WORDS
+from app.nlp.lexicon import GOVERNMENT_WORDS, RULE_NOUNS, WEAK_GOVERNMENT_WORDS
 from app.nlp.parsed import ParsedDoc
 from app.nlp.tenures import read_tenures
 
@@ -68,7 +69,11 @@ def extract_governments(
             if tok.lower_ == "governments":
                 plural_end = tok.i
                 country = _country_of_plural(parsed, tok, by_token) or country
-            elif entity and is_bare_word(entity[0]) and not _is_government_noun(parsed, tok):
+            elif (
+                entity
+                and is_bare_word(entity[0])
+                and not _is_government_noun(parsed, tok, by_token)
+            ):
                 continue  # "unfilled Cabinet positions": a modifier, whatever spaCy tagged
             elif entity and entity[0].key in government_entities:
                 # "the UN-backed government, known as the GNA" names the government before
@@ -76,7 +81,9 @@ def extract_governments(
                 if tok.idx == entity[1].start and (last is None or not _within(last, tok)):
                     cuts[tok.i] = None
                 last = last if last is not None and _within(last, tok) else tok
-            elif (not entity or is_bare_word(entity[0])) and _is_government_noun(parsed, tok):
+            elif (not entity or is_bare_word(entity[0])) and _is_government_noun(
+                parsed, tok, by_token
+            ):
                 # "the UN-backed government" restates "a third government" before it, but
                 # after "two governments:" or in "X and the Y-led administration" each
                 # noun is one more government; "The NUG, a government in exile" is the NUG.
@@ -111,7 +118,7 @@ def extract_governments(
                 e for e in (clause(scope.intro), clause((start, end))) if e
             )
             # "the authorities", "the executive" name a government only with a leader or seat.
-            weak = anchor.lower_ in WEAK_GOVERNMENT_WORDS
+            weak = anchor.lower_ in WEAK_GOVERNMENT_WORDS | RULE_NOUNS
             if facts.identified() and (not weak or facts.leader or facts.seat):
                 found.append(facts)
                 listed.add(id(facts))
@@ -208,20 +215,21 @@ def _place_in_countries(governments: list[Facts], dominant: str | None) -> None:
 
 def _headed_by_presidents(governments: list[Facts], presidents: dict[str, dict[str, Role]]) -> None:
     """ "Officials in the federal government based in Mogadishu … the president of the
-    federal states of Somalia Hassan Sheikh Mohamud": a country's one government, said with
-    no head, no backer and no name of its own, is led by the one president the text gives
-    that country (rival governments of one country are left as they are)."""
-    by_country: dict[str | None, list[Facts]] = {}
+    federal states of Somalia Hassan Sheikh Mohamud": of a country's governments, the one
+    said with no head, no backer and no name of its own is led by the one president the
+    text gives that country, unless that president leads another ("the Houthi-run
+    government" has a backer and is left as it is)."""
+    unled: dict[str | None, list[Facts]] = {}
     for f in governments:
-        by_country.setdefault(f.country, []).append(f)
+        if f.leader is None and not f.backers and f.name is None:
+            unled.setdefault(f.country, []).append(f)
     leaders = {f.leader.key for f in governments if f.leader is not None}
     for country, held in presidents.items():
-        found = by_country.get(country, [])
+        found = unled.get(country, [])
         if len(held) != 1 or len(found) != 1 or next(iter(held)) in leaders:
             continue
-        f, role = found[0], next(iter(held.values()))
-        if f.leader is None and not f.backers and f.name is None:
-            f.leader, f.leader_title = role.person, role.title
+        role = next(iter(held.values()))
+        found[0].leader, found[0].leader_title = role.person, role.title
 
 
 def _dominant_country(entities: Sequence[EntityRecord], text: str) -> str | None:
@@ -256,18 +264,22 @@ def _within(anchor: Token, tok: Token) -> bool:
     return anchor.left_edge.i <= tok.i <= anchor.right_edge.i
 
 
-def _is_government_noun(parsed: ParsedDoc, tok: Token) -> bool:
+def _is_government_noun(parsed: ParsedDoc, tok: Token, by_token: Hits) -> bool:
     """ "government" as a head noun, not a modifier ("government report", "Government
     Accountability Office"); "authorities" and "executive" only when nothing common
-    narrows them ("health authorities", "chief executive")."""
-    if tok.lower_ not in GOVERNMENT_WORDS or tok.pos_ not in {"NOUN", "PROPN"}:
+    narrows them ("health authorities", "chief executive"), "regime" when no common noun
+    does ("the sanctions regime"; "the illegitimate regime of Laurent Gbagbo" is one);
+    "rule" and "reign" only as a person's ("Maduro's 12-year rule")."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound":
         return False
-    if tok.lower_ in WEAK_GOVERNMENT_WORDS and any(
-        c.dep_ in {"compound", "amod", "poss"} and (c.is_lower or c.pos_ == "PRON")
-        for c in parsed.children(tok.i)
-    ):
+    if tok.lower_ in RULE_NOUNS:
+        return ruler(parsed, tok, by_token) is not None
+    if tok.lower_ not in GOVERNMENT_WORDS:
         return False
-    return tok.dep_ != "compound"
+    narrowing = {"compound"} if tok.lower_ == "regime" else {"compound", "amod", "poss"}
+    return tok.lower_ not in WEAK_GOVERNMENT_WORDS or not any(
+        c.dep_ in narrowing and (c.is_lower or c.pos_ == "PRON") for c in parsed.children(tok.i)
+    )
 
 
 def _names_a_government(entity: EntityRecord) -> bool:

@@ -45,6 +45,9 @@ TITLES_AND_ROLES = PERSON_TITLE_TOKENS | PERSON_ROLES
 #: a leader or seat stated (Yemen example: "the Houthi-led administration in Sanaa").
 WEAK_GOVERNMENT_WORDS = words("authorities executive regime")
 GOVERNMENT_WORDS = words("government administration cabinet junta") | WEAK_GOVERNMENT_WORDS
+#: Nouns that name a government only as a person's: "Maduro's 12-year rule", "under the
+#: rule of Omar al-Bashir" (not "the rule of law", "Taliban rule").
+RULE_NOUNS = words("rule reign")
 
 #: Participles that give a body or a person its head after "by": "the GNA headed by Faeiz
 #: Serraj" (the entity rules read a name after them as a person's).

@@ -893,12 +893,50 @@ def test_a_countrys_one_government_said_without_a_head_is_led_by_its_president(
     assert names.get(government.leader_key) == leader
 
 
-def test_a_countrys_president_neither_creates_nor_leads_a_rival_government() -> None:
+def test_a_countrys_president_neither_creates_nor_leads_a_government_others_run() -> None:
     text = (
         "Egyptian President Omar Diaz met the press. The Houthi-run government in Sanaa "
-        "rejected the talks. The Aden-based government welcomed them, said Yemeni President "
-        "Luis Mata."
+        "rejected the talks, said Yemeni President Luis Mata."
     )
     governments, _ = governments_of(text)
-    assert len(governments) == 2
-    assert all(g.leader_key is None for g in governments)
+    (government,) = governments
+    assert government.leader_key is None
+    assert government.backer_keys
+
+
+def test_a_countrys_president_leads_the_one_headless_government_beside_a_led_one() -> None:
+    text = (
+        "Regional leader Ahmed Farah Islam blamed officials in the federal government based "
+        "in Mogadishu. Ahmed Farah Islam formed a government in Kismayo. Meanwhile, "
+        "Somalia’s President Hassan Sheikh Warsame called for an end to the fighting."
+    )
+    governments, names = governments_of(text)
+    led = sorted(names[g.leader_key] for g in governments if g.leader_key)
+    assert led == ["Ahmed Farah Islam", "Hassan Sheikh Warsame"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Diaz's 12-year rule has been marked by a deep economic crisis.",
+        "Traders would be financing the illegitimate regime of Omar Diaz.",
+        "The country suffered under the rule of Omar Diaz for 30 years.",
+    ],
+)
+def test_a_persons_rule_or_regime_is_a_government_they_lead(text: str) -> None:
+    governments, names = governments_of(text)
+    (government,) = governments
+    assert names[government.leader_key] == "Omar Diaz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rule of law matters, Omar Diaz said.",
+        "The sanctions regime hurt Omar Diaz's business.",
+        "Taliban rule ended when Omar Diaz arrived.",
+    ],
+)
+def test_a_rule_or_regime_no_person_holds_is_no_government(text: str) -> None:
+    governments, _ = governments_of(text)
+    assert governments == []
