@@ -18,6 +18,7 @@ from app.nlp.lexicon import (
     GOVERNMENT_WORDS,
     LEADING_PARTICIPLES,
     PERSON_TITLE_TOKENS,
+    QUOTE_MARKS,
     RULE_NOUNS,
 )
 from app.nlp.parsed import ParsedDoc
@@ -265,9 +266,9 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
             if facts.leader is None:  # "a parallel government under Juan Guaido"
                 facts.leader = after(i + 1, {"PERSON"}, UNDER_REACH)
                 facts.leader_title = _title_before(doc, facts.leader, hits, i + 1, i + 8)
-        elif low in GOVERNMENT_WORDS and nxt == "of" and facts.leader is None:
-            facts.leader = after(i + 2, {"PERSON"}, 4)  # "the administration of President X"
-            facts.leader_title = _title_before(doc, facts.leader, hits, i + 2, i + 6)
+        elif low in GOVERNMENT_WORDS and facts.leader is None and (of := _of_after(doc, i)):
+            facts.leader = after(of + 1, {"PERSON"}, 4)  # "the administration of President X"
+            facts.leader_title = _title_before(doc, facts.leader, hits, of + 1, of + 5)
         elif low in COMPASS_POINTS and i > 0 and doc[i - 1].lower_ == "the" and _after_in(doc, i):
             facts.region = facts.region or COMPASS_POINTS[low]  # "the government in the east"
         elif low in COMPASS_POINTS and i > 0 and doc[i - 1].text == "(":
@@ -522,13 +523,21 @@ def _after_in(doc: Doc, i: int) -> bool:
     return i >= 3 and doc[i - 2].lower_ == "in" and doc[i - 3].lower_ in GOVERNMENT_WORDS
 
 
+def _of_after(doc: Doc, i: int) -> int | None:
+    """The "of" right after token ``i``, or after the mark that closes a quotation there
+    ("the so-called “interim government” of Juan Guaidó")."""
+    k = i + 2 if i + 2 < len(doc) and doc[i + 1].text in QUOTE_MARKS else i + 1
+    return k if k < len(doc) and doc[k].lower_ == "of" else None
+
+
 def _founded(tok: Token) -> bool:
-    """Whether a preposition hangs off a founding verb of a government noun ("set up")."""
+    """Whether a preposition hangs off a founding verb of a government noun ("set up"),
+    or of the "one" that stands for one ("rivalling the one declared by Mr Ouattara")."""
     verb = tok.head
     return (
         verb.lemma_ in FOUNDING_LEMMAS
         and verb.dep_ in {"acl", "relcl"}
-        and verb.head.lower_ in GOVERNMENT_WORDS
+        and (verb.head.lower_ in GOVERNMENT_WORDS or verb.head.lower_ == "one")
     )
 
 

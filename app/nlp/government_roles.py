@@ -76,6 +76,8 @@ REFLEXIVES = words("himself herself themselves")
 CLAUSE_CLIMB = 3
 #: Titles a person claims for themselves that make them a government's head.
 SELF_DECLARED_TITLES = words("president")
+#: Words that make a president the head of a government of their own: "interim president".
+INTERIM_WORDS = words("interim caretaker transitional self-declared self-proclaimed")
 #: Verbs whose subject is what its predicate says: "X will be interim prime minister".
 COPULAS = words("be become remain")
 #: How far after an appointed person "as prime minister" may come when spaCy hangs the "as"
@@ -684,6 +686,10 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
     doc = parsed.doc
     if tok.lower_ in HEAD_TITLES:
         return True
+    if tok.lower_ == "president" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in INTERIM_WORDS for c in parsed.children(tok.i)
+    ):
+        return True  # "sworn in as interim president": the head of an interim government
     if tok.lower_ in HEAD_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in GOVERNING_WORDS:
         return True  # "junta chief Min Aung Hlaing", "Regime leader Min Aung Hlaing"
     if tok.lower_ in HEAD_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":

@@ -24,6 +24,8 @@ from app.nlp.demonyms import PlaceNames
 from app.nlp.entity_spans import ACRONYM
 from app.nlp.gazetteer import country_code, country_name, demonym_country, place_country
 from app.nlp.government_facts import (
+    FOUNDING_LEMMAS,
+    LEADING_LEMMAS,
     Facts,
     Hits,
     Scope,
@@ -101,6 +103,9 @@ def extract_governments(
                     cuts[tok.i] = None
             elif tok.lower_ in COUNTED and plural_end is not None and tok.dep_ != "nummod":
                 cuts[tok.i] = None  # "one in Tobruk" after "two governments"
+            elif tok.lower_ == "one" and last is not None and _another_by_agent(parsed, tok):
+                # "announced a new government, rivalling the one declared by Mr Ouattara"
+                cuts[tok.i] = None
         plural = plural_end is not None
         anchors = list(cuts)
         bounds = _scope_starts(doc, anchors, sent.start, plural)
@@ -256,6 +261,17 @@ def _owned_by_a_person(parsed: ParsedDoc, noun: Token, by_token: Hits) -> bool:
     return any(
         c.dep_ == "poss" and (hit := by_token.get(c.i)) is not None and hit[0].type == "PERSON"
         for c in parsed.children(noun.i)
+    )
+
+
+def _another_by_agent(parsed: ParsedDoc, one: Token) -> bool:
+    """ "the one declared by X", "the one led by X" after a government noun: a second
+    government, which its participle gives a founder or a head."""
+    return one.dep_ != "nummod" and any(
+        c.dep_ == "acl"
+        and c.lemma_ in FOUNDING_LEMMAS | LEADING_LEMMAS
+        and any(a.dep_ == "agent" for a in parsed.children(c.i))
+        for c in parsed.children(one.i)
     )
 
 

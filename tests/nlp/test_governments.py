@@ -940,3 +940,30 @@ def test_a_persons_rule_or_regime_is_a_government_they_lead(text: str) -> None:
 def test_a_rule_or_regime_no_person_holds_is_no_government(text: str) -> None:
     governments, _ = governments_of(text)
     assert governments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "An aide to President Omar Diaz announced a new government today, rivalling the "
+            "one declared by Mr Luis Mata.",
+            ["Luis Mata"],
+        ),
+        (
+            "The attributions of the so-called “interim government” of Luis Mata were "
+            "reformed.",
+            ["Luis Mata"],
+        ),
+        (
+            "After refusing to recognise the vote, Luis Mata was sworn in as interim president "
+            "in front of a crowd.",
+            ["Luis Mata"],
+        ),
+    ],
+)
+def test_a_rival_government_named_by_one_a_quoted_name_or_an_interim_president(
+    text: str, leaders: list[str]
+) -> None:
+    governments, names = governments_of(text)
+    assert sorted(names[g.leader_key] for g in governments if g.leader_key) == leaders
