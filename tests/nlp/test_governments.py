@@ -951,8 +951,7 @@ def test_a_rule_or_regime_no_person_holds_is_no_government(text: str) -> None:
             ["Luis Mata"],
         ),
         (
-            "The attributions of the so-called “interim government” of Luis Mata were "
-            "reformed.",
+            "The attributions of the so-called “interim government” of Luis Mata were reformed.",
             ["Luis Mata"],
         ),
         (
