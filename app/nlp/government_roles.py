@@ -176,7 +176,9 @@ def _country_president(
         return None
     if any(t.lower_ in NOT_SITTING for t in doc[max(0, title.i - 3) : title.i]):
         return None  # "Former Venezuelan President X"
-    for k in range(max(0, title.i - 3), first):
+    # "Venezuelan President X", "Somalia’s President X", "President X of Somalia"
+    after_of = [last + 1] if last + 1 < len(doc) and doc[last].lower_ == "of" else []
+    for k in (*range(max(0, title.i - 3), first), *after_of):
         hit = hits.get(k)
         if hit is not None and hit[0].type in {"GPE", "NORP"}:
             country = _country(hit[0])
@@ -236,18 +238,22 @@ def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | No
 def _regional_president(
     parsed: ParsedDoc, first: int, last: int, hits: Hits
 ) -> tuple[Token, str | None] | None:
-    """ "Puntland President Said Deni", "regional President Said Abdullahi Deni": a region's
-    president heads its government (a country's president is its head of state, read only
-    where the text says "government"). The region's name, when the title gives it. ("the
-    President of Somaliland, X" is a title of its own: ``_is_title``, ``_region_of``.)"""
+    """ "Puntland President Said Deni", "regional President Said Abdullahi Deni", "Puntland
+    leader Saeed Deni": a region's president or leader heads its government (a country's
+    president heads one only where the text names it: ``_country_president``). The region's
+    name, when the title gives it. ("the President of Somaliland, X" is a title of its own:
+    ``_is_title``, ``_region_of``.)"""
     doc = parsed.doc
-    if first < 2 or doc[first - 1].lower_ != "president" or not doc[first - 1].is_title:
-        return None
-    title, before = doc[first - 1], doc[first - 2]
+    title = doc[first - 1] if first >= 2 else None
+    if title is None or not (
+        (title.lower_ == "president" and title.is_title) or title.lower_ in PLACE_HEAD_NOUNS
+    ):
+        return None  # "Puntland President Said Deni", "Puntland leader Saeed Deni"
+    before = doc[first - 2]
     if _demoted(parsed, title):
         return None
     if before.lower_ == "regional":
-        return title, None
+        return (title, None) if title.lower_ == "president" else None
     hit = hits.get(before.i)
     if hit is None:  # "Somaliland", left untagged: a proper noun no entity claims
         name = before.text if before.pos_ == "PROPN" and before.is_title else None

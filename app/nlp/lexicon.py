@@ -20,7 +20,7 @@ PERSON_TITLES = words(
     "prime minister secretary chancellor king queen prince princess sheikh shaikh emir imam "
     "rev pope judge justice mayor ambassador commander chairman acting interim deputy senior "
     "premier caretaker mullah mawlawi mawlavi maulvi ayatollah brigadier lieutenant admiral "
-    "sultan lord pm mp"
+    "sultan lord pm mp speaker"
 )
 #: Lowercase particles inside a person's name: "Ursula von der Leyen", "Joris van Dijkstra",
 #: "Abdel-Aziz bin Habtour", "Luiz Inácio Lula da Silva".
@@ -47,7 +47,7 @@ WEAK_GOVERNMENT_WORDS = words("authorities executive regime")
 GOVERNMENT_WORDS = words("government administration cabinet junta") | WEAK_GOVERNMENT_WORDS
 #: Nouns that name a government only as a person's: "Maduro's 12-year rule", "under the
 #: rule of Omar al-Bashir" (not "the rule of law", "Taliban rule").
-RULE_NOUNS = words("rule reign")
+RULE_NOUNS = words("rule reign presidency premiership")
 
 #: Participles that give a body or a person its head after "by": "the GNA headed by Faeiz
 #: Serraj" (the entity rules read a name after them as a person's).

@@ -966,3 +966,40 @@ def test_a_rival_government_named_by_one_a_quoted_name_or_an_interim_president(
 ) -> None:
     governments, names = governments_of(text)
     assert sorted(names[g.leader_key] for g in governments if g.leader_key) == leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "name"),
+    [
+        (
+            "Last week, Puntland leader Saeed Warsame told regional MPs that the talks failed.",
+            "Saeed Warsame",
+            "Puntland government",
+        ),
+        (
+            "Venezuela’s assembly named Speaker Luis Mata interim president. Luis Mata’s "
+            "interim presidency ended in 2023.",
+            "Luis Mata",
+            None,
+        ),
+        (
+            "President Hassan Sheikh Warsame of Somalia cut ties with Guinea. The Somali "
+            "government based in Mogadishu said so.",
+            "Hassan Sheikh Warsame",
+            None,
+        ),
+    ],
+)
+def test_a_regional_leader_a_presidency_and_a_president_of_a_country(
+    text: str, leader: str, name: str | None
+) -> None:
+    governments, names = governments_of(text)
+    (government,) = governments
+    assert names[government.leader_key] == leader
+    if name is not None:
+        assert government.name == name
+
+
+def test_regional_leader_without_a_region_leads_nothing() -> None:
+    governments, _ = governments_of("Regional leader Omar Diaz spoke to reporters.")
+    assert governments == []
