@@ -118,9 +118,9 @@ def corrected_type(
     person_cue = _who_after(doc, last) or (label == "FAC" and _led_by_before(doc, first))
     if label in {"ORG", "FAC"} and not one_word and person_cue and _is_name(doc, first, last):
         return "PERSON", True
-    aged = one_word and _age_in_apposition(doc, first)
+    aged = one_word and (_age_in_apposition(doc, first) or _aged_before(doc, first))
     if label in {"ORG", "GPE", "NORP"} and aged and not is_known_place(doc[first].text):
-        return "PERSON", True  # "Dbeibah, 61, a billionaire businessman" (tagged GPE)
+        return "PERSON", True  # "Dbeibah, 61, a businessman", "48-year-old Tumeh" (GPE, ORG)
     if label in {"ORG", "PERSON", "FAC", "GPE", "LOC"} and _place_noun_before(doc, first):
         return "GPE", True  # "the capital Sanaa", "the island of Lampedusa", "city of Nyala"
     text = doc[first:last].text
@@ -215,6 +215,11 @@ def _age_in_apposition(doc: Doc, i: int) -> bool:
     # isdecimal, not isdigit: int() refuses a superscript "²", which isdigit lets through
     digits = age.text.isdecimal() and len(age.text) <= 3
     return digits and 16 <= int(age.text) <= 110 and age.head.i == i
+
+
+def _aged_before(doc: Doc, i: int) -> bool:
+    """ "48-year-old Tumeh": an age in years before a name is a person's."""
+    return i >= 3 and doc[i - 1].lower_ == "old" and doc[i - 3].lower_ in {"year", "years"}
 
 
 def _role_in_apposition(tok: Token) -> bool:

@@ -468,3 +468,12 @@ def test_a_person_owning_a_named_government_and_its_name_are_two_entities() -> N
     types = {e.name: e.type for e in extract_entities(parse_text(text))}
     assert types.get("Syrian Salvation Government") == "ORG"
     assert types.get("Al-Jolani") == "PERSON"
+
+
+def test_a_one_word_name_an_age_in_years_precedes_is_a_person() -> None:
+    text = (
+        "The opposition coalition elected moderate Islamist Ahmad Tumeh as provisional prime "
+        "minister. The coalition hopes that 48-year-old Tumeh will boost its credibility."
+    )
+    types = {e.name: e.type for e in extract_entities(parse_text(text))}
+    assert types.get("Ahmad Tumeh") == "PERSON"
