@@ -238,16 +238,21 @@ def _headed_by_presidents(governments: list[Facts], presidents: dict[str, dict[s
 
 
 def _dominant_country(entities: Sequence[EntityRecord], text: str) -> str | None:
-    """The country the text's places and demonyms name most often; the first named of
-    equals. "Houthi fighters in Yemen ... the southern port city of Aden": Yemen. A
+    """The country the text's places and demonyms (also those that open an organisation's
+    name) name most often; the first named of equals. "Houthi fighters in Yemen ... the southern port city of Aden": Yemen. A
     country named as a backer ("the Iran-backed Houthi group") is not counted."""
     counts: dict[str, int] = {}
     for e in entities:
-        if e.type in {"GPE", "NORP"}:
-            code = place_country(e.name) if e.type == "GPE" else demonym_country(e.name)
-            if code is not None:
-                named = sum(not _BACKER_AFTER.match(text, m.end) for m in e.mentions)
-                counts[code] = counts.get(code, 0) + named
+        code = None
+        if e.type == "GPE":
+            code = place_country(e.name)
+        elif e.type == "NORP":
+            code = demonym_country(e.name)
+        elif e.type == "ORG":  # "the Syrian National Coalition", "the Libyan National Army"
+            code = demonym_country(e.name.split(maxsplit=1)[0])
+        if code is not None:
+            named = sum(not _BACKER_AFTER.match(text, m.end) for m in e.mentions)
+            counts[code] = counts.get(code, 0) + named
     return max(counts, key=lambda c: counts[c]) if counts else None  # dicts keep text order
 
 

@@ -1003,3 +1003,14 @@ def test_a_regional_leader_a_presidency_and_a_president_of_a_country(
 def test_regional_leader_without_a_region_leads_nothing() -> None:
     governments, _ = governments_of("Regional leader Omar Diaz spoke to reporters.")
     assert governments == []
+
+
+def test_a_demonym_opening_an_organisations_name_counts_for_the_texts_country() -> None:
+    text = (
+        "The opposition Syrian National Coalition elected Omar Diaz as provisional prime "
+        "minister. Russia and the United States negotiated a deal. The Syrian National "
+        "Coalition met in Istanbul."
+    )
+    governments, _ = governments_of(text)
+    (government,) = governments
+    assert government.country == "Syria"
