@@ -239,8 +239,9 @@ def _headed_by_presidents(governments: list[Facts], presidents: dict[str, dict[s
 
 def _dominant_country(entities: Sequence[EntityRecord], text: str) -> str | None:
     """The country the text's places and demonyms (also those that open an organisation's
-    name) name most often; the first named of equals. "Houthi fighters in Yemen ... the southern port city of Aden": Yemen. A
-    country named as a backer ("the Iran-backed Houthi group") is not counted."""
+    name) name most often; the first named of equals. "Houthi fighters in Yemen ... the
+    southern port city of Aden": Yemen. A country named as a backer ("the Iran-backed
+    Houthi group") is not counted."""
     counts: dict[str, int] = {}
     for e in entities:
         code = None
