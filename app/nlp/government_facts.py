@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord, GovernmentRecord, Span, TenureRecord
 from app.nlp.entity_spans import ACRONYM
+from app.nlp.gazetteer import country_code, country_name
 from app.nlp.lexicon import (
     COMPASS_ADJECTIVES,
     COMPASS_POINTS,
@@ -293,6 +294,9 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
         ):
             facts.leader = hit[0]  # "Prime Minister Ali Zeidan of the ... government"
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
+    if facts.seat is not None and (code := country_code(facts.seat.name)) is not None:
+        # "the government in Libya": a country is where it governs, not its seat
+        facts.country, facts.seat = facts.country or country_name(code), None
     return facts
 
 

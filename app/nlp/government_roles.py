@@ -665,7 +665,8 @@ def _predicate_title(parsed: ParsedDoc, verb: Token, role: str) -> Token | None:
 
 
 def _as_title_after(parsed: ParsedDoc, root: Token, last: int) -> Token | None:
-    """ "as prime minister" after an appointed person, wherever spaCy hung the "as"."""
+    """ "as prime minister", "as interim president" after an appointed or sworn-in person,
+    wherever spaCy hung the "as"."""
     doc = parsed.doc
     if root.head.lemma_ not in APPOINTING_LEMMAS or root.dep_ not in {"dobj", "nsubjpass", "oprd"}:
         return None
@@ -680,9 +681,9 @@ def _as_title_after(parsed: ParsedDoc, root: Token, last: int) -> Token | None:
                 and doc[j].lower_ != "prime"
             ):
                 j += 1
-            return (
-                doc[j + 1] if doc[j].lower_ == "prime" and _is_title(parsed, doc[j + 1]) else None
-            )
+            if doc[j].lower_ == "prime":
+                return doc[j + 1] if _is_title(parsed, doc[j + 1]) else None
+            return doc[j] if _is_title(parsed, doc[j]) else None  # "as interim president"
     return None
 
 

@@ -1014,3 +1014,22 @@ def test_a_demonym_opening_an_organisations_name_counts_for_the_texts_country() 
     governments, _ = governments_of(text)
     (government,) = governments
     assert government.country == "Syria"
+
+
+def test_a_title_after_as_wherever_the_parser_hangs_it() -> None:
+    text = (
+        "After refusing to recognise the vote, Luis Mata was sworn in on a “self-possession” "
+        "as interim president in front of a crowd in a square."
+    )
+    governments, names = governments_of(text)
+    (government,) = governments
+    assert names[government.leader_key] == "Luis Mata"
+
+
+def test_a_country_after_in_is_where_a_government_governs_not_its_seat() -> None:
+    governments, names = governments_of(
+        "The Yemen-based government of Abdul Rahim Sadiq rejected the plan."
+    )
+    (government,) = governments
+    assert (government.country, government.seat_key) == ("Yemen", None)
+    assert names[government.leader_key] == "Abdul Rahim Sadiq"
