@@ -29,7 +29,7 @@ from app.nlp.attribution import (
     naming_verb_before,
     reported_speech_before,
 )
-from app.nlp.lexicon import NOMINAL_SUBJECTS, QUOTE_MARKS
+from app.nlp.lexicon import NOMINAL_SUBJECTS, QUOTE_MARKS, words
 from app.nlp.parsed import ParsedDoc
 from app.nlp.quote_marks import QuotedText, pair_quote_marks
 from app.nlp.reporting_verbs import is_reporting_verb
@@ -106,6 +106,8 @@ def _judge(ctx: QuoteContext, q: QuotedText) -> QuoteKind | None:
     text = ctx.text
     if q.open_mark and text[q.open_mark - 1] == "=":
         return None  # markup: <tweet tweet-id="…">
+    if _names_a_work(ctx, q):
+        return None
     clause = _has_clause(ctx, q.start, q.end)
     before = text[max(q.open_mark - 40, 0) : q.open_mark].rstrip()
     opens_sentence = not before or before[-1] in _OPENING_CONTEXT or text[q.open_mark - 1] == "\n"
@@ -139,6 +141,29 @@ def _judge(ctx: QuoteContext, q: QuotedText) -> QuoteKind | None:
     # it “a positive first step”", "described as “constructive”"); on PolNeAR fewer than
     # one in ten of them is annotated as a quotation.
     return "partial" if names_words(ctx, q.open_mark) else None
+
+
+#: Nouns for a work whose title a quotation may give: "his new book, “Crippled America”".
+_WORKS = words(
+    "book novel memoir film movie documentary show series episode column article essay op-ed "
+    "editorial song album play poem headline"
+)
+# "“…,” by Times' Ben Sisario": a headline and its writer (not "“…” by the United States")
+_CREDITED = re.compile(r"\s*by\s+[A-Z]")
+
+
+def _names_a_work(ctx: QuoteContext, q: QuotedText) -> bool:
+    """A title, not a statement: a work's name set beside its noun ("Trump's new book,
+    “Crippled America: …,”", "the hit Broadway play, “Eclipsed.”") or a headline credited
+    to its writer ("“The Living Room to close …,” by Times' Ben Sisario") (PolNeAR)."""
+    credited = ctx.text[q.end - 1] == "," and q.close_mark is not None
+    if credited and _CREDITED.match(ctx.text, (q.close_mark or 0) + 1):
+        return True
+    i = ctx.token_at(q.open_mark) - 1
+    doc = ctx.doc
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _WORKS and not ctx.quoted[i]
 
 
 def _continues(text: str, last: QuotedText | None, q: QuotedText) -> bool:

@@ -205,6 +205,31 @@ def test_extract_quotes_title_is_not_a_quote() -> None:
     assert quotes == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Newspapers have been reading Smith's new book, “Crippled Nation: How to Make It "
+        "Great Again,” for clues about his plans.",
+        "She was honoured for her role as playwright for the hit Broadway play, “Eclipsed.”",
+        "FAREWELL—“The Living Room to close at the end of December,” by Times' Ben Sisario: "
+        "the club will close.",
+    ],
+)
+def test_a_works_title_beside_its_noun_or_credited_to_its_writer_is_not_a_quote(
+    body: str,
+) -> None:
+    assert _quotes(body)[0] == []
+
+
+def test_a_statement_followed_by_by_is_still_a_quote() -> None:
+    body = (
+        "“If there had not been that intervention” by the United States, Clinton said at a "
+        "town hall on Monday, “we would be looking at something resembling Syria now.”"
+    )
+    quotes, _ = _quotes(body)
+    assert [q.kind for q in quotes] == ["direct"]
+
+
 def test_extract_quotes_empty_text() -> None:
     assert _quotes("")[0] == []
 
