@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from app.domain.records import EntityRecord, Span
 from app.nlp.entity_spans import ACRONYM, MentionCandidate
-from app.nlp.gazetteer import is_known_place
+from app.nlp.gazetteer import country_code, is_known_place
 from app.nlp.lexicon import TITLES_AND_ROLES
 from app.nlp.names import ORG_WORDS
 
@@ -181,9 +181,11 @@ def _join_short_person_names(
             found is not None
             and misread
             and mentions[found].label == "PERSON"
-            and is_known_place(m.text)
+            and country_code(m.text) is not None
         ):
-            found = None  # "Tunisia" is no name of "Tunisia Swears" (a headline misread)
+            # "Tunisia" is no name of "Tunisia Swears" (a headline misread); "Carmona" (a
+            # town too) is Pedro Carmona's
+            found = None
         if found is not None:
             union(found, i)
             placed.add(i)

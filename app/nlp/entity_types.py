@@ -106,10 +106,12 @@ def corrected_type(
         return "ORG", True  # "“Al-Kahera Wal Nas” TV", "Saba news agency"; not "Russian news"
     if (
         label != "PERSON"
-        and _noun_before(doc, first) in PERSON_ROLES
+        and (_noun_before(doc, first) in PERSON_ROLES or _in_apposition_to_a_role(parsed, tokens))
         and _is_name(doc, first, last)
     ):
-        return "PERSON", True  # "star player Erling Haaland"
+        # "star player Erling Haaland"; "The prime minister of neighboring Thailand, Thaksin
+        # Shinawatra" (tagged NORP)
+        return "PERSON", True
     one_word = last - first == 1
     if label in {"ORG", "GPE", "NORP", "FAC"} and one_word and _role_in_apposition(doc[first]):
         return "PERSON", True  # "said Sasa, the unity government's minister" (tagged ORG)
@@ -173,6 +175,12 @@ def _noun_before(doc: Doc, start: int) -> str:
     if k >= 0 and doc[k].text == ",":
         k -= 1
     return doc[k].lower_ if k >= 0 else ""
+
+
+def _in_apposition_to_a_role(parsed: ParsedDoc, tokens: tuple[int, int]) -> bool:
+    """A name set after a person's role with a comma: "The prime minister of …, X"."""
+    root = parsed.root(*tokens)
+    return root.dep_ == "appos" and root.head.lower_ in PERSON_ROLES and root.head.i < root.i
 
 
 def _place_noun_before(doc: Doc, start: int) -> bool:

@@ -204,7 +204,12 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
             facts.short_name = next((a for a in hit[0].aliases if ACRONYM.match(a)), None)
             if facts.leader is None and (x := _heads_it(parsed, tok, hits)):
                 facts.leader = x  # "Omar Diaz, who heads the Government of Salvation"
-        elif low in LEAD_VERBS and nxt == "by" and facts.leader is None:
+        elif (
+            low in LEAD_VERBS
+            and nxt == "by"
+            and facts.leader is None
+            and not _leads_something_else(parsed, tok, hits, named)
+        ):
             facts.leader = after(i + 2, {"PERSON"}) or _chaired_by(doc, i + 2, end, hits)
             facts.leader_title = _title_before(doc, facts.leader, hits, i + 2, i + 8)
         elif low in LEAD_VERBS and (x := before_hyphen(i)):
@@ -268,8 +273,14 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
                 facts.leader = after(i + 1, {"PERSON"}, UNDER_REACH)
                 facts.leader_title = _title_before(doc, facts.leader, hits, i + 1, i + 8)
         elif low in GOVERNMENT_WORDS and facts.leader is None and (of := _of_after(doc, i)):
-            facts.leader = after(of + 1, {"PERSON"}, 4)  # "the administration of President X"
-            facts.leader_title = _title_before(doc, facts.leader, hits, of + 1, of + 5)
+            # "the administration of President X", "the government of late strongman
+            # President Ali Abdullah Saleh" (the object of "of", however many words before it)
+            obj = parsed.child(of, "pobj")
+            owner = hits.get(obj.i) if obj is not None and obj.i < end else None
+            person = owner[0] if owner and owner[0].type == "PERSON" else None
+            facts.leader = person or after(of + 1, {"PERSON"}, 4)
+            last = obj.i + 1 if person is not None and obj is not None else of + 5
+            facts.leader_title = _title_before(doc, facts.leader, hits, of + 1, last)
         elif low in COMPASS_POINTS and i > 0 and doc[i - 1].lower_ == "the" and _after_in(doc, i):
             facts.region = facts.region or COMPASS_POINTS[low]  # "the government in the east"
         elif low in COMPASS_POINTS and i > 0 and doc[i - 1].text == "(":
@@ -525,6 +536,18 @@ def _after_in(doc: Doc, i: int) -> bool:
     """ "in the east" right after a government noun: "the Haftar-allied government in the
     east" (token ``i`` is the compass word)."""
     return i >= 3 and doc[i - 2].lower_ == "in" and doc[i - 3].lower_ in GOVERNMENT_WORDS
+
+
+def _leads_something_else(parsed: ParsedDoc, verb: Token, hits: Hits, named: set[str]) -> bool:
+    """ "The council is chaired by Rashad al-Alimi, … with the government of …": the
+    passive verb's subject is a body that is no government, so its head is not this one's."""
+    subject = parsed.child(verb.i, "nsubjpass")
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    hit = hits.get(subject.i)
+    if hit is not None:
+        return hit[0].key not in named and hit[0].type != "ORG"
+    return subject.lower_ not in GOVERNMENT_WORDS
 
 
 def _of_after(doc: Doc, i: int) -> int | None:

@@ -77,7 +77,7 @@ CLAUSE_CLIMB = 3
 #: Titles a person claims for themselves that make them a government's head.
 SELF_DECLARED_TITLES = words("president")
 #: Words that make a president the head of a government of their own: "interim president".
-INTERIM_WORDS = words("interim caretaker transitional self-declared self-proclaimed")
+INTERIM_WORDS = words("interim acting caretaker transitional self-declared self-proclaimed")
 #: Verbs whose subject is what its predicate says: "X will be interim prime minister".
 COPULAS = words("be become remain")
 #: How far after an appointed person "as prime minister" may come when spaCy hangs the "as"
@@ -244,12 +244,15 @@ def _regional_president(
     name, when the title gives it. ("the President of Somaliland, X" is a title of its own:
     ``_is_title``, ``_region_of``.)"""
     doc = parsed.doc
-    title = doc[first - 1] if first >= 2 else None
+    k = first - 2 if first >= 3 and doc[first - 1].text == "," else first - 1
+    title = doc[k] if k >= 1 else None
     if title is None or not (
         (title.lower_ == "president" and title.is_title) or title.lower_ in PLACE_HEAD_NOUNS
     ):
         return None  # "Puntland President Said Deni", "Puntland leader Saeed Deni"
-    before = doc[first - 2]
+    # "Somaliland's newly elected President, Abdirahman Irro": the region owns the title
+    owner = next((c for c in parsed.children(title.i) if c.dep_ == "poss"), None)
+    before = owner if owner is not None else doc[title.i - 1]
     if _demoted(parsed, title):
         return None
     if before.lower_ == "regional":
@@ -792,6 +795,8 @@ def _title_words(
         hit = hits.get(tok.i)
         if hit and hit[0].type in {"GPE", "NORP"}:
             country = country or _country(hit[0])
+        elif hit and hit[0].key in named and tok.dep_ == "poss" and tok.head.i == title.i:
+            government = government or hit[0]  # "NUG’s Acting President Duwah La Shila"
         if tok.lower_ == "its" and tok.head.i == title.i and government is None and noun is None:
             government, noun = _government_before(parsed, tok.i, hits, named)
     return country, government, noun

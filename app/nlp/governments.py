@@ -391,8 +391,17 @@ def merge_descriptions(found: list[Facts]) -> list[Facts]:
     """Join descriptions of one government: the same name, short name, leader or own seat,
     or a backer shared where one of the two is known by nothing else. Each description
     joins the first government it matches, found through what identifies each (not by
-    comparing it with every government found before)."""
+    comparing it with every government found before); one that matches two governments
+    found apart ("the NUG" and "acting President X", then "the NUG … X") joins them."""
     merged: list[Facts] = []
+    parent: list[int] = []  # each government's index, or the one it was joined into
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
     first_with: dict[tuple[str, str], int] = {}  # ("name", "GNA") -> first government
     backed_by: dict[str, int] = {}  # backer key -> first government with that backer
     # backer key -> governments with that backer known by nothing else (thin), as a heap:
@@ -405,21 +414,25 @@ def merge_descriptions(found: list[Facts]) -> list[Facts]:
         else:
             for b in facts.backers:
                 heap = thin_backed_by.get(b, [])
-                while heap and not merged[heap[0]].is_thin():
+                while heap and not merged[root(heap[0])].is_thin():
                     heappop(heap)
-                candidates.append(heap[0] if heap else None)
-        known = [k for k in candidates if k is not None]
+                candidates.append(root(heap[0]) if heap else None)
+        known = sorted({root(k) for k in candidates if k is not None})
         if known:
-            k = min(known)
+            k = known[0]
             merged[k].absorb(facts)
+            for other in known[1:]:
+                merged[k].absorb(merged[other])
+                parent[other] = k
         else:
             k = len(merged)
             merged.append(facts)
+            parent.append(k)
         government = merged[k]
         for i in government.identifiers():
-            first_with[i] = min(first_with.get(i, k), k)
+            first_with[i] = min(root(first_with.get(i, k)), k)
         for b in facts.backers:
-            backed_by[b] = min(backed_by.get(b, k), k)
+            backed_by[b] = min(root(backed_by.get(b, k)), k)
             if government.is_thin():
                 heappush(thin_backed_by.setdefault(b, []), k)
-    return merged
+    return [f for k, f in enumerate(merged) if parent[k] == k]

@@ -477,3 +477,22 @@ def test_a_one_word_name_an_age_in_years_precedes_is_a_person() -> None:
     )
     types = {e.name: e.type for e in extract_entities(parse_text(text))}
     assert types.get("Ahmad Tumeh") == "PERSON"
+
+
+def test_a_name_in_apposition_to_a_persons_role_is_a_person() -> None:
+    text = (
+        "The prime minister of neighbouring Thailand, Thaksin Shinawatra, told reporters in "
+        "Bangkok that the general was removed."
+    )
+    types = {e.name: e.type for e in extract_entities(parse_text(text))}
+    assert types.get("Thaksin Shinawatra") == "PERSON"
+
+
+def test_a_surname_that_is_also_a_towns_name_joins_the_person() -> None:
+    text = (
+        "Pedro Carmona, who on Friday led the interim government, resigned. The succession "
+        "had been interrupted by Carmona’s provisional government for 27 hours."
+    )
+    entities = extract_entities(parse_text(text))
+    (carmona,) = [e for e in entities if "Carmona" in e.name]
+    assert (carmona.name, carmona.type, len(carmona.mentions)) == ("Pedro Carmona", "PERSON", 2)

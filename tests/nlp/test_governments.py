@@ -1033,3 +1033,36 @@ def test_a_country_after_in_is_where_a_government_governs_not_its_seat() -> None
     (government,) = governments
     assert (government.country, government.seat_key) == ("Yemen", None)
     assert names[government.leader_key] == "Abdul Rahim Sadiq"
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "name"),
+    [
+        (
+            "The council is chaired by Rashad Omar, an adviser and former interior minister "
+            "with the government of late strongman President Ali Abdullah Saleh.",
+            "Ali Abdullah Saleh",
+            None,
+        ),
+        (
+            "Somaliland's newly elected President, Abdirahman Mohamed Irro, was sworn in at a "
+            "ceremony in the capital on Thursday.",
+            "Abdirahman Mohamed Irro",
+            "Somaliland government",
+        ),
+        (
+            "The National Unity Government (NUG) met on Monday. At the meeting, NUG’s Acting "
+            "President Duwah La Shila said the aim was a federal union.",
+            "Duwah La Shila",
+            "National Unity Government",
+        ),
+    ],
+)
+def test_who_heads_a_government_past_a_council_a_possessive_region_or_body(
+    text: str, leader: str, name: str | None
+) -> None:
+    governments, names = governments_of(text)
+    (government,) = governments
+    assert names[government.leader_key] == leader
+    if name is not None:
+        assert government.name == name
