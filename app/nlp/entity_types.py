@@ -98,6 +98,8 @@ def corrected_type(
         return "ORG", True  # "Syrian Salvation Government"; not "Trump administration"
     if _noun_after(doc, last) in GPE_CUES and label in {"ORG", "PERSON", "FAC"}:
         return "GPE", True  # "al Bayda city", "Shan and Rakhine states"
+    if label in {"ORG", "PERSON", "FAC"} and _place_in_apposition(parsed, tokens):
+        return "GPE", True  # "Jubbaland, a Somali region critical to …" (tagged PERSON)
     if after_hyphen in PLACE_SUFFIXES:
         return "GPE", True  # "the Oslo-based company" (tagged ORG)
     if prv in ORG_CUES and label in {"FAC", "PERSON", "GPE", "WORK_OF_ART"}:
@@ -175,6 +177,15 @@ def _noun_before(doc: Doc, start: int) -> str:
     if k >= 0 and doc[k].text == ",":
         k -= 1
     return doc[k].lower_ if k >= 0 else ""
+
+
+def _place_in_apposition(parsed: ParsedDoc, tokens: tuple[int, int]) -> bool:
+    """A name a place noun stands beside after a comma: "Jubbaland, a Somali region"."""
+    root = parsed.root(*tokens)
+    return any(
+        c.dep_ == "appos" and c.lower_ in GPE_CUES_BEFORE and c.i > root.i
+        for c in parsed.children(root.i)
+    )
 
 
 def _in_apposition_to_a_role(parsed: ParsedDoc, tokens: tuple[int, int]) -> bool:

@@ -450,14 +450,15 @@ def _clause_above(parsed: ParsedDoc, verb: Token) -> Token | None:
     """The verb a clause left without its subject is said under: "to form a government"
     as an open complement ("prepared to form"), a purpose clause ("was selected … to
     head", spaCy's ``advcl``), after a preposition ("tasked X with forming a
-    government", "He was … before being appointed to lead"), or as a second verb of one
-    subject ("rejected the result and vowed to form")."""
+    government", "He was … before being appointed to lead"), as a second verb of one
+    subject ("rejected the result and vowed to form"), or after the object of a verb
+    ("will get powers to run", "was given a mandate to form")."""
     if verb.dep_ == "xcomp":
         return verb.head
-    if verb.dep_ == "advcl" and any(
+    if verb.dep_ in {"advcl", "ccomp"} and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in parsed.children(verb.i)
     ):
-        return verb.head
+        return verb.head  # "… will get powers to run an interim government" (ccomp)
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return verb.head.head  # "… before being appointed to lead the new government"
     if (
@@ -466,6 +467,12 @@ def _clause_above(parsed: ParsedDoc, verb: Token) -> Token | None:
         and parsed.child(verb.i, "nsubj") is None
     ):
         return verb.head  # "Abdullah rejected the result and vowed to form …"
+    if (
+        verb.dep_ == "acl"
+        and verb.head.dep_ == "dobj"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in parsed.children(verb.i))
+    ):
+        return verb.head.head  # "Konan Banny will get powers to run an interim government"
     return None
 
 

@@ -265,6 +265,10 @@ def _regional_president(
     return (title, name) if name is not None and _no_known_place(name) else None
 
 
+#: Words a self-declared title may open with: "the only legitimate and elected".
+_BEFORE_A_TITLE = frozenset({"det", "amod", "compound", "cc", "conj", "advmod"})
+
+
 def _declared_self(parsed: ParsedDoc, reflexive: Token, hits: Hits, named: set[str]) -> list[Role]:
     """ "Juan Guaido declared himself interim president", "He also declared himself “Prime
     Minister of Libya”", "Gbagbo and Ouattara both declared themselves president": who
@@ -281,8 +285,10 @@ def _declared_self(parsed: ParsedDoc, reflexive: Token, hits: Hits, named: set[s
     if verb.lemma_ not in DECLARING_LEMMAS:
         return []
     k = reflexive.i + 1
-    while k < len(doc) - 1 and (doc[k].is_punct or doc[k].dep_ in {"det", "amod", "compound"}):
-        k += 1  # "himself “Prime Minister", "himself the legitimate caretaker president"
+    while k < len(doc) - 1 and (doc[k].is_punct or doc[k].dep_ in _BEFORE_A_TITLE):
+        # "himself “Prime Minister", "himself the legitimate caretaker president", "himself
+        # the only legitimate and elected leader of Jubaland"
+        k += 1
     title = doc[k]
     if not (_is_title(parsed, title) or title.lower_ in SELF_DECLARED_TITLES) or _demoted(
         parsed, title

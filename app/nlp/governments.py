@@ -80,7 +80,9 @@ def extract_governments(
             elif entity and entity[0].key in government_entities:
                 # "the UN-backed government, known as the GNA" names the government before
                 # it; "a vote the opposition NUG called", outside its phrase, is another.
-                if tok.idx == entity[1].start and (last is None or not _within(last, tok)):
+                if tok.idx == entity[1].start and (
+                    last is None or not (_within(last, tok) or _led_by(parsed, last, entity[1]))
+                ):
                     cuts[tok.i] = None
                 last = last if last is not None and _within(last, tok) else tok
             elif (not entity or is_bare_word(entity[0])) and _is_government_noun(
@@ -257,6 +259,11 @@ def _dominant_country(entities: Sequence[EntityRecord], text: str) -> str | None
     return max(counts, key=lambda c: counts[c]) if counts else None  # dicts keep text order
 
 
+#: Words before "Council" that make the council a government.
+RULING_COUNCIL_WORDS = frozenset(
+    {"presidential", "presidency", "sovereign", "sovereignty", "leadership", "political"}
+    | {"military", "administration", "revolutionary"}
+)
 #: What makes the place before it a backer, not where the text is: "Iran-backed".
 _BACKER_AFTER = re.compile(r"-(?:backed|supported|allied|sponsored|funded|aligned|brokered)\b")
 
@@ -267,6 +274,23 @@ def _owned_by_a_person(parsed: ParsedDoc, noun: Token, by_token: Hits) -> bool:
     return any(
         c.dep_ == "poss" and (hit := by_token.get(c.i)) is not None and hit[0].type == "PERSON"
         for c in parsed.children(noun.i)
+    )
+
+
+def _led_by(parsed: ParsedDoc, noun: Token, mention: Span) -> bool:
+    """ "Yemen’s internationally recognized government … is led by the Presidential
+    Leadership Council (PLC), whose chairman, X": the council that leads the government
+    is its executive, read with it."""
+    tokens = parsed.token_range(mention.start, mention.end)
+    body = parsed.root(*tokens) if tokens is not None else None
+    by = body.head if body is not None and body.head.lower_ == "by" else None
+    verb = by.head if by is not None else None
+    subject = parsed.child(verb.i, "nsubjpass") if verb is not None else None
+    return (
+        verb is not None
+        and verb.lemma_ in LEADING_LEMMAS
+        and subject is not None
+        and subject.i == noun.i
     )
 
 
@@ -318,6 +342,9 @@ def _names_a_government(entity: EntityRecord) -> bool:
                 w in GOVERNMENT_WORDS and words[k + 1 : k + 2] == ["of"]
                 for k, w in enumerate(words[:3])
             )
+            # a council that rules: "Presidential Leadership Council", "Transitional
+            # Sovereign Council", "Supreme Political Council" (not "Security Council")
+            or (words[-1] == "council" and words[-2] in RULING_COUNCIL_WORDS)
         )
     )
 

@@ -496,3 +496,12 @@ def test_a_surname_that_is_also_a_towns_name_joins_the_person() -> None:
     entities = extract_entities(parse_text(text))
     (carmona,) = [e for e in entities if "Carmona" in e.name]
     assert (carmona.name, carmona.type, len(carmona.mentions)) == ("Pedro Carmona", "PERSON", 2)
+
+
+def test_a_name_a_place_noun_stands_beside_is_a_place() -> None:
+    text = (
+        "The president of Jubbaland, a Somali region critical to the fight against al "
+        "Shabab, won a fresh term on Thursday."
+    )
+    types = {e.name: e.type for e in extract_entities(parse_text(text))}
+    assert types.get("Jubbaland") == "GPE"

@@ -1066,3 +1066,28 @@ def test_who_heads_a_government_past_a_council_a_possessive_region_or_body(
     assert names[government.leader_key] == leader
     if name is not None:
         assert government.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "Yemen’s internationally recognized government, on the other hand, is led by the "
+            "Presidential Leadership Council (PLC), whose chairman, Rashad Omar, was appointed "
+            "this past May.",
+            "Rashad Omar",
+        ),
+        (
+            "Following his re-election, Ahmed Farah declared himself the only legitimate and "
+            "elected leader of Jubaland.",
+            "Ahmed Farah",
+        ),
+        ("Mr Konan Banny will get powers to run an interim government.", "Konan Banny"),
+        ("Omar Diaz was given a mandate to form a new government.", "Omar Diaz"),
+    ],
+)
+def test_a_ruling_council_a_self_declared_leader_and_a_mandate_to_form(
+    text: str, leader: str
+) -> None:
+    governments, names = governments_of(text)
+    assert [names[g.leader_key] for g in governments if g.leader_key] == [leader]
