@@ -315,7 +315,7 @@ def _is_government_noun(parsed: ParsedDoc, tok: Token, by_token: Hits) -> bool:
     Accountability Office"); "authorities" and "executive" only when nothing common
     narrows them ("health authorities", "chief executive"), "regime" when no common noun
     does ("the sanctions regime"; "the illegitimate regime of Laurent Gbagbo" is one);
-    "rule" and "reign" only as a person's ("Maduro's 12-year rule")."""
+    a rule, reign, presidency or premiership only as a person's ("Maduro's 12-year rule")."""
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound":
         return False
     if tok.lower_ in RULE_NOUNS:

@@ -701,9 +701,15 @@ def test_a_regions_president_heads_its_government(text: str, name: str | None) -
         "Egyptian President Abdel Fattah el-Sisi met Khalifa Haftar in Cairo.",
         "The President of Egypt, Abdel Fattah el-Sisi, met Khalifa Haftar in Cairo.",
         "Puntland Vice President Ahmed Karash spoke in Garowe.",
+        # a rule or regime no person holds
+        "The rule of law matters, Omar Diaz said.",
+        "The sanctions regime hurt Omar Diaz's business.",
+        "Taliban rule ended when Omar Diaz arrived.",
     ],
 )
-def test_a_countrys_president_or_a_vice_president_is_not_a_regions_head(text: str) -> None:
+def test_a_countrys_president_a_vice_president_or_no_ones_rule_is_no_government(
+    text: str,
+) -> None:
     governments, _ = governments_of(text)
     assert governments == []
 
@@ -927,19 +933,6 @@ def test_a_persons_rule_or_regime_is_a_government_they_lead(text: str) -> None:
     governments, names = governments_of(text)
     (government,) = governments
     assert names[government.leader_key] == "Omar Diaz"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The rule of law matters, Omar Diaz said.",
-        "The sanctions regime hurt Omar Diaz's business.",
-        "Taliban rule ended when Omar Diaz arrived.",
-    ],
-)
-def test_a_rule_or_regime_no_person_holds_is_no_government(text: str) -> None:
-    governments, _ = governments_of(text)
-    assert governments == []
 
 
 @pytest.mark.parametrize(
