@@ -56,8 +56,6 @@ INCUMBENT_TITLES = words("incumbent president leader")
 #: "X, who has led the nation since 2013", "who has ruled Syria": leading a country.
 RULING_LEMMAS = words("lead rule govern head run")
 COUNTRY_NOUNS = words("country nation state")
-#: Words before "president" that say the person does not hold the office now.
-NOT_SITTING = words("vice former ex- ex late deputy then outgoing")
 #: Nouns for a post handed to someone: "handing over the position of prime minister to X".
 OFFICE_NOUNS = words("post position office role job")
 #: How many "of"s up from a name spaCy hung on the last noun its title may be.
@@ -85,6 +83,9 @@ COPULAS = words("be become remain")
 AS_WINDOW = 30
 #: Words before a title that make its holder no head of government now.
 NOT_HEAD = words("former deputy vice ex first second")
+#: Words before "president" that say the person does not hold the office now: those, but
+#: for the ordinals ("Somaliland's first President" may sit), and the dead and outgoing.
+NOT_SITTING = (NOT_HEAD - words("first second")) | words("late ex- then outgoing")
 #: How many sentences after a head's title given to no one may name its holder: "killed the
 #: prime minister of the Houthi-controlled government … He was the most senior Houthi
 #: official killed … Ahmed al-Rahawi was killed in a Thursday strike".

@@ -593,24 +593,6 @@ def test_the_president_of_a_bodys_executive_arm_leads_no_government() -> None:
     assert governments == []
 
 
-def test_a_second_title_joined_to_an_apposition_is_read() -> None:
-    governments, names = governments_of(
-        "Seven members of the council including Abdul Rahim Sadiq, its head and the new "
-        "government’s prime minister, arrived in Eastport."
-    )
-    (government,) = governments
-    assert names[government.leader_key] == "Abdul Rahim Sadiq"
-
-
-def test_a_demonym_before_a_comma_is_not_the_titles_country() -> None:
-    governments, _ = governments_of(
-        "Hours after militants beheaded 21 Egyptian Christians, Prime Minister Abdullah "
-        "al-Thinni made a plea for intervention in Libya, where Libya's army is fighting."
-    )
-    (government,) = governments
-    assert government.country == "Libya"
-
-
 def test_the_head_of_another_body_in_a_sentence_about_a_government_leads_nothing() -> None:
     governments, _ = governments_of(
         "“We need to get rid of militias,” Tarek Mansour, head of the House of "
@@ -764,23 +746,6 @@ def test_the_title_goes_to_the_first_subject_first_named_after_it() -> None:
     assert [names[g.leader_key] for g in governments if g.leader_key] == ["Abdul Rahim Sadiq"]
 
 
-def test_a_person_who_formed_the_government_leads_it() -> None:
-    governments, names = governments_of(
-        "The government formed by Abdul Rahim Sadiq in Eastport was sworn in on Monday."
-    )
-    (government,) = governments
-    assert names[government.leader_key] == "Abdul Rahim Sadiq"
-
-
-def test_a_country_named_as_a_backer_is_not_where_the_government_is() -> None:
-    governments, _ = governments_of(
-        "The Iran-backed Houthi group appointed Abdul Rahim Sadiq as prime minister on "
-        "Saturday, the state news agency of Yemen said."
-    )
-    (government,) = governments
-    assert government.country == "Yemen"
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -922,20 +887,6 @@ def test_a_countrys_president_leads_the_one_headless_government_beside_a_led_one
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Omar Diaz's 12-year rule has been marked by a deep economic crisis.",
-        "Traders would be financing the illegitimate regime of Omar Diaz.",
-        "The country suffered under the rule of Omar Diaz for 30 years.",
-    ],
-)
-def test_a_persons_rule_or_regime_is_a_government_they_lead(text: str) -> None:
-    governments, names = governments_of(text)
-    (government,) = governments
-    assert names[government.leader_key] == "Omar Diaz"
-
-
-@pytest.mark.parametrize(
     ("text", "leaders"),
     [
         (
@@ -996,27 +947,6 @@ def test_a_regional_leader_a_presidency_and_a_president_of_a_country(
 def test_regional_leader_without_a_region_leads_nothing() -> None:
     governments, _ = governments_of("Regional leader Omar Diaz spoke to reporters.")
     assert governments == []
-
-
-def test_a_demonym_opening_an_organisations_name_counts_for_the_texts_country() -> None:
-    text = (
-        "The opposition Syrian National Coalition elected Omar Diaz as provisional prime "
-        "minister. Russia and the United States negotiated a deal. The Syrian National "
-        "Coalition met in Istanbul."
-    )
-    governments, _ = governments_of(text)
-    (government,) = governments
-    assert government.country == "Syria"
-
-
-def test_a_title_after_as_wherever_the_parser_hangs_it() -> None:
-    text = (
-        "After refusing to recognise the vote, Luis Mata was sworn in on a “self-possession” "
-        "as interim president in front of a crowd in a square."
-    )
-    governments, names = governments_of(text)
-    (government,) = governments
-    assert names[government.leader_key] == "Luis Mata"
 
 
 def test_a_country_after_in_is_where_a_government_governs_not_its_seat() -> None:
@@ -1084,3 +1014,78 @@ def test_a_ruling_council_a_self_declared_leader_and_a_mandate_to_form(
 ) -> None:
     governments, names = governments_of(text)
     assert [names[g.leader_key] for g in governments if g.leader_key] == [leader]
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        pytest.param(
+            "Seven members of the council including Abdul Rahim Sadiq, its head and the new "
+            "government’s prime minister, arrived in Eastport.",
+            "Abdul Rahim Sadiq",
+            id="a_second_title_joined_to_an_apposition_is_read",
+        ),
+        pytest.param(
+            "The government formed by Abdul Rahim Sadiq in Eastport was sworn in on Monday.",
+            "Abdul Rahim Sadiq",
+            id="a_person_who_formed_the_government_leads_it",
+        ),
+        pytest.param(
+            "After refusing to recognise the vote, Luis Mata was sworn in on a “self-possession” "
+            "as interim president in front of a crowd in a square.",
+            "Luis Mata",
+            id="a_title_after_as_wherever_the_parser_hangs_it",
+        ),
+        pytest.param(
+            "Omar Diaz's 12-year rule has been marked by a deep economic crisis.",
+            "Omar Diaz",
+            id="a_persons_rule_is_a_government_they_lead",
+        ),
+        pytest.param(
+            "Traders would be financing the illegitimate regime of Omar Diaz.",
+            "Omar Diaz",
+            id="a_persons_regime_is_a_government_they_lead",
+        ),
+        pytest.param(
+            "The country suffered under the rule of Omar Diaz for 30 years.",
+            "Omar Diaz",
+            id="the_rule_of_a_person_is_a_government_they_lead",
+        ),
+    ],
+)
+def test_the_one_government_is_led_by(text: str, leader: str) -> None:
+    """One government, and who leads it: each case names the wording it reads."""
+    governments, names = governments_of(text)
+    (government,) = governments
+    assert names[government.leader_key] == leader
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        pytest.param(
+            "Hours after militants beheaded 21 Egyptian Christians, Prime Minister Abdullah "
+            "al-Thinni made a plea for intervention in Libya, where Libya's army is fighting.",
+            "Libya",
+            id="a_demonym_before_a_comma_is_not_the_titles_country",
+        ),
+        pytest.param(
+            "The Iran-backed Houthi group appointed Abdul Rahim Sadiq as prime minister on "
+            "Saturday, the state news agency of Yemen said.",
+            "Yemen",
+            id="a_country_named_as_a_backer_is_not_where_the_government_is",
+        ),
+        pytest.param(
+            "The opposition Syrian National Coalition elected Omar Diaz as provisional prime "
+            "minister. Russia and the United States negotiated a deal. The Syrian National "
+            "Coalition met in Istanbul.",
+            "Syria",
+            id="a_demonym_opening_an_organisations_name_counts_for_the_texts_country",
+        ),
+    ],
+)
+def test_the_one_government_is_in(text: str, country: str) -> None:
+    """One government, and the country it is in."""
+    governments, _ = governments_of(text)
+    (government,) = governments
+    assert government.country == country
