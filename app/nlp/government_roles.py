@@ -19,6 +19,7 @@ around one person's mention, so finding them is linear in the text.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -113,9 +114,13 @@ class Role:
     appointed: bool = False
     #: The region whose government a regional president heads: "Puntland President X".
     region: str | None = None
-    #: A country's president ("Venezuelan President X"): heads a government of that country
-    #: the text describes with no head, and describes none by the title alone.
+    #: A country's president ("Venezuelan President X"): heads the government of that country
+    #: the text describes with no head, or one of their own in the text's own country
+    #: (``governments._headed_by_presidents``, ``governments._heads_of_state``).
     of_state: bool = False
+    #: The key of the person who gave the title: "President Ali Moussa named X as prime
+    #: minister".
+    given_by: str | None = None
 
 
 def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[str]) -> list[Role]:
@@ -141,7 +146,10 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
                 noun = _government_with(parsed, *tokens)
             text = doc[_title_start(doc, title) : title.i + 1].text
             region = _region_of(parsed, title)
-            roles.append(Role(hit[0], text, country, government, noun, appointed, region))
+            giver = _appointed_by(parsed, *tokens, hits)
+            roles.append(
+                Role(hit[0], text, country, government, noun, appointed, region, given_by=giver)
+            )
         elif (incumbent := _incumbent(doc, tokens[0])) is not None:
             roles.append(Role(hit[0], incumbent, None, None))
         elif (country := _who_rules(parsed, *tokens, hits)) is not None:
@@ -163,10 +171,13 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
 
 def _country_president(
     parsed: ParsedDoc, first: int, last: int, hits: Hits
-) -> tuple[str, str] | None:
+) -> tuple[str, str | None] | None:
     """ "Venezuelan President Nicolas Maduro", "Somalia’s President X", "the president of
     the federal states of Somalia Hassan Sheikh Mohamud": the title as written and the
-    country the words before the name give it (not a vice, former or late president)."""
+    country the words before the name give it (not a vice, former or late president).
+    "ousted President Nicolas Maduro" gives no country (None): the text's own country is
+    the likely one, as wire copy names a foreign president with theirs. "FIFA President
+    X" is no head of state."""
     doc = parsed.doc
     title = doc[first - 1] if first > 0 else None
     if (title is None or title.lower_ != "president") and _place_glued(doc, first):
@@ -179,12 +190,18 @@ def _country_president(
         return None  # "Former Venezuelan President X"
     # "Venezuelan President X", "Somalia’s President X", "President X of Somalia"
     after_of = [last + 1] if last + 1 < len(doc) and doc[last].lower_ == "of" else []
-    for k in (*range(max(0, title.i - 3), first), *after_of):
+    # The nearest place first, not across a comma: "advanced on Damascus, Turkish President X".
+    before = range(first - 1, max(0, title.i - 3) - 1, -1)
+    clause = list(itertools.takewhile(lambda k: not doc[k].is_punct, before))
+    for k in (*clause, *after_of):
         hit = hits.get(k)
         if hit is not None and hit[0].type in {"GPE", "NORP"}:
             country = _country(hit[0])
             if country is not None:
                 return title.text, country
+    named_before = title.i > 0 and doc[title.i - 1].pos_ == "PROPN"  # "FIFA President X"
+    if title.i == first - 1 and title.text == "President" and not named_before:
+        return title.text, None
     return None
 
 
@@ -591,6 +608,14 @@ def _appointed_to_head(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> 
         if child.dep_ == "xcomp" and child.lemma_ in HEADING_LEMMAS:
             return subject
     return None
+
+
+def _appointed_by(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | None:
+    """The key of the person who appoints the person at ``[first, last)``: "President Ali
+    Moussa named X as prime minister" (the government X heads is theirs)."""
+    subject, _ = _appointer(parsed, first, last)
+    hit = hits.get(subject.i) if subject is not None else None
+    return hit[0].key if hit is not None and hit[0].type == "PERSON" else None
 
 
 def _appointer(parsed: ParsedDoc, first: int, last: int) -> tuple[Token | None, Token]:

@@ -34,7 +34,13 @@ from app.nlp.government_facts import (
     read_facts,
     ruler,
 )
-from app.nlp.government_roles import Role, UnnamedTitles, find_roles
+from app.nlp.government_roles import (
+    HEAD_TITLES,
+    INTERIM_WORDS,
+    Role,
+    UnnamedTitles,
+    find_roles,
+)
 from app.nlp.lexicon import GOVERNMENT_WORDS, RULE_NOUNS, WEAK_GOVERNMENT_WORDS
 from app.nlp.parsed import ParsedDoc
 from app.nlp.tenures import read_tenures
@@ -61,7 +67,10 @@ def extract_governments(
     unplaced: set[str] = set()
     by_anchor: dict[int, Facts] = {}  # the facts read for each anchor token
     unnamed = UnnamedTitles(parsed, by_token, government_entities, entities)
-    presidents: dict[str, dict[str, Role]] = {}  # country -> its presidents, by person
+    #: Country (None: not said) -> its presidents, by person, each as the government they
+    #: would head.
+    presidents: dict[str | None, dict[str, Facts]] = {}
+    appointers: set[str] = set()  # persons who give others a head's title
     for sent in doc.sents:
         plural_end: int | None = None
         cuts: dict[int, None] = {}  # anchors in text order (a dict, to ask "in" at once)
@@ -135,10 +144,13 @@ def extract_governments(
         # describes the government they lead, whether or not the sentence names it.
         roles = find_roles(parsed, sent.start, sent.end, by_token, government_entities)
         roles += unnamed.read(sent.start, sent.end)
+        appointers.update(r.given_by for r in roles if r.given_by is not None)
         for role in roles:
             if role.of_state:
-                if role.country is not None:
-                    presidents.setdefault(role.country, {})[role.person.key] = role
+                said = clause((sent.start, sent.end))
+                head = Facts(country=role.country, leader=role.person, leader_title=role.title)
+                head.evidence = dict.fromkeys([said] if said else [])
+                presidents.setdefault(role.country, {}).setdefault(role.person.key, head)
                 continue
             described = by_anchor.get(role.noun) if role.noun is not None else None
             if described is not None and (
@@ -173,8 +185,11 @@ def extract_governments(
             f.country = next(iter(unplaced))
     dominant = _dominant_country(entities, parsed.text)
     _place_in_countries(merged, dominant)
-    _headed_by_presidents(merged, presidents)
-    merged = read_tenures(parsed, by_token, merged, country_name(dominant) if dominant else None)
+    home = country_name(dominant) if dominant else None
+    _headed_by_presidents(merged, _in_countries(presidents, home))
+    if home is not None:
+        merged += _heads_of_state(merged, home, presidents.get(home, {}), appointers)
+    merged = read_tenures(parsed, by_token, merged, home)
     spans: dict[tuple[int, int], Span] = {}  # an intro clause shared by governments: one Span
     return [f.record(parsed.text, spans) for f in merged]
 
@@ -220,23 +235,68 @@ def _place_in_countries(governments: list[Facts], dominant: str | None) -> None:
             f.country = country_name(code)
 
 
-def _headed_by_presidents(governments: list[Facts], presidents: dict[str, dict[str, Role]]) -> None:
+def _in_countries(
+    presidents: dict[str | None, dict[str, Facts]], home: str | None
+) -> dict[str | None, dict[str, Facts]]:
+    """Presidents by country, those said with none ("President X") in the text's country
+    unless the text gives them another elsewhere ("Turkish President X … President X")."""
+    unsaid = presidents.pop(None, {})
+    placed = {key for held in presidents.values() for key in held}
+    if home is not None:
+        heads = presidents.setdefault(home, {})
+        for key, head in unsaid.items():
+            if key not in placed:
+                head.country = home
+                heads.setdefault(key, head)
+    return presidents
+
+
+def _heads_of_state(
+    governments: list[Facts], home: str, presidents: dict[str, Facts], appointers: set[str]
+) -> list[Facts]:
+    """ "areas no longer controlled by President Bashar al-Assad", in a text on Syria: the
+    sitting president of the text's country heads its government, though no government
+    word is said, unless they head one the text describes or appoint its head ("President
+    X named Y as prime minister"). A country has one government of president and prime
+    minister: none is added where the text gives the country's government a prime minister
+    (not an interim one, often a rival's) or describes it with no head and no name. A
+    foreign president named in passing ("Turkish President X expressed support")
+    describes no government of the text's."""
+    leaders = {f.leader.key for f in governments if f.leader is not None} | appointers
+    if any(f.country == home and (_unled(f) or _runs_the_cabinet(f)) for f in governments):
+        return []
+    return [head for key, head in presidents.items() if key not in leaders]
+
+
+def _unled(government: Facts) -> bool:
+    """Said with no head, no backer and no name: "the federal government based in X"."""
+    return government.leader is None and not government.backers and government.name is None
+
+
+def _runs_the_cabinet(government: Facts) -> bool:
+    """Led by a prime minister, not an interim one: "Prime Minister Maeen Abdulmalik"."""
+    words = set((government.leader_title or "").lower().split())
+    return bool(words & (HEAD_TITLES | {"minister"})) and not words & INTERIM_WORDS
+
+
+def _headed_by_presidents(
+    governments: list[Facts], presidents: dict[str | None, dict[str, Facts]]
+) -> None:
     """ "Officials in the federal government based in Mogadishu … the president of the
     federal states of Somalia Hassan Sheikh Mohamud": of a country's governments, the one
     said with no head, no backer and no name of its own is led by the one president the
     text gives that country, unless that president leads another ("the Houthi-run
     government" has a backer and is left as it is)."""
     unled: dict[str | None, list[Facts]] = {}
-    for f in governments:
-        if f.leader is None and not f.backers and f.name is None:
-            unled.setdefault(f.country, []).append(f)
+    for f in filter(_unled, governments):
+        unled.setdefault(f.country, []).append(f)
     leaders = {f.leader.key for f in governments if f.leader is not None}
     for country, held in presidents.items():
         found = unled.get(country, [])
         if len(held) != 1 or len(found) != 1 or next(iter(held)) in leaders:
             continue
-        role = next(iter(held.values()))
-        found[0].leader, found[0].leader_title = role.person, role.title
+        head = next(iter(held.values()))
+        found[0].leader, found[0].leader_title = head.leader, head.leader_title
 
 
 def _dominant_country(entities: Sequence[EntityRecord], text: str) -> str | None:

@@ -680,7 +680,8 @@ def test_a_regions_president_heads_its_government(text: str, name: str | None) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Egyptian President Abdel Fattah el-Sisi met Khalifa Haftar in Cairo.",
+        # a foreign president: the text is on Libya
+        "Egyptian President Abdel Fattah el-Sisi met Khalifa Haftar in Benghazi, in eastern Libya.",
         "The President of Egypt, Abdel Fattah el-Sisi, met Khalifa Haftar in Cairo.",
         "Puntland Vice President Ahmed Karash spoke in Garowe.",
         # a rule or regime no person holds
@@ -864,15 +865,68 @@ def test_a_countrys_one_government_said_without_a_head_is_led_by_its_president(
     assert names.get(government.leader_key) == leader
 
 
-def test_a_countrys_president_neither_creates_nor_leads_a_government_others_run() -> None:
+def test_a_countrys_president_leads_no_government_others_run() -> None:
     text = (
         "Egyptian President Omar Diaz met the press. The Houthi-run government in Sanaa "
         "rejected the talks, said Yemeni President Luis Mata."
     )
-    governments, _ = governments_of(text)
+    governments, names = governments_of(text)
+    (houthi,) = [g for g in governments if g.backer_keys]
+    assert houthi.leader_key is None
+    # the text is on Yemen: its president heads a government of his own; Egypt's none
+    led = {names[g.leader_key]: g.country for g in governments if g.leader_key}
+    assert led == {"Luis Mata": "Yemen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The rebels restored order to areas no longer controlled by President Omar Diaz "
+            "in northern Syria, Syrian activists said.",
+            "Syria",
+        ),
+        ("Venezuelan President Omar Diaz was sworn in for a third term in Caracas.", "Venezuela"),
+        # named as president elsewhere: the text's country is Sudan
+        (
+            "Sudan's army chief met the envoy in Port Sudan. Sudanese President Omar Diaz was "
+            "not there. The envoy later called President Omar Diaz.",
+            "Sudan",
+        ),
+    ],
+)
+def test_the_sitting_president_of_the_texts_country_heads_its_government(
+    text: str, country: str
+) -> None:
+    governments, names = governments_of(text)
     (government,) = governments
-    assert government.leader_key is None
-    assert government.backer_keys
+    assert names[government.leader_key] == "Omar Diaz"
+    assert (government.leader_title, government.country) == ("President", country)
+    (evidence, *_) = government.evidence
+    assert "President Omar Diaz" in evidence.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a foreign president, though later named without the country
+        "Turkish President Omar Diaz backed the rebels in Syria. Syrian rebels took Aleppo, "
+        "Syria's second city. President Omar Diaz welcomed it.",
+        # not sitting, or no head of state
+        "Former President Omar Diaz left Syria in 2012. Syrian rebels took Aleppo.",
+        "FIFA President Omar Diaz visited Syria. Syrian fans cheered in Damascus.",
+        # the president appoints the head of the one government
+        "President Ali Moussa named Hamse Abdi Barre as head of the new government of Somalia.",
+        # the country's government has its prime minister: president and prime minister
+        # are one government
+        "Yemen's government, led by Prime Minister Maeen Abdulmalik, returned to Aden. The "
+        "exiled President Abd-Rabbu Mansour Hadi stayed in Riyadh, away from Yemen.",
+    ],
+)
+def test_a_president_adds_no_government_of_their_own(text: str) -> None:
+    governments, names = governments_of(text)
+    heads = {names[g.leader_key] for g in governments if g.leader_key}
+    assert not heads & {"Omar Diaz", "Ali Moussa", "Abd-Rabbu Mansour Hadi"}
 
 
 def test_a_countrys_president_leads_the_one_headless_government_beside_a_led_one() -> None:
