@@ -85,8 +85,9 @@ AS_WINDOW = 30
 #: Words before a title that make its holder no head of government now.
 NOT_HEAD = words("former deputy vice ex first second")
 #: Words before "president" that say the person does not hold the office now: those, but
-#: for the ordinals ("Somaliland's first President" may sit), and the dead and outgoing.
-NOT_SITTING = (NOT_HEAD - words("first second")) | words("late ex- then outgoing")
+#: for the ordinals ("Somaliland's first President" may sit), and the dead ("outgoing
+#: President X" still holds it).
+NOT_SITTING = (NOT_HEAD - words("first second")) | words("late ex- then")
 #: How many sentences after a head's title given to no one may name its holder: "killed the
 #: prime minister of the Houthi-controlled government … He was the most senior Houthi
 #: official killed … Ahmed al-Rahawi was killed in a Thursday strike".
@@ -179,7 +180,9 @@ def _country_president(
     the likely one, as wire copy names a foreign president with theirs. "FIFA President
     X" is no head of state."""
     doc = parsed.doc
-    title = doc[first - 1] if first > 0 else None
+    # "Somalia's new president, Abdiqassim Salad Hassan, faces …": the title before a comma
+    comma = first > 1 and doc[first - 1].text == "," and doc[first - 2].lower_ == "president"
+    title = doc[first - 2] if comma else doc[first - 1] if first > 0 else None
     if (title is None or title.lower_ != "president") and _place_glued(doc, first):
         # "the president of … of Somalia X"
         chain = _up_of_chain(parsed.root(first, last))
@@ -191,7 +194,7 @@ def _country_president(
     # "Venezuelan President X", "Somalia’s President X", "President X of Somalia"
     after_of = [last + 1] if last + 1 < len(doc) and doc[last].lower_ == "of" else []
     # The nearest place first, not across a comma: "advanced on Damascus, Turkish President X".
-    before = range(first - 1, max(0, title.i - 3) - 1, -1)
+    before = range(title.i - 1 if comma else first - 1, max(0, title.i - 3) - 1, -1)
     clause = list(itertools.takewhile(lambda k: not doc[k].is_punct, before))
     for k in (*clause, *after_of):
         hit = hits.get(k)

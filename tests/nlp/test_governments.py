@@ -879,31 +879,49 @@ def test_a_countrys_president_leads_no_government_others_run() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "country"),
+    ("text", "title", "country"),
     [
         (
             "The rebels restored order to areas no longer controlled by President Omar Diaz "
             "in northern Syria, Syrian activists said.",
+            "President",
             "Syria",
         ),
-        ("Venezuelan President Omar Diaz was sworn in for a third term in Caracas.", "Venezuela"),
+        (
+            "Venezuelan President Omar Diaz was sworn in for a third term in Caracas.",
+            "President",
+            "Venezuela",
+        ),
         # named as president elsewhere: the text's country is Sudan
         (
             "Sudan's army chief met the envoy in Port Sudan. Sudanese President Omar Diaz was "
             "not there. The envoy later called President Omar Diaz.",
+            "President",
             "Sudan",
+        ),
+        # the title before a comma
+        (
+            "Somalia's new president, Omar Diaz, faces huge challenges in Mogadishu.",
+            "president",
+            "Somalia",
+        ),
+        # outgoing is still in office
+        (
+            "The crowd in Kabul cheered outgoing President Omar Diaz, the Afghan officials said.",
+            "President",
+            "Afghanistan",
         ),
     ],
 )
 def test_the_sitting_president_of_the_texts_country_heads_its_government(
-    text: str, country: str
+    text: str, title: str, country: str
 ) -> None:
     governments, names = governments_of(text)
     (government,) = governments
     assert names[government.leader_key] == "Omar Diaz"
-    assert (government.leader_title, government.country) == ("President", country)
+    assert (government.leader_title, government.country) == (title, country)
     (evidence, *_) = government.evidence
-    assert "President Omar Diaz" in evidence.text
+    assert "Omar Diaz" in evidence.text
 
 
 @pytest.mark.parametrize(
