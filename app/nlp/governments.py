@@ -186,7 +186,7 @@ def extract_governments(
     dominant = _dominant_country(entities, parsed.text)
     _place_in_countries(merged, dominant)
     home = country_name(dominant) if dominant else None
-    _headed_by_presidents(merged, _in_countries(presidents, home))
+    _headed_by_presidents(merged, _in_countries(presidents, home, merged))
     if home is not None:
         merged += _heads_of_state(merged, home, presidents.get(home, {}), appointers)
     merged = read_tenures(parsed, by_token, merged, home)
@@ -236,13 +236,15 @@ def _place_in_countries(governments: list[Facts], dominant: str | None) -> None:
 
 
 def _in_countries(
-    presidents: dict[str | None, dict[str, Facts]], home: str | None
+    presidents: dict[str | None, dict[str, Facts]], home: str | None, governments: list[Facts]
 ) -> dict[str | None, dict[str, Facts]]:
     """Presidents by country, those said with none ("President X") in the text's country
-    unless the text gives them another elsewhere ("Turkish President X … President X")."""
+    where the text describes a government of it, unless the text gives them another
+    country elsewhere ("Turkish President X … President X"). An American paper's "President
+    Obama" in a report on North Korea's missile test is no North Korean's."""
     unsaid = presidents.pop(None, {})
     placed = {key for held in presidents.values() for key in held}
-    if home is not None:
+    if home is not None and any(f.country == home for f in governments):
         heads = presidents.setdefault(home, {})
         for key, head in unsaid.items():
             if key not in placed:

@@ -882,8 +882,9 @@ def test_a_countrys_president_leads_no_government_others_run() -> None:
     ("text", "title", "country"),
     [
         (
-            "The rebels restored order to areas no longer controlled by President Omar Diaz "
-            "in northern Syria, Syrian activists said.",
+            "The opposition's interim government, led by Ahmad Sami, restored order to areas "
+            "no longer controlled by President Omar Diaz in northern Syria, Syrian activists "
+            "said.",
             "President",
             "Syria",
         ),
@@ -917,8 +918,7 @@ def test_the_sitting_president_of_the_texts_country_heads_its_government(
     text: str, title: str, country: str
 ) -> None:
     governments, names = governments_of(text)
-    (government,) = governments
-    assert names[government.leader_key] == "Omar Diaz"
+    (government,) = [g for g in governments if names.get(g.leader_key) == "Omar Diaz"]
     assert (government.leader_title, government.country) == (title, country)
     (evidence, *_) = government.evidence
     assert "Omar Diaz" in evidence.text
@@ -930,6 +930,9 @@ def test_the_sitting_president_of_the_texts_country_heads_its_government(
         # a foreign president, though later named without the country
         "Turkish President Omar Diaz backed the rebels in Syria. Syrian rebels took Aleppo, "
         "Syria's second city. President Omar Diaz welcomed it.",
+        # no government of the text's country is described: an American paper's president
+        "President Omar Diaz condemned North Korea's missile test, North Korean state media "
+        "said in Pyongyang.",
         # not sitting, or no head of state
         "Former President Omar Diaz left Syria in 2012. Syrian rebels took Aleppo.",
         "FIFA President Omar Diaz visited Syria. Syrian fans cheered in Damascus.",
