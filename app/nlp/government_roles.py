@@ -198,7 +198,8 @@ def _country_president(
     clause = list(itertools.takewhile(lambda k: not doc[k].is_punct, before))
     for k in (*clause, *after_of):
         hit = hits.get(k)
-        if hit is not None and hit[0].type in {"GPE", "NORP"}:
+        # a country or its demonym: a city has no president ("Columbia's president, X")
+        if hit is not None and (hit[0].type == "NORP" or country_code(hit[0].name)):
             country = _country(hit[0])
             if country is not None:
                 return title.text, country

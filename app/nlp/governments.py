@@ -239,15 +239,18 @@ def _in_countries(
     presidents: dict[str | None, dict[str, Facts]], home: str | None, governments: list[Facts]
 ) -> dict[str | None, dict[str, Facts]]:
     """Presidents by country, those said with none ("President X") in the text's country
-    where the text describes a government of it, unless the text gives them another
+    where their sentence describes a government of it ("areas no longer controlled by
+    President X", said of the rival government), unless the text gives them another
     country elsewhere ("Turkish President X … President X"). An American paper's "President
-    Obama" in a report on North Korea's missile test is no North Korean's."""
+    Obama", a sentence away from "Libya's government", is no Libyan's."""
     unsaid = presidents.pop(None, {})
     placed = {key for held in presidents.values() for key in held}
-    if home is not None and any(f.country == home for f in governments):
+    said = [bounds for f in governments if f.country == home for bounds in f.evidence]
+    if home is not None:
         heads = presidents.setdefault(home, {})
         for key, head in unsaid.items():
-            if key not in placed:
+            near = any(s < e2 and s2 < e for s, e in head.evidence for s2, e2 in said)
+            if near and key not in placed:
                 head.country = home
                 heads.setdefault(key, head)
     return presidents

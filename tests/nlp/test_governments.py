@@ -908,7 +908,7 @@ def test_a_countrys_president_leads_no_government_others_run() -> None:
         ),
         # outgoing is still in office
         (
-            "The crowd in Kabul cheered outgoing President Omar Diaz, the Afghan officials said.",
+            "Afghanistan's outgoing President Omar Diaz greeted the crowd in Kabul.",
             "President",
             "Afghanistan",
         ),
@@ -930,12 +930,18 @@ def test_the_sitting_president_of_the_texts_country_heads_its_government(
         # a foreign president, though later named without the country
         "Turkish President Omar Diaz backed the rebels in Syria. Syrian rebels took Aleppo, "
         "Syria's second city. President Omar Diaz welcomed it.",
-        # no government of the text's country is described: an American paper's president
+        # no government of the text's country is described, or not in the president's
+        # sentence: an American paper's president
         "President Omar Diaz condemned North Korea's missile test, North Korean state media "
         "said in Pyongyang.",
+        "The Libyan government in Tripoli, headed by Ali Zaid, rejected the plan. In "
+        "Washington, President Omar Diaz said he would send aid to Libya.",
         # not sitting, or no head of state
         "Former President Omar Diaz left Syria in 2012. Syrian rebels took Aleppo.",
         "FIFA President Omar Diaz visited Syria. Syrian fans cheered in Damascus.",
+        # a city has no president: "Columbia" is a university's
+        "The company wrote to Columbia's president, Omar Diaz, in New York. U.S. officials "
+        "in Washington said the United States government had no view.",
         # the president appoints the head of the one government
         "President Ali Moussa named Hamse Abdi Barre as head of the new government of Somalia.",
         # the country's government has its prime minister: president and prime minister
