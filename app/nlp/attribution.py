@@ -11,6 +11,7 @@ marks, and are a few dozen tokens long, so each quote costs a bounded amount of 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -324,6 +325,23 @@ class Subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None
             self.nearest[token.i] = nearest
         return self.nearest[token.i]
+
+
+def appositives(ctx: QuoteContext, head: Token) -> Iterator[Token]:
+    """Words that may name the one a noun describes, nearest reading first: its
+    apposition ("the spokesman, John Smith,"), one spaCy hung on the noun of its "to" or
+    "for" ("The UN special envoy to Afghanistan, Lakhdar Brahimi, said"), and the word after
+    "noun ," ("her publisher, Marten Vos," parsed without the apposition)."""
+    children = ctx.parsed.children(head.i)
+    yield from (c for c in children if c.dep_ == "appos")
+    for prep in children:
+        if prep.dep_ == "prep":
+            for obj in ctx.parsed.children(prep.i):
+                if obj.dep_ == "pobj":
+                    yield from (c for c in ctx.parsed.children(obj.i) if c.dep_ == "appos")
+    doc = ctx.doc
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
+        yield doc[head.i + 2]
 
 
 def _noun_between(ctx: QuoteContext, first: int, verb: int) -> Token | None:

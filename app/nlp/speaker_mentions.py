@@ -25,7 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from app.domain.records import EntityRecord, Span
-from app.nlp.attribution import Attribution, QuoteContext
+from app.nlp.attribution import Attribution, QuoteContext, appositives
 from app.nlp.lexicon import TITLES_AND_ROLES
 from app.nlp.speakers import SpeakerIndex
 
@@ -58,6 +58,9 @@ def speaker_mention(
     if head.pos_ == "NOUN" and not _is_name(head):
         # "The spokesman, John Smith, said" / "a spokesman for the army, Ahmed al-Mismari,"
         head = _name_in_apposition(ctx, head) or head
+    elif speakers.entity_at(head.idx, head.idx + len(head.text)) is None:
+        # "Kofi Annan's Special Representative to Somalia, Winston Tubman, told Reuters"
+        head = _name_in_apposition(ctx, head) or head
     if not _is_name(head):
         return words
     covering = speakers.mention_over(head.idx, head.idx + len(head.text))
@@ -74,14 +77,7 @@ def _is_name(token: Token) -> bool:
 
 
 def _name_in_apposition(ctx: QuoteContext, head: Token) -> Token | None:
-    for child in ctx.parsed.children(head.i):
-        if child.dep_ == "appos" and _is_name(child) and not ctx.quoted[child.i]:
-            return child
-    doc = ctx.doc
-    k = head.i + 2  # "her publisher, Marten Vos," parsed without the apposition
-    if k < len(doc) and doc[head.i + 1].text == "," and _is_name(doc[k]) and not ctx.quoted[k]:
-        return doc[k]
-    return None
+    return next((t for t in appositives(ctx, head) if _is_name(t) and not ctx.quoted[t.i]), None)
 
 
 def _name_run(ctx: QuoteContext, head: Token) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Token
 
 from app.domain.records import EntityRecord
-from app.nlp.attribution import Attribution, QuoteContext, Subjects
+from app.nlp.attribution import Attribution, QuoteContext, Subjects, appositives
 from app.nlp.lexicon import NOMINAL_SUBJECTS
 from app.nlp.reporting_verbs import is_reporting_verb
 
@@ -122,7 +122,8 @@ class SpeakerIndex:
             if described is not None:
                 return described
         if head.pos_ == "PROPN":
-            return self.surnames.get(head.text)
+            # "Kofi Annan's Special Representative to Somalia, Winston Tubman,"
+            return self._apposed(head) or self.surnames.get(head.text)
         # "Time magazine": an organisation named in the words speaks. A place, a party or a
         # person there only describes someone else: "the Florida senator" is not Florida,
         # "a senior Cruz adviser" not Cruz, "Philippine President Rodrigo Duterte" (parsed
@@ -133,17 +134,10 @@ class SpeakerIndex:
 
     def _described(self, head: Token) -> str | None:
         """ "the spokesman, John Smith," or "the spokesman" named by an earlier appositive."""
+        key = self._apposed(head)
+        if key is not None:
+            return key
         children = self.ctx.parsed.children(head.i)
-        for child in children:
-            if child.dep_ == "appos":
-                key = self._person_at(child)
-                if key is not None:
-                    return key
-        doc = self.ctx.doc
-        if head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
-            key = self._person_at(doc[head.i + 2])  # "her publisher, Marten Vos," misparsed
-            if key is not None:
-                return key
         definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
         if not definite:
             return None
@@ -156,6 +150,10 @@ class SpeakerIndex:
             and (last := _last_before(titled, head.idx)) is not None
         ]
         return max(found)[1] if found else None
+
+    def _apposed(self, head: Token) -> str | None:
+        """The person an apposition names: "the spokesman, John Smith,"."""
+        return next(filter(None, map(self._person_at, appositives(self.ctx, head))), None)
 
     def _described_name(self, token: Token) -> Token | None:
         """The name a common noun describes: "X, the spokesman", "the spokesman, X",

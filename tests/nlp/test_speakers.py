@@ -126,6 +126,17 @@ def _speaker_mention_of_entity(body: str) -> tuple[str | None, list[str], str | 
         ("“We will fight,” said Sen. Ted Cruz of Texas.", "Ted Cruz"),
         # a role written with a capital, opening the sentence, is no part of the name
         ("Spokesman Ahmed al-Mismari said: “Nothing has changed.”", "Ahmed al-Mismari"),
+        # the name hung on the noun after "to", not on the role
+        (
+            "The United Nations special envoy to Afghanistan, Lakhdar Brahimi, said: “The "
+            "people have now put their faith in the interim administration.”",
+            "Lakhdar Brahimi",
+        ),
+        (
+            "“I praise the Somali people,” U.N. Secretary-General Kofi Annan's Special "
+            "Representative to Somalia, Winston Tubman, told Reuters.",
+            "Winston Tubman",
+        ),
     ],
 )
 def test_speaker_mention_is_the_name_without_title_and_a_mention_of_its_entity(
