@@ -19,8 +19,9 @@ around one person's mention, so finding them is linear in the text.
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -30,6 +31,7 @@ from app.nlp.gazetteer import country_code, country_name, demonym_country, place
 from app.nlp.government_facts import HEAD_OF_REACH, HEADING_LEMMAS, SUBJECT_PRONOUNS, Hits
 from app.nlp.lexicon import (
     GOVERNMENT_WORDS,
+    PERSON_TITLE_TOKENS,
     QUOTE_MARKS,
     TITLES_AND_ROLES,
     words,
@@ -64,8 +66,10 @@ OF_CHAIN = 3
 #: Verbs that give a person a post: "named Mohammad Mustafa as prime minister", "appointed
 #: Abdulaziz bin Habtoor to form a national salvation government".
 APPOINTING_LEMMAS = words(
-    "name appoint select designate choose elect nominate install tap reappoint swear confirm"
+    "name appoint select designate choose elect nominate install tap reappoint swear confirm ratify"
 )
+#: Verbs whose "as" describes their object, not their subject: "sees X as prime minister".
+REGARDING_LEMMAS = words("see view regard consider treat describe know recognise recognize")
 #: Verbs that give a thing a name: "prime minister of what it termed the government of …".
 CALLING_LEMMAS = words("term call dub style label describe name")
 #: "declared himself interim president", "proclaimed herself prime minister".
@@ -95,6 +99,8 @@ TITLE_REACH = 2
 #: How far back "its prime minister" looks for its government, in tokens (within the
 #: sentence): a bound, so a text of titles and no government costs no more than its length.
 ITS_WINDOW = 40
+#: Titles that may stand between "President" and the name: "President Lt. Gen. X".
+_RANKS = PERSON_TITLE_TOKENS - {"president"}
 #: Dependencies that tie a title to the person named by it, or the person to a verb.
 _PERSON_ARGS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 _PREDICATES = frozenset({"oprd", "attr", "xcomp", "dobj", "acomp"})
@@ -182,31 +188,62 @@ def _country_president(
     doc = parsed.doc
     # "Somalia's new president, Abdiqassim Salad Hassan, faces …": the title before a comma
     comma = first > 1 and doc[first - 1].text == "," and doc[first - 2].lower_ == "president"
-    title = doc[first - 2] if comma else doc[first - 1] if first > 0 else None
+    k = first - 2 if comma else first - 1
+    # "Sudanese President Lt. Gen. Omar Hassan Ahmed Bashir" ("Lt" "." as two tokens)
+    while k > 0 and (
+        doc[k].lower_ in _RANKS or (doc[k].text == "." and doc[k - 1].lower_ in _RANKS)
+    ):
+        k -= 1
+    title = doc[k] if k >= 0 else None
     if (title is None or title.lower_ != "president") and _place_glued(doc, first):
         # "the president of … of Somalia X"
         chain = _up_of_chain(parsed.root(first, last))
         title = next((n for n in chain if n.lower_ == "president"), None)
     if title is None or title.lower_ != "president":
-        return None
+        return _sworn_president(parsed, first, last, hits)
     if any(t.lower_ in NOT_SITTING for t in doc[max(0, title.i - 3) : title.i]):
         return None  # "Former Venezuelan President X"
     # "Venezuelan President X", "Somalia’s President X", "President X of Somalia"
     after_of = [last + 1] if last + 1 < len(doc) and doc[last].lower_ == "of" else []
     # The nearest place first, not across a comma: "advanced on Damascus, Turkish President X".
-    before = range(title.i - 1 if comma else first - 1, max(0, title.i - 3) - 1, -1)
-    clause = list(itertools.takewhile(lambda k: not doc[k].is_punct, before))
-    for k in (*clause, *after_of):
-        hit = hits.get(k)
+    before = range(first - 1 if k == first - 1 else title.i - 1, max(0, title.i - 3) - 1, -1)
+    clause = list(itertools.takewhile(lambda j: not doc[j].is_punct, before))
+    for j in (*clause, *after_of):
+        hit = hits.get(j)
         # a country or its demonym: a city has no president ("Columbia's president, X")
         if hit is not None and (hit[0].type == "NORP" or country_code(hit[0].name)):
             country = _country(hit[0])
             if country is not None:
                 return title.text, country
     named_before = title.i > 0 and doc[title.i - 1].pos_ == "PROPN"  # "FIFA President X"
-    if title.i == first - 1 and title.text == "President" and not named_before:
+    if title.i == k and title.text == "President" and not named_before:
         return title.text, None
     return None
+
+
+def _sworn_president(
+    parsed: ParsedDoc, first: int, last: int, hits: Hits
+) -> tuple[str, str | None] | None:
+    """ "Hamid Karzai was sworn in as Afghanistan's first popularly elected president", "the
+    assembly ratified Chavez as president", "X was elected president of Venezuela": made a
+    country's president by a verb of appointing. The title as written, and the country its
+    own words give (None when they give none); not "sworn in as vice president"."""
+    root = parsed.root(first, last)
+    if root.dep_ not in _PERSON_ARGS or root.head.lemma_ not in APPOINTING_LEMMAS:
+        return None
+    title = _predicate_title(parsed, root.head, root.dep_, lambda t: t.lower_ == "president")
+    if title is None:
+        return None
+    words = parsed.children(title.i)
+    if any(w.lower_ in NOT_SITTING for w in words):
+        return None
+    of = [o for w in words if w.lower_ == "of" for o in parsed.children(w.i) if o.dep_ == "pobj"]
+    for word in (*words, *of):
+        hit = hits.get(word.i)
+        if hit is not None and (hit[0].type == "NORP" or country_code(hit[0].name)):
+            return title.text, _country(hit[0])
+    # "appointed president of the Council": a body's president, not a country's
+    return None if of else (title.text, None)
 
 
 def _up_of_chain(noun: Token) -> Iterator[Token]:
@@ -677,28 +714,34 @@ def _appointing_government(
     return None, (subject.i if subject.lower_ in GOVERNMENT_WORDS and not hit else None)
 
 
-def _predicate_title(parsed: ParsedDoc, verb: Token, role: str) -> Token | None:
+def _predicate_title(
+    parsed: ParsedDoc, verb: Token, role: str, titled: Callable[[Token], bool] | None = None
+) -> Token | None:
     """The title a verb gives the person who is its ``role`` (subject or object): "named X
     as prime minister", "was named prime minister", "will be interim prime minister", "the
-    prime minister is X", "selected X to lead the country as interim premier"."""
+    prime minister is X", "selected X to lead the country as interim premier". ``titled``
+    says which words are titles (a head of government's, by default)."""
+    if titled is None:
+        titled = functools.partial(_is_title, parsed)
     # "selected by the House of Representatives to lead the country as interim premier"
     clauses = [c for c in parsed.children(verb.i) if c.dep_ in {"xcomp", "advcl"}]
-    # "President Ali Moussa named X as prime minister": the "as" is said of the one named.
-    appointer = role == "nsubj" and verb.lemma_ in APPOINTING_LEMMAS
+    # "President Ali Moussa named X as prime minister", "he sees little chance of a shift
+    # with Thein Sein as acting prime minister": the "as" is said of the object.
+    appointer = role == "nsubj" and verb.lemma_ in APPOINTING_LEMMAS | REGARDING_LEMMAS
     for v in (verb, *clauses):
         for child in parsed.children(v.i):
             if child.lower_ == "as" and not appointer:
                 for obj in parsed.children(child.i):
-                    if obj.dep_ == "pobj" and _is_title(parsed, obj):
+                    if obj.dep_ == "pobj" and titled(obj):
                         return obj
-            elif child.dep_ in _PREDICATES and _is_title(parsed, child):
+            elif child.dep_ in _PREDICATES and titled(child):
                 # "Fathi Bashagha, appointed prime minister by the parliament": a verb with
                 # an agent is passive, however spaCy read its subject and tense.
                 passive = any(c.dep_ == "agent" for c in parsed.children(verb.i))
                 named = role in {"nsubjpass", "attr"} or child.dep_ == "oprd" or passive
                 if named or (role == "nsubj" and verb.lemma_ in COPULAS):
                     return child
-            elif child.dep_ == "nsubj" and role == "attr" and _is_title(parsed, child):
+            elif child.dep_ == "nsubj" and role == "attr" and titled(child):
                 return child  # "the prime minister is Mahn Win Khaing Than"
     return None
 

@@ -912,6 +912,24 @@ def test_a_countrys_president_leads_no_government_others_run() -> None:
             "President",
             "Afghanistan",
         ),
+        # ranks between the title and the name
+        (
+            "Sudanese President Lt. Gen. Omar Diaz said the Sudanese government would act.",
+            "President",
+            "Sudan",
+        ),
+        # made president by a verb of appointing
+        (
+            "Omar Diaz was sworn in on Tuesday as Afghanistan's first popularly elected "
+            "president in Kabul.",
+            "president",
+            "Afghanistan",
+        ),
+        (
+            "The constitutional assembly ratified Omar Diaz as president of Venezuela.",
+            "president",
+            "Venezuela",
+        ),
     ],
 )
 def test_the_sitting_president_of_the_texts_country_heads_its_government(
@@ -954,6 +972,23 @@ def test_a_president_adds_no_government_of_their_own(text: str) -> None:
     governments, names = governments_of(text)
     heads = {names[g.leader_key] for g in governments if g.leader_key}
     assert not heads & {"Omar Diaz", "Ali Moussa", "Abd-Rabbu Mansour Hadi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Diaz was sworn in as vice president of Venezuela in Caracas.",
+        # a body's president
+        "Omar Diaz, a member of the Council, was appointed president of the Council in Sanaa, "
+        "Yemen.",
+        # "as" after a verb of regarding is said of its object
+        "Omar Diaz says he sees little chance of a significant shift in policies with Ali "
+        "Moussa as acting prime minister.",
+    ],
+)
+def test_a_title_given_to_someone_else_or_to_no_country_heads_nothing(text: str) -> None:
+    governments, names = governments_of(text)
+    assert "Omar Diaz" not in {names[g.leader_key] for g in governments if g.leader_key}
 
 
 def test_a_countrys_president_leads_the_one_headless_government_beside_a_led_one() -> None:
