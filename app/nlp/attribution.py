@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from app.nlp.lexicon import NOMINAL_SUBJECTS
+from app.nlp.lexicon import ABBREVIATED_TITLES, NOMINAL_SUBJECTS
 from app.nlp.parsed import ParsedDoc
 from app.nlp.reporting_verbs import is_naming_verb, is_reporting_form, is_reporting_verb
 
@@ -73,8 +73,16 @@ class QuoteContext:
         return token.is_space and "\n" in token.text
 
     def is_stop(self, token: Token) -> bool:
-        """A paragraph break or a sentence end in narration."""
-        return self.is_break(token) or (token.text in _SENTENCE_END and not self.quoted[token.i])
+        """A paragraph break or a sentence end in narration (not the period of "Lt. Gen.
+        X said", which the tokenizer splits off "Lt")."""
+        if self.is_break(token):
+            return True
+        if token.text not in _SENTENCE_END or self.quoted[token.i]:
+            return False
+        if token.text != "." or token.i == 0:
+            return True
+        before = self.doc[token.i - 1]
+        return bool(before.whitespace_) or before.lower_ not in ABBREVIATED_TITLES
 
 
 def find_after(ctx: QuoteContext, close_mark: int, *, signs: bool = True) -> Attribution | None:
