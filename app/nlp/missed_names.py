@@ -263,7 +263,11 @@ def appositive_persons(
             first = tok.i
             while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].is_title:
                 first -= 1
-            if not covered[doc[first].idx]:
+            # "suspended Prime Minister (PM) Mohammed Hussein Roble": a title is no name
+            titled = all(
+                t.lower_ in PERSON_TITLE_TOKENS | PERSON_ROLES for t in doc[first : tok.i + 1]
+            )
+            if not covered[doc[first].idx] and not titled:
                 start = doc[first].idx
                 added.append(
                     MentionCandidate(

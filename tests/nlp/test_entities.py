@@ -323,6 +323,13 @@ def test_datelines_untagged_countries_bare_surnames_and_appositive_persons() -> 
     assert {("Habtoor", "PERSON"), ("Bashagha", "PERSON")} <= found
 
 
+def test_a_title_with_its_initials_in_apposition_is_no_person() -> None:
+    text = "He suspended Prime Minister (PM) Mohammed Hussein Roble over corruption allegations."
+    found = mention_texts(text)
+    assert ("Mohammed Hussein Roble", "PERSON") in found
+    assert not {t for t, label in found if label == "PERSON" and "Minister" in t}
+
+
 def test_a_name_spacy_cut_at_a_word_it_misread_runs_whole() -> None:
     # spaCy tags "Mahn Win Khaing" and reads "Than" as a preposition.
     text = (
