@@ -245,11 +245,14 @@ def _in_countries(
     Obama", a sentence away from "Libya's government", is no Libyan's."""
     unsaid = presidents.pop(None, {})
     placed = {key for held in presidents.values() for key in held}
-    said = [bounds for f in governments if f.country == home for bounds in f.evidence]
+    said = bytearray(max((e for f in governments for _, e in f.evidence), default=0))
+    for f in governments:  # the characters that describe a government of ``home``
+        for start, end in f.evidence if f.country == home else ():
+            said[start:end] = b"\x01" * (end - start)
     if home is not None:
         heads = presidents.setdefault(home, {})
         for key, head in unsaid.items():
-            near = any(s < e2 and s2 < e for s, e in head.evidence for s2, e2 in said)
+            near = any(1 in said[start:end] for start, end in head.evidence)
             if near and key not in placed:
                 head.country = home
                 heads.setdefault(key, head)
