@@ -31,8 +31,10 @@ PLACE_AFTER = re.compile(r"\s+(?:city|town|village|province|district|county|regi
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
 #: What stands between a person's name and another name of theirs: ", also known as".
 KNOWN_AS = re.compile(r",?\s*\(?(?:also |better |commonly |widely |popularly )?known as\s+")
-#: Longest name typed otherwise that a lone person's name makes a person ("Giorgia Meloni").
-_FULL_NAME_WORDS = 3
+#: Longest name typed otherwise that a short person's name makes a person ("Giorgia Meloni",
+#: "Aung San Suu Kyi"), and the longest such short name ("Meloni", "Suu Kyi").
+_FULL_NAME_WORDS = 4
+_SHORT_PERSON_WORDS = 2
 
 
 def fold(text: str) -> str:
@@ -149,7 +151,7 @@ def _join_short_person_names(
     by_ending, by_first, by_first_last = _Filed(), _Filed(), _Filed()
     # "Giorgia Meloni" tagged ORG and "Meloni" tagged PERSON later: a short name spaCy
     # calls a person makes the full name that ends with it a person's too.
-    lone_persons = {f[0] for m, f in zip(mentions, tokens, strict=True) if _lone_person(m, f)}
+    lone_persons = {f for m, f in zip(mentions, tokens, strict=True) if _lone_person(m, f)}
     typed_otherwise = {
         j
         for j, (m, f) in enumerate(zip(mentions, tokens, strict=True))
@@ -248,16 +250,17 @@ def _one_vowel_apart(word: str) -> Iterator[str]:
 
 
 def _lone_person(m: MentionCandidate, words: Words) -> bool:
-    return m.label == "PERSON" and len(words) == 1
+    return m.label == "PERSON" and len(words) <= _SHORT_PERSON_WORDS
 
 
-def _names_lone_person(m: MentionCandidate, words: Words, lone_persons: set[str]) -> bool:
-    """A two- or three-word name, typed otherwise, that ends with a lone person's name and
-    holds no organisation's word: "Giorgia Meloni" (ORG) when "Meloni" is a PERSON."""
+def _names_lone_person(m: MentionCandidate, words: Words, lone_persons: set[Words]) -> bool:
+    """A name of up to four words, typed otherwise, that ends with a short person's name
+    and holds no organisation's word: "Giorgia Meloni" (ORG) when "Meloni" is a PERSON,
+    "Aung San Suu Kyi" (ORG) when "Suu Kyi" is."""
     return (
         m.label in PERSONISH
         and len(words) <= _FULL_NAME_WORDS
-        and words[-1] in lone_persons
+        and any(words[-k:] in lone_persons for k in range(1, min(len(words), 3)))
         and m.text[:1].isupper()
         and not any(w in ORG_WORDS for w in words)
     )

@@ -323,6 +323,20 @@ def test_datelines_untagged_countries_bare_surnames_and_appositive_persons() -> 
     assert {("Habtoor", "PERSON"), ("Bashagha", "PERSON")} <= found
 
 
+def test_a_full_name_typed_otherwise_is_a_person_when_its_short_form_is() -> None:
+    # spaCy tags "Aung San Suu Kyi" ORG and "Suu Kyi" PERSON.
+    text = (
+        "Myanmar entered a new era on Wednesday as Aung San Suu Kyi’s democracy movement "
+        "took power after 50 years of military domination. Ms Suu Kyi is barred from "
+        "becoming President."
+    )
+    person = entity_named(entities_of(text), "Aung San Suu Kyi")
+    assert (person.type, [m.text for m in person.mentions]) == (
+        "PERSON",
+        ["Aung San Suu Kyi", "Suu Kyi"],
+    )
+
+
 def test_a_title_with_its_initials_in_apposition_is_no_person() -> None:
     text = "He suspended Prime Minister (PM) Mohammed Hussein Roble over corruption allegations."
     found = mention_texts(text)
