@@ -961,24 +961,13 @@ def test_the_sitting_president_of_the_texts_country_heads_its_government(
         "The company wrote to Columbia's president, Omar Diaz, in New York. U.S. officials "
         "in Washington said the United States government had no view.",
         # the president appoints the head of the one government
-        "President Ali Moussa named Hamse Abdi Barre as head of the new government of Somalia.",
+        "President Omar Diaz named Hamse Abdi Barre as head of the new government of Somalia.",
         # the country's government has its prime minister: president and prime minister
         # are one government
         "Yemen's government, led by Prime Minister Maeen Abdulmalik, returned to Aden. The "
         "exiled President Abd-Rabbu Mansour Hadi stayed in Riyadh, away from Yemen.",
-    ],
-)
-def test_a_president_adds_no_government_of_their_own(text: str) -> None:
-    governments, names = governments_of(text)
-    heads = {names[g.leader_key] for g in governments if g.leader_key}
-    assert not heads & {"Omar Diaz", "Ali Moussa", "Abd-Rabbu Mansour Hadi"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # a vice president, or a body's
         "Omar Diaz was sworn in as vice president of Venezuela in Caracas.",
-        # a body's president
         "Omar Diaz, a member of the Council, was appointed president of the Council in Sanaa, "
         "Yemen.",
         # "as" after a verb of regarding is said of its object
@@ -986,9 +975,10 @@ def test_a_president_adds_no_government_of_their_own(text: str) -> None:
         "Moussa as acting prime minister.",
     ],
 )
-def test_a_title_given_to_someone_else_or_to_no_country_heads_nothing(text: str) -> None:
+def test_a_president_adds_no_government_of_their_own(text: str) -> None:
     governments, names = governments_of(text)
-    assert "Omar Diaz" not in {names[g.leader_key] for g in governments if g.leader_key}
+    heads = {names[g.leader_key] for g in governments if g.leader_key}
+    assert not heads & {"Omar Diaz", "Abd-Rabbu Mansour Hadi"}
 
 
 def test_a_countrys_president_leads_the_one_headless_government_beside_a_led_one() -> None:
