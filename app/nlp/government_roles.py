@@ -80,7 +80,9 @@ CLAUSE_CLIMB = 3
 #: Titles a person claims for themselves that make them a government's head.
 SELF_DECLARED_TITLES = words("president")
 #: Words that make a president the head of a government of their own: "interim president".
-INTERIM_WORDS = words("interim acting caretaker transitional self-declared self-proclaimed")
+INTERIM_WORDS = words(
+    "interim acting caretaker transitional provisional self-declared self-proclaimed"
+)
 #: Verbs whose subject is what its predicate says: "X will be interim prime minister".
 COPULAS = words("be become remain")
 #: How far after an appointed person "as prime minister" may come when spaCy hangs the "as"
@@ -829,7 +831,10 @@ def _no_known_place(name: str) -> bool:
 
 
 def _title_start(doc: Doc, title: Token) -> int:
-    return title.i - 1 if title.lower_ == "minister" else title.i
+    """Where a title's words start: "prime minister", and an interim word before it
+    ("acting prime minister", "provisional premier"): it tells a rival's head."""
+    start = title.i - 1 if title.lower_ == "minister" else title.i
+    return start - 1 if start > 0 and doc[start - 1].lower_ in INTERIM_WORDS else start
 
 
 def _demoted(parsed: ParsedDoc, title: Token) -> bool:
