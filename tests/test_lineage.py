@@ -211,3 +211,36 @@ def test_a_leader_seated_where_another_still_leads_is_a_rival(db: Session) -> No
     assert (
         db.exec(select(Government).where(Government.name == "Tripoli-based government")).all() == []
     )
+
+
+def test_two_governments_one_article_describes_apart_are_stored_apart(db: Session) -> None:
+    # A rival's provisional prime minister and the president whose areas he takes over:
+    # both known only by their leaders, both in Syria; neither is the other's government.
+    body = (
+        "The coalition elected Ahmad Sami as provisional prime minister, entrusting him "
+        "with areas no longer controlled by President Omar Diaz."
+    )
+    people = [_entity(body, "Ahmad Sami"), _entity(body, "Omar Diaz")]
+    evidence = (Span(0, len(body), body),)
+    governments = tuple(
+        GovernmentRecord(
+            name=f"{leader}-led government",
+            country="Syria",
+            leader_key=leader.lower(),
+            leader_title=title,
+            evidence=evidence,
+            confidence=0.6,
+            named=False,
+        )
+        for leader, title in (
+            ("Ahmad Sami", "provisional prime minister"),
+            ("Omar Diaz", "President"),
+        )
+    )
+    store_article(
+        db,
+        ArticleFields(title=body[:40], body=body, published_at=None),
+        Annotations(entities=tuple(people), governments=governments),
+    )
+    db.commit()
+    assert _government_of(db, "Ahmad Sami") != _government_of(db, "Omar Diaz")

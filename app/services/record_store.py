@@ -128,11 +128,23 @@ def store_annotations(session: Session, article_id: int, annotations: Annotation
         article = session.get(Article, article_id)
         published = published_day(article.published_at if article else None)
         records = {record.key: record for record in annotations.entities}
+        stored_here: set[int] = set()
         for government in annotations.governments:
-            # Each refreshed at once: the next description may resolve to it by its leader.
+            # Each refreshed at once: the next description may resolve to it by its leader
+            # (one head succeeding another); a president's is not guessed to be another
+            # government the article described apart, which is then a rival's.
+            president = "president" in (government.leader_title or "").lower()
             stored = store_government(
-                session, article_id, government, entity_ids, source, published, records
+                session,
+                article_id,
+                government,
+                entity_ids,
+                source,
+                published,
+                records,
+                apart=frozenset(stored_here) if president else frozenset(),
             )
+            stored_here.add(stored)
             claims.refresh(session, [stored])
     session.flush()
 
@@ -316,13 +328,17 @@ def resolve_government(
     predecessors: Sequence[int] = (),
     legislature_id: int | None = None,
     start: date | None = None,
+    apart: frozenset[int] = frozenset(),
 ) -> Government | None:
     """The stored government ``record`` describes: same name, short name, a leader any
     claim gives it, one its former leaders led ("X replaced Y"), or one it continues by
     its seat or legislature with no overlap of leaders (``lineage``; ``start`` is the
     day the record's leader starts).
 
-    Countries must agree where both are known; a record without one matches any.
+    Countries must agree where both are known; a record without one matches any. A
+    government of ``apart`` is never the country's one government guessed for a record
+    known only by its leader: the same article described it apart ("Ahmad Sami, elected
+    provisional prime minister … areas no longer controlled by President X").
     """
     in_country = (
         or_(
@@ -369,6 +385,7 @@ def resolve_government(
             .where(
                 col(Government.country_key) == country_key(record.country),
                 exists().where(col(GovernmentTerm.government_id) == col(Government.id)),
+                col(Government.id).not_in(apart),
             )
             .limit(2)
         ).all()
@@ -385,11 +402,14 @@ def store_government(
     source: str,
     published: date | None = None,
     records: dict[str, EntityRecord] | None = None,
+    apart: frozenset[int] = frozenset(),
 ) -> int:
     """Add a government, or this article's claims about the stored one; its id.
 
     The facts the government shows are recomputed from its claims by the caller
-    (``claims.refresh``), once for all the article's governments.
+    (``claims.refresh``), once for all the article's governments. ``apart``: the ids the
+    article's other descriptions were stored as, which the pipeline read as other
+    governments (a country's one government is not guessed among them).
     """
 
     def entity_id(key: str | None) -> int | None:
@@ -402,7 +422,14 @@ def store_government(
 
     def resolve(leader: int | None) -> Government | None:
         return resolve_government(
-            session, record, leader, seat_id, former, legislature_id=legislature_id, start=start
+            session,
+            record,
+            leader,
+            seat_id,
+            former,
+            legislature_id=legislature_id,
+            start=start,
+            apart=apart,
         )
 
     if leader_id is not None:
