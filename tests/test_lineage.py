@@ -45,6 +45,7 @@ def _store(
     name: str | None = None,
     ended: str | None = None,
     others: tuple[str, ...] = (),
+    title: str | None = None,
 ) -> None:
     """One article describing one government (or none, without a leader or name)."""
     people = [_entity(body, n) for n in (leader, ended, *others) if n]
@@ -58,6 +59,7 @@ def _store(
                 name=name or f"{leader or ended}-led government",
                 country=country,
                 leader_key=leader.lower() if leader else None,
+                leader_title=title,
                 seat_key=seat.lower() if seat else None,
                 legislature_key=legislature.lower() if legislature else None,
                 evidence=evidence,
@@ -244,3 +246,20 @@ def test_two_governments_one_article_describes_apart_are_stored_apart(db: Sessio
     )
     db.commit()
     assert _government_of(db, "Ahmad Sami") != _government_of(db, "Omar Diaz")
+
+
+def test_a_presidents_government_from_another_article_is_no_rivals(db: Session) -> None:
+    # A rival's interim government stored first; the president, known only by his name in
+    # a later article, is not taken for its head.
+    body = "Opposition leader Juan Mata declared himself interim president in Caracas."
+    _store(
+        db,
+        body,
+        date(2019, 1, 23),
+        leader="Juan Mata",
+        country="Venezuela",
+        title="interim president",
+    )
+    body = "Crowds demanded the resignation of President Omar Diaz in Caracas."
+    _store(db, body, date(2019, 1, 24), leader="Omar Diaz", country="Venezuela", title="President")
+    assert _government_of(db, "Omar Diaz") != _government_of(db, "Juan Mata")

@@ -128,23 +128,11 @@ def store_annotations(session: Session, article_id: int, annotations: Annotation
         article = session.get(Article, article_id)
         published = published_day(article.published_at if article else None)
         records = {record.key: record for record in annotations.entities}
-        stored_here: set[int] = set()
         for government in annotations.governments:
-            # Each refreshed at once: the next description may resolve to it by its leader
-            # (one head succeeding another); a president's is not guessed to be another
-            # government the article described apart, which is then a rival's.
-            president = "president" in (government.leader_title or "").lower()
+            # Each refreshed at once: the next description may resolve to it by its leader.
             stored = store_government(
-                session,
-                article_id,
-                government,
-                entity_ids,
-                source,
-                published,
-                records,
-                apart=frozenset(stored_here) if president else frozenset(),
+                session, article_id, government, entity_ids, source, published, records
             )
-            stored_here.add(stored)
             claims.refresh(session, [stored])
     session.flush()
 
@@ -328,7 +316,6 @@ def resolve_government(
     predecessors: Sequence[int] = (),
     legislature_id: int | None = None,
     start: date | None = None,
-    apart: frozenset[int] = frozenset(),
 ) -> Government | None:
     """The stored government ``record`` describes: same name, short name, a leader any
     claim gives it, one its former leaders led ("X replaced Y"), or one it continues by
@@ -336,9 +323,10 @@ def resolve_government(
     day the record's leader starts).
 
     Countries must agree where both are known; a record without one matches any. A
-    government of ``apart`` is never the country's one government guessed for a record
-    known only by its leader: the same article described it apart ("Ahmad Sami, elected
-    provisional prime minister … areas no longer controlled by President X").
+    president's record is never guessed to be the country's one government: where
+    governments are rivals it is often the other side's ("Ahmad Sami, elected provisional
+    prime minister … areas no longer controlled by President X"), and a president shares
+    the government of a prime minister only when the text says so.
     """
     in_country = (
         or_(
@@ -376,7 +364,8 @@ def resolve_government(
     )
     if continued is not None:
         return continued
-    if not record.named and record.country is not None:
+    president = "president" in (record.leader_title or "").lower()
+    if not record.named and record.country is not None and not president:
         # Known only by its leader ("Ishiba's cabinet"): the country's government, if the
         # country has just one with a leader (where rival governments are stored, only what
         # names one picks it).
@@ -385,7 +374,6 @@ def resolve_government(
             .where(
                 col(Government.country_key) == country_key(record.country),
                 exists().where(col(GovernmentTerm.government_id) == col(Government.id)),
-                col(Government.id).not_in(apart),
             )
             .limit(2)
         ).all()
@@ -402,14 +390,11 @@ def store_government(
     source: str,
     published: date | None = None,
     records: dict[str, EntityRecord] | None = None,
-    apart: frozenset[int] = frozenset(),
 ) -> int:
     """Add a government, or this article's claims about the stored one; its id.
 
     The facts the government shows are recomputed from its claims by the caller
-    (``claims.refresh``), once for all the article's governments. ``apart``: the ids the
-    article's other descriptions were stored as, which the pipeline read as other
-    governments (a country's one government is not guessed among them).
+    (``claims.refresh``), once for all the article's governments.
     """
 
     def entity_id(key: str | None) -> int | None:
@@ -422,14 +407,7 @@ def store_government(
 
     def resolve(leader: int | None) -> Government | None:
         return resolve_government(
-            session,
-            record,
-            leader,
-            seat_id,
-            former,
-            legislature_id=legislature_id,
-            start=start,
-            apart=apart,
+            session, record, leader, seat_id, former, legislature_id=legislature_id, start=start
         )
 
     if leader_id is not None:
