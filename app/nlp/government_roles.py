@@ -212,8 +212,7 @@ def _country_president(
     clause = list(itertools.takewhile(lambda j: not doc[j].is_punct, before))
     for j in (*clause, *after_of):
         hit = hits.get(j)
-        # a country or its demonym: a city has no president ("Columbia's president, X")
-        if hit is not None and (hit[0].type == "NORP" or country_code(hit[0].name)):
+        if hit is not None and _names_a_state(hit[0]):
             country = _country(hit[0])
             if country is not None:
                 return title.text, country
@@ -242,7 +241,7 @@ def _sworn_president(
     of = [o for w in words if w.lower_ == "of" for o in parsed.children(w.i) if o.dep_ == "pobj"]
     for word in (*words, *of):
         hit = hits.get(word.i)
-        if hit is not None and (hit[0].type == "NORP" or country_code(hit[0].name)):
+        if hit is not None and _names_a_state(hit[0]):
             return title.text, _country(hit[0])
     # "appointed president of the Council": a body's president, not a country's
     return None if of else (title.text, None)
@@ -901,6 +900,12 @@ def _government_before(
         if doc[k].is_sent_start:
             break
     return None, None
+
+
+def _names_a_state(entity: EntityRecord) -> bool:
+    """A country or its demonym, which a president's title may name: a city has no
+    president ("Columbia's president, X")."""
+    return entity.type == "NORP" or country_code(entity.name) is not None
 
 
 def _country(entity: EntityRecord) -> str | None:

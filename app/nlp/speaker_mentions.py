@@ -55,11 +55,11 @@ def speaker_mention(
     first, last = attribution.speaker
     words = SpeakerMention(parsed.starts[first], parsed.ends[last - 1], names=False)
     head = doc[attribution.speaker_head]
-    if head.pos_ == "NOUN" and not _is_name(head):
-        # "The spokesman, John Smith, said" / "a spokesman for the army, Ahmed al-Mismari,"
-        head = _name_in_apposition(ctx, head) or head
-    elif speakers.entity_at(head.idx, head.idx + len(head.text)) is None:
-        # "Kofi Annan's Special Representative to Somalia, Winston Tubman, told Reuters"
+    # "The spokesman, John Smith, said" / "a spokesman for the army, Ahmed al-Mismari,";
+    # a role spaCy reads as a name: "Kofi Annan's Special Representative to Somalia,
+    # Winston Tubman, told Reuters"
+    role = head.pos_ == "NOUN" and not _is_name(head)
+    if role or speakers.entity_at(head.idx, head.idx + len(head.text)) is None:
         head = _name_in_apposition(ctx, head) or head
     if not _is_name(head):
         return words
