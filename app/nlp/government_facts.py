@@ -6,6 +6,7 @@ trigger word, so reading a scope is linear in its length.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -67,6 +68,21 @@ HEAD_NOUNS = frozenset({"head", "leader", "chief", "premier"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame"})
 #: How far after "head of" the government's noun or name may come, in tokens.
 HEAD_OF_REACH = 8
+#: Posts of those who speak or act for a government, not lead it: "Mr Zhirnov (Russia's
+#: ambassador) conveyed his government's decision", "Zaw Min Tun, a government spokesperson".
+AGENT_POSTS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat", "aide"}
+    | {"official", "adviser", "advisor", "representative", "emissary", "negotiator", "consul"}
+    | {"minister", "secretary", "delegate"}
+)
+#: Words that make a minister the head: "prime minister", "first minister", "chief minister".
+HEAD_MINISTER_WORDS = frozenset({"prime", "first", "chief"})
+#: Posts that lead, which outweigh an agent's post the text also gives the same person
+#: ("Prime Minister X, a former ambassador").
+LEADING_POSTS = frozenset({"president", "premier", "chancellor", "leader", "king", "emir"})
+DEPUTY_WORDS = frozenset({"deputy", "vice"})
+#: Words that put a post in the past: "former interior minister Fathi Bashagha".
+PAST_POST_WORDS = frozenset({"former", "ex", "erstwhile", "onetime"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +280,12 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
         elif low in RULE_NOUNS and facts.leader is None and (x := ruler(parsed, tok, hits)):
             facts.leader = x  # "Maduro's 12-year rule", "the rule of Omar al-Bashir"
-        elif low in GOVERNMENT_WORDS and facts.leader is None and (x := _owner(parsed, tok, hits)):
+        elif (
+            low in GOVERNMENT_WORDS
+            and facts.leader is None
+            and (x := _owner(parsed, tok, hits))
+            and not speaks_for(parsed, x)
+        ):
             facts.leader = x  # "his government", "Netanyahu formed the ... government"
         elif low in GOVERNMENT_WORDS and (x := _founder(parsed, tok, hits, named)):
             add_backer(x)  # "the Rapid Support Forces announced a rival government"
@@ -383,6 +404,58 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
                 break
         k -= 1
     return None
+
+
+def speaks_for(parsed: ParsedDoc, person: EntityRecord) -> bool:
+    """Whether the text gives a person only the post of one who serves a government (its
+    spokesman, ambassador or a minister) and never one that leads it: such a person's "his
+    government" is the one they serve, and "the interim president said" in their quote is
+    someone else."""
+    doc = parsed.doc
+    agent = False
+    for mention in person.mentions:
+        tokens = parsed.token_range(mention.start, mention.end)
+        for word in _posts_of(parsed, *tokens) if tokens is not None else ():
+            if _past_post(parsed, word):
+                continue
+            low = word.lower_
+            before = doc[word.i - 1].lower_ if word.i > 0 else ""
+            if low == "minister" and before in HEAD_MINISTER_WORDS:
+                low, before = "premier", doc[word.i - 2].lower_ if word.i > 1 else ""
+            if before in DEPUTY_WORDS and low in LEADING_POSTS | AGENT_POSTS:
+                agent = True  # "Deputy Prime Minister X", "Vice President X"
+            elif low in LEADING_POSTS:
+                return False
+            else:
+                agent = agent or low in AGENT_POSTS
+    return agent
+
+
+def _past_post(parsed: ParsedDoc, word: Token) -> bool:
+    """ "former interior minister X", "X, a former ambassador": a post held no more."""
+    near = parsed.doc[max(0, word.i - 3) : word.i]
+    return any(t.lower_ in PAST_POST_WORDS for t in (*near, *parsed.children(word.i)))
+
+
+def _posts_of(parsed: ParsedDoc, first: int, last: int) -> Iterator[Token]:
+    """The post words one mention of a name stands with: the title words before it
+    ("Foreign Minister X", "Ambassador X"), the noun it is in apposition to ("Russia's
+    ambassador to Afghanistan, X"; also hung on the noun's "to" object), and its own
+    apposition ("X, a government spokesperson")."""
+    doc = parsed.doc
+    k = first - 1
+    while k >= 0 and first - k <= 3 and doc[k].is_alpha and not doc[k].is_sent_end:
+        yield doc[k]
+        k -= 1
+    root = parsed.root(first, last)
+    for child in parsed.children(root.i):
+        if child.dep_ == "appos":
+            yield child
+    if root.dep_ == "appos":
+        noun = root.head
+        yield noun
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            yield noun.head.head
 
 
 def _backs_government(parsed: ParsedDoc, verb: Token, hits: Hits, named: set[str]) -> bool:

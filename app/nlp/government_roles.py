@@ -28,7 +28,13 @@ from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord, Span
 from app.nlp.gazetteer import country_code, country_name, demonym_country, place_country
-from app.nlp.government_facts import HEAD_OF_REACH, HEADING_LEMMAS, SUBJECT_PRONOUNS, Hits
+from app.nlp.government_facts import (
+    HEAD_OF_REACH,
+    HEADING_LEMMAS,
+    SUBJECT_PRONOUNS,
+    Hits,
+    speaks_for,
+)
 from app.nlp.lexicon import (
     GOVERNMENT_WORDS,
     PERSON_TITLE_TOKENS,
@@ -442,11 +448,12 @@ class UnnamedTitles:
 
     def _restated(self, title: Token, person: EntityRecord) -> Role | None:
         """The subject of the sentence before holds the title, unless the text introduced
-        them by another title ("General Khalifa Haftar launched … The prime minister …")."""
+        them by another title ("General Khalifa Haftar launched … The prime minister …") or
+        gave them a post that serves a government ("X, a government spokesperson")."""
         doc = self.parsed.doc
         first = self.first[person.key]
         tokens = self.parsed.token_range(first.start, first.end)
-        if tokens is None or _described_before(doc, tokens[0]):
+        if tokens is None or _described_before(doc, tokens[0]) or speaks_for(self.parsed, person):
             return None
         country, government, noun = _title_words(self.parsed, title, self.hits, self.named)
         return Role(
