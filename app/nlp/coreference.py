@@ -141,14 +141,16 @@ def _join_short_person_names(
     """Join "Haftar" to the nearest earlier "Khalifa Haftar" (or the first later one).
 
     A surname joins a full name that ends with it; failing that, a lone first name
-    joins the only full name that starts with it. Nearest-earlier decides between
-    two people sharing a surname, as news text reintroduces a person by full name.
+    joins the only full name that starts with it, and a two-word name the nearest longer
+    one that starts with both its words (a given name and a father's). Nearest-earlier
+    decides between two people sharing a surname, as news text reintroduces a person by
+    full name.
     Full names are filed by their last words, first word, and first and last words,
     so each mention looks up its candidates instead of scanning every full name.
     """
     placed: set[int] = set()
     tokens = [name_tokens(m.text) for m in mentions]
-    by_ending, by_first, by_first_last = _Filed(), _Filed(), _Filed()
+    by_ending, by_first, by_first_last, by_first_two = _Filed(), _Filed(), _Filed(), _Filed()
     # "Giorgia Meloni" tagged ORG and "Meloni" tagged PERSON later: a short name spaCy
     # calls a person makes the full name that ends with it a person's too.
     lone_persons = {f for m, f in zip(mentions, tokens, strict=True) if _lone_person(m, f)}
@@ -163,6 +165,8 @@ def _join_short_person_names(
                 by_ending.add(f[-n:], j, f)
             by_first.add(f[0], j, f)
             by_first_last.add((f[0], f[-1]), j, f)
+            if len(f) > 2:
+                by_first_two.add(f[:2], j, f)
         elif _is_club_named_after_a_place(m, f):
             by_ending.add(f[-1:], j, f)  # "The victory lifted Madrid" is Real Madrid
     for i, m in enumerate(mentions):
@@ -177,6 +181,8 @@ def _join_short_person_names(
             found = by_first.nearest(words[0], i)
         if found is None and n > 1:  # "Donald J. Trump" and "Donald Trump"
             found = by_first_last.nearest((words[0], words[-1]), i, unlike=words)
+        if found is None and n == 2:  # "Abdiqassim Salad" for "Abdiqassim Salad Hassan"
+            found = by_first_two.nearest(words, i, unlike=words)
         if found is None and n == 1 and _may_be_spelt_otherwise(words[0]):
             found = _other_spelling(by_ending, words[0], i)  # "Sarraj" for "Fayez Serraj"
         if (

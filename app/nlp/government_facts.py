@@ -37,6 +37,10 @@ BACK_VERBS |= frozenset({"allied", "aligned", "appointed", "installed"})
 #: introduced his cabinet".
 LEADING_LEMMAS = frozenset({"form", "lead", "head", "run", "chair", "introduce", "unveil"})
 LEADING_LEMMAS |= frozenset({"launch", "announce", "name", "present"})
+#: Of those, the verbs of making a government known, whose subject leads it only if the
+#: text gives them a post that leads: "Prime Minister X unveiled a new cabinet", not "X, the
+#: leader of an opposition party, has announced a transition government".
+ANNOUNCING_LEMMAS = frozenset({"introduce", "unveil", "launch", "announce", "name", "present"})
 #: Tokens after "under" a government's head may come: "under former United Nations
 #: official Kamil Idris".
 UNDER_REACH = 7
@@ -79,7 +83,7 @@ AGENT_POSTS = frozenset(
 HEAD_MINISTER_WORDS = frozenset({"prime", "first", "chief"})
 #: Posts that lead, which outweigh an agent's post the text also gives the same person
 #: ("Prime Minister X, a former ambassador").
-LEADING_POSTS = frozenset({"president", "premier", "chancellor", "leader", "king", "emir"})
+LEADING_POSTS = frozenset({"president", "premier", "chancellor", "king", "emir"})
 DEPUTY_WORDS = frozenset({"deputy", "vice"})
 #: Words that put a post in the past: "former interior minister Fathi Bashagha".
 PAST_POST_WORDS = frozenset({"former", "ex", "erstwhile", "onetime"})
@@ -351,6 +355,8 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
     said_by_pronoun = False
     if noun.dep_ == "dobj" and verb.lemma_ in LEADING_LEMMAS:
         found = _person_arg(parsed, verb, hits, "nsubj")
+        if found is not None and verb.lemma_ in ANNOUNCING_LEMMAS:
+            found = found if post_kind(parsed, found) == "leads" else None
         # "appointed X to form a … government", "X was selected to head the new unity
         # administration", "tasked X with forming a government", "Bashagha prepared to try
         # to form a new government": up the
@@ -411,6 +417,12 @@ def speaks_for(parsed: ParsedDoc, person: EntityRecord) -> bool:
     spokesman, ambassador or a minister) and never one that leads it: such a person's "his
     government" is the one they serve, and "the interim president said" in their quote is
     someone else."""
+    return post_kind(parsed, person) == "serves"
+
+
+def post_kind(parsed: ParsedDoc, person: EntityRecord) -> str | None:
+    """ "leads" if the text gives a person a post that leads (a prime minister, a
+    president), else "serves" if it gives one that serves a government, else None."""
     doc = parsed.doc
     agent = False
     for mention in person.mentions:
@@ -425,10 +437,10 @@ def speaks_for(parsed: ParsedDoc, person: EntityRecord) -> bool:
             if before in DEPUTY_WORDS and low in LEADING_POSTS | AGENT_POSTS:
                 agent = True  # "Deputy Prime Minister X", "Vice President X"
             elif low in LEADING_POSTS:
-                return False
+                return "leads"
             else:
                 agent = agent or low in AGENT_POSTS
-    return agent
+    return "serves" if agent else None
 
 
 def _past_post(parsed: ParsedDoc, word: Token) -> bool:

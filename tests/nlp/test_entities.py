@@ -381,6 +381,22 @@ def test_a_lone_person_name_makes_the_full_name_it_ends_a_person() -> None:
     assert entity_named(entities, "Korbel Foundation").type == "ORG"
 
 
+def test_a_two_word_name_joins_the_longer_name_it_begins() -> None:
+    # "Abdiqassim Salad" for "Abdiqassim Salad Hassan": a given name and a father's name
+    body = "Omar Warsame Hassan won. Omar Warsame said so. Omar Abdi Farah lost."
+    spans = [("Omar Warsame Hassan", "PERSON"), ("Omar Warsame", "PERSON")]
+    spans.append(("Omar Abdi Farah", "PERSON"))
+    mentions: list[MentionCandidate] = []
+    for text, label in spans:
+        start = body.index(text, mentions[-1].end if mentions else 0)
+        mentions.append(MentionCandidate(start, start + len(text), label, text))
+    entities = group_mentions(mentions, body)
+    assert sorted(tuple(m.text for m in e.mentions) for e in entities) == [
+        ("Omar Abdi Farah",),
+        ("Omar Warsame Hassan", "Omar Warsame"),
+    ]
+
+
 def test_a_spaced_dash_ends_a_name() -> None:
     body = "Mehdi Jomaa - Tunisia's former industry minister - was sworn in on Friday."
     mentions = [m for e in entities_of(body) for m in e.mentions]

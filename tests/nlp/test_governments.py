@@ -256,6 +256,25 @@ def test_his_government_is_not_led_by_one_who_serves_it(text: str, leaders: set[
     assert {names[g.leader_key] for g in governments if g.leader_key} == leaders
 
 
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        ("Prime Minister Lars Holm unveiled a new cabinet on Monday.", {"Lars Holm"}),
+        ("Lars Holm unveiled his cabinet on Monday.", {"Lars Holm"}),
+        (
+            "Lars Holm, the leader of the Green Party, has announced a transition government "
+            "in the country.",
+            set(),
+        ),
+    ],
+)
+def test_who_announces_a_government_leads_it_only_with_a_post_that_leads(
+    text: str, leaders: set[str]
+) -> None:
+    governments, names = governments_of(text)
+    assert {names[g.leader_key] for g in governments if g.leader_key} == leaders
+
+
 def test_a_title_restated_in_a_spokespersons_quote_is_someone_elses() -> None:
     text = (
         "The curfew has now been lifted, said Aung Ko Lin, a government spokesperson. "
