@@ -14,6 +14,8 @@ what identifies it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from heapq import heappop, heappush
 
@@ -183,8 +185,9 @@ def extract_governments(
     if len(unplaced) == 1 and not any(f.country for f in merged):
         for f in merged:
             f.country = next(iter(unplaced))
-    dominant = _dominant_country(entities, parsed.text)
-    _place_in_countries(merged, dominant)
+    countries = _country_mentions(entities, parsed.text)
+    dominant = _dominant_country(countries)
+    _place_in_countries(merged, dominant, countries)
     home = country_name(dominant) if dominant else None
     _headed_by_presidents(merged, _in_countries(presidents, home, merged))
     if home is not None:
@@ -216,12 +219,17 @@ class _Clauses:
         return self.found[bounds]
 
 
-def _place_in_countries(governments: list[Facts], dominant: str | None) -> None:
+def _place_in_countries(
+    governments: list[Facts], dominant: str | None, countries: Sequence[tuple[int, str]]
+) -> None:
     """Every government's country by its English name ("Libyan" said of it gives "Libya"):
-    the one the text says of it, else its seat's ("Nyala" lies in Sudan), else the one
-    country every other government of the text is in ("The Somali Prime Minister … regional
-    President Said Abdullahi Deni", in a report from Washington), else the country the text
-    names most (its places and demonyms, counted by mention)."""
+    the one the text says of it, else its seat's ("Nyala" lies in Sudan), else the country
+    the text names most if the clauses describing it name it and not the others' ("Burma's
+    military regime ousted Prime Minister X", in a text whose other government is
+    Thailand's), else the one country every
+    other government of the text is in ("The Somali Prime Minister … regional President
+    Said Abdullahi Deni", in a report from Washington), else the country the text names
+    most (its places and demonyms, counted by mention)."""
     codes: list[str | None] = []
     for f in governments:
         code = country_code(f.country) or (place_country(f.country) if f.country else None)
@@ -230,9 +238,26 @@ def _place_in_countries(governments: list[Facts], dominant: str | None) -> None:
         codes.append(code)
     known = set(filter(None, codes))
     fallback = next(iter(known)) if len(known) == 1 else dominant
+    offsets = [start for start, _ in countries]
     for f, code in zip(governments, codes, strict=True):
+        named = _named_within(f, countries, offsets) if code is None else set()
+        if dominant in named and not known & named:
+            code = dominant
         if (code := code or fallback) is not None:
             f.country = country_name(code)
+
+
+def _named_within(
+    government: Facts, countries: Sequence[tuple[int, str]], offsets: Sequence[int]
+) -> set[str]:
+    """The countries the clauses describing a government name."""
+    named: set[str] = set()
+    for start, end in government.evidence:
+        k = bisect_left(offsets, start)
+        while k < len(countries) and countries[k][0] < end:
+            named.add(countries[k][1])
+            k += 1
+    return named
 
 
 def _in_countries(
@@ -307,24 +332,30 @@ def _headed_by_presidents(
         found[0].leader, found[0].leader_title = head.leader, head.leader_title
 
 
-def _dominant_country(entities: Sequence[EntityRecord], text: str) -> str | None:
-    """The country the text's places and demonyms (also those that open an organisation's
-    name) name most often; the first named of equals. "Houthi fighters in Yemen ... the
-    southern port city of Aden": Yemen. A country named as a backer ("the Iran-backed
-    Houthi group") is not counted."""
-    counts: dict[str, int] = {}
+def _country_mentions(entities: Sequence[EntityRecord], text: str) -> list[tuple[int, str]]:
+    """(offset, country code) of every mention of a place or demonym (also one that opens
+    an organisation's name: "the Syrian National Coalition", "the Libyan National Army"),
+    in text order. A country named as a backer ("the Iran-backed Houthi group") is left
+    out."""
+    found: list[tuple[int, str]] = []
     for e in entities:
         code = None
         if e.type == "GPE":
             code = place_country(e.name)
         elif e.type == "NORP":
             code = demonym_country(e.name)
-        elif e.type == "ORG":  # "the Syrian National Coalition", "the Libyan National Army"
+        elif e.type == "ORG":
             code = demonym_country(e.name.split(maxsplit=1)[0])
         if code is not None:
-            named = sum(not _BACKER_AFTER.match(text, m.end) for m in e.mentions)
-            counts[code] = counts.get(code, 0) + named
-    return max(counts, key=lambda c: counts[c]) if counts else None  # dicts keep text order
+            found += [(m.start, code) for m in e.mentions if not _BACKER_AFTER.match(text, m.end)]
+    return sorted(found)
+
+
+def _dominant_country(countries: Sequence[tuple[int, str]]) -> str | None:
+    """The country the text's places and demonyms name most often; the first named of
+    equals. "Houthi fighters in Yemen ... the southern port city of Aden": Yemen."""
+    counts = Counter(code for _, code in countries)
+    return max(counts, key=lambda c: counts[c]) if counts else None  # in text order
 
 
 #: Words before "Council" that make the council a government.

@@ -306,6 +306,22 @@ def test_country_comes_from_the_seat_or_the_places_the_text_names_most() -> None
     assert government.country == "Yemen"
 
 
+def test_a_government_in_a_clause_naming_the_texts_country_is_of_it_not_of_the_other() -> None:
+    # the one country of the text's other government (Thailand's, which disclosed the
+    # news) is not this one's: its own clause names the country the text is about
+    text = (
+        "Myanmar's military regime ousted Prime Minister Aung Ko Lin on Monday and put him "
+        "under house arrest. Officials in Thailand first disclosed the change. \"He was "
+        'removed from his position," Thai Prime Minister Somchai Wongsa told reporters. '
+        "Myanmar's state television made no mention of the arrest."
+    )
+    governments, names = governments_of(text)
+    assert {names[g.leader_key]: g.country for g in governments if g.leader_key} == {
+        "Aung Ko Lin": "Myanmar",
+        "Somchai Wongsa": "Thailand",
+    }
+
+
 def test_an_allied_government_in_the_east_has_a_backer_and_a_region() -> None:
     text = (
         "Khalifa Haftar toured Derna. The Haftar-allied government in the east, headed by "
