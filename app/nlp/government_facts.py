@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
@@ -422,7 +423,19 @@ def speaks_for(parsed: ParsedDoc, person: EntityRecord) -> bool:
 
 def post_kind(parsed: ParsedDoc, person: EntityRecord) -> str | None:
     """ "leads" if the text gives a person a post that leads (a prime minister, a
-    president), else "serves" if it gives one that serves a government, else None."""
+    president), else "serves" if it gives one that serves a government, else None. Read
+    once per person and document: "his government" may come on every line."""
+    known = _POST_KINDS.setdefault(parsed, {})
+    if person.key not in known:
+        known[person.key] = _read_post_kind(parsed, person)
+    return known[person.key]
+
+
+#: Each document's persons' post kinds, by entity key, for as long as the document lives.
+_POST_KINDS: WeakKeyDictionary[ParsedDoc, dict[str, str | None]] = WeakKeyDictionary()
+
+
+def _read_post_kind(parsed: ParsedDoc, person: EntityRecord) -> str | None:
     doc = parsed.doc
     agent = False
     for mention in person.mentions:

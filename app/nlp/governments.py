@@ -226,10 +226,10 @@ def _place_in_countries(
     the one the text says of it, else its seat's ("Nyala" lies in Sudan), else the country
     the text names most if the clauses describing it name it and not the others' ("Burma's
     military regime ousted Prime Minister X", in a text whose other government is
-    Thailand's), else the one country every
-    other government of the text is in ("The Somali Prime Minister … regional President
-    Said Abdullahi Deni", in a report from Washington), else the country the text names
-    most (its places and demonyms, counted by mention)."""
+    Thailand's), else the one country every other government of the text is in ("The
+    Somali Prime Minister … regional President Said Abdullahi Deni", in a report from
+    Washington), else the country the text names most (its places and demonyms, counted by
+    mention)."""
     codes: list[str | None] = []
     for f in governments:
         code = country_code(f.country) or (place_country(f.country) if f.country else None)
