@@ -198,9 +198,7 @@ def _country_president(
     comma = first > 1 and doc[first - 1].text == "," and doc[first - 2].lower_ == "president"
     k = first - 2 if comma else first - 1
     # "Sudanese President Lt. Gen. Omar Hassan Ahmed Bashir" ("Lt" "." as two tokens)
-    while k > 0 and (
-        doc[k].lower_ in _RANKS or (doc[k].text == "." and doc[k - 1].lower_ in _RANKS)
-    ):
+    while k > 0 and _rank_at(doc, k):
         k -= 1
     title = doc[k] if k >= 0 else None
     if (title is None or title.lower_ != "president") and _place_glued(doc, first):
@@ -226,6 +224,11 @@ def _country_president(
     if title.i == k and title.text == "President" and not named_before:
         return title.text, None
     return None
+
+
+def _rank_at(doc: Doc, k: int) -> bool:
+    """A rank or honorific at token ``k``, or the period after one ("Lt" "." as two)."""
+    return doc[k].lower_ in _RANKS or (doc[k].text == "." and k > 0 and doc[k - 1].lower_ in _RANKS)
 
 
 def _sworn_president(
@@ -568,6 +571,10 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     doc = parsed.doc
     k = first - 1
     if k >= 0 and doc[k].text == ",":  # "Caretaker Prime Minister, Abd Alhamid Aldabaiba"
+        k -= 1
+    # "Prime Minister Mullah Hassan Akhund", "Prime Minister Dr. Abdalla Hamdok": past the
+    # ranks and honorifics between the office and the name
+    while k > 0 and not _is_title(parsed, doc[k]) and _rank_at(doc, k):
         k -= 1
     if k >= 0 and _is_title(parsed, doc[k]):
         return doc[k]  # "Prime Minister Kamil Idris"

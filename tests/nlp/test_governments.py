@@ -206,11 +206,25 @@ def test_a_head_of_government_title_leads_by_apposition_as_or_predicate(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        ("The meeting was attended by Prime Minister Mullah Hassan Akhund.", "Hassan Akhund"),
+        ("Prime Minister Dr. Eva Strand dissolved the cabinet.", "Eva Strand"),
+        ("Prime Minister Gen. Eva Strand dissolved the cabinet.", "Eva Strand"),
+    ],
+)
+def test_a_rank_between_the_title_and_the_name_keeps_the_title(text: str, leader: str) -> None:
+    [government], names = governments_of(text)
+    assert (names[government.leader_key], government.leader_title) == (leader, "Prime Minister")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Deputy Prime Minister Hamse Abdi Barre spoke in Mogadishu.",
         "Former Prime Minister Hamse Abdi Barre spoke in Mogadishu.",
         "Vice Premier Hamse Abdi Barre spoke in Mogadishu.",
+        "Deputy Prime Minister Mullah Hamse Abdi Barre spoke in Mogadishu.",
     ],
 )
 def test_a_deputy_or_former_prime_minister_leads_no_government(text: str) -> None:
@@ -311,7 +325,7 @@ def test_a_government_in_a_clause_naming_the_texts_country_is_of_it_not_of_the_o
     # news) is not this one's: its own clause names the country the text is about
     text = (
         "Myanmar's military regime ousted Prime Minister Aung Ko Lin on Monday and put him "
-        "under house arrest. Officials in Thailand first disclosed the change. \"He was "
+        'under house arrest. Officials in Thailand first disclosed the change. "He was '
         'removed from his position," Thai Prime Minister Somchai Wongsa told reporters. '
         "Myanmar's state television made no mention of the arrest."
     )
