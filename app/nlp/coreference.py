@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from app.domain.records import EntityRecord, Span
-from app.nlp.entity_spans import ACRONYM, MentionCandidate
+from app.nlp.entity_spans import ACRONYM, Headings, MentionCandidate
 from app.nlp.gazetteer import country_code, is_known_place
 from app.nlp.lexicon import TITLES_AND_ROLES
 from app.nlp.names import ORG_WORDS
@@ -64,7 +64,7 @@ def group_mentions(mentions: Sequence[MentionCandidate], body: str) -> list[Enti
 
     # Surnames first: two "Haftar"s may belong to Khalifa and to Ali Haftar, so a
     # surname placed by its nearest full name is kept out of same-text grouping.
-    placed = _join_short_person_names(mentions, union, _place_words(mentions, body))
+    placed = _join_short_person_names(mentions, union, _place_words(mentions, body), Headings(body))
     first_of: dict[str, int] = {}
     index_of_start = {m.start: i for i, m in enumerate(mentions)}
     for i, m in enumerate(mentions):
@@ -136,7 +136,10 @@ def _place_words(mentions: Sequence[MentionCandidate], body: str) -> set[str]:
 
 
 def _join_short_person_names(
-    mentions: Sequence[MentionCandidate], union: Callable[[int, int], None], places: set[str]
+    mentions: Sequence[MentionCandidate],
+    union: Callable[[int, int], None],
+    places: set[str],
+    headings: Headings,
 ) -> set[int]:
     """Join "Haftar" to the nearest earlier "Khalifa Haftar" (or the first later one).
 
@@ -165,7 +168,8 @@ def _join_short_person_names(
                 by_ending.add(f[-n:], j, f)
             by_first.add(f[0], j, f)
             by_first_last.add((f[0], f[-1]), j, f)
-            if len(f) > 2:
+            if len(f) > 2 and not headings.holds_chars(m.start, m.end):
+                # not a heading's "Elizabeth Warren Hammers Wells Fargo CEO" (a verb)
                 by_first_two.add(f[:2], j, f)
         elif _is_club_named_after_a_place(m, f):
             by_ending.add(f[-1:], j, f)  # "The victory lifted Madrid" is Real Madrid

@@ -94,15 +94,19 @@ class Headings:
     def holds(self, span: SpacySpan) -> bool:
         """Whether a span sits in a Title Case heading: a short line, or the part of a
         line before ": " ("Veto Power Impedes Peace Efforts: Eliminating ...")."""
-        k = bisect_left(self.breaks, span.start_char)
+        return self.holds_chars(span.start_char, span.end_char)
+
+    def holds_chars(self, first: int, last: int) -> bool:
+        """``holds`` for characters ``[first, last)``."""
+        k = bisect_left(self.breaks, first)
         start = self.breaks[k - 1] + 1 if k else 0
-        k = bisect_left(self.breaks, span.end_char)
+        k = bisect_left(self.breaks, last)
         end = self.breaks[k] if k < len(self.breaks) else len(self.text)
         colon = self.colons.get((start, end))
         if colon is None:
             found = self.text.find(": ", start, end)
             colon = self.colons[start, end] = found - start if found >= 0 else -1
-        if colon > 0 and span.end_char - start <= colon:
+        if colon > 0 and last - start <= colon:
             end = start + colon
         verdict = self.verdicts.get((start, end))
         if verdict is None:

@@ -397,6 +397,19 @@ def test_a_two_word_name_joins_the_longer_name_it_begins() -> None:
     ]
 
 
+def test_a_two_word_name_joins_no_longer_name_a_heading_runs_on() -> None:
+    # spaCy reads a heading's verb into the name ("Elizabeth Warren Hammers Wells Fargo
+    # CEO"): the senator is not "Elizabeth Warren Hammers"
+    body = "Nadia Korbel Hammers Acme Bank Chief\n\nSenator Nadia Korbel grilled the chief."
+    spans = [("Nadia Korbel Hammers", "PERSON"), ("Nadia Korbel", "PERSON")]
+    mentions: list[MentionCandidate] = []
+    for text, label in spans:
+        start = body.index(text, mentions[-1].end if mentions else 0)
+        mentions.append(MentionCandidate(start, start + len(text), label, text))
+    entities = group_mentions(mentions, body)
+    assert sorted(e.name for e in entities) == ["Nadia Korbel", "Nadia Korbel Hammers"]
+
+
 def test_a_spaced_dash_ends_a_name() -> None:
     body = "Mehdi Jomaa - Tunisia's former industry minister - was sworn in on Friday."
     mentions = [m for e in entities_of(body) for m in e.mentions]
