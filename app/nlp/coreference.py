@@ -49,8 +49,11 @@ def name_tokens(text: str) -> tuple[str, ...]:
     return tuple(w for i, w in enumerate(words) if not (w in {"al", "el"} and i < len(words) - 1))
 
 
-def group_mentions(mentions: Sequence[MentionCandidate], body: str) -> list[EntityRecord]:
-    """One record per group of mentions, keyed "e0", "e1"… in order of first mention."""
+def group_mentions(
+    mentions: Sequence[MentionCandidate], body: str, headings: Headings | None = None
+) -> list[EntityRecord]:
+    """One record per group of mentions, keyed "e0", "e1"… in order of first mention;
+    ``headings`` the body's, when the caller has judged them already."""
     parent = list(range(len(mentions)))
 
     def find(i: int) -> int:
@@ -64,7 +67,8 @@ def group_mentions(mentions: Sequence[MentionCandidate], body: str) -> list[Enti
 
     # Surnames first: two "Haftar"s may belong to Khalifa and to Ali Haftar, so a
     # surname placed by its nearest full name is kept out of same-text grouping.
-    placed = _join_short_person_names(mentions, union, _place_words(mentions, body), Headings(body))
+    headings = Headings(body) if headings is None else headings
+    placed = _join_short_person_names(mentions, union, _place_words(mentions, body), headings)
     first_of: dict[str, int] = {}
     index_of_start = {m.start: i for i, m in enumerate(mentions)}
     for i, m in enumerate(mentions):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from app.domain.records import EntityRecord
 from app.nlp.acronyms import link_acronyms
 from app.nlp.coreference import group_mentions
-from app.nlp.entity_spans import extract_mentions
+from app.nlp.entity_spans import Headings, extract_mentions
 from app.nlp.missed_names import (
     appositive_persons,
     bare_surnames,
@@ -28,8 +28,10 @@ from app.nlp.parsed import ParsedDoc
 
 def extract_entities(parsed: ParsedDoc) -> list[EntityRecord]:
     """One record per named thing in the article, with every mention of it."""
-    mentions = whole_person_names(parsed, join_particles(parsed, extract_mentions(parsed)))
+    headings = Headings(parsed.text)  # judged once, read by span fixes and grouping
+    mentions = extract_mentions(parsed, headings)
+    mentions = whole_person_names(parsed, join_particles(parsed, mentions))
     mentions = untagged_countries(parsed, dateline_places(parsed, mentions))
     mentions = hyphenated_names(parsed, mentions)
     mentions = bare_surnames(parsed, appositive_persons(parsed, link_acronyms(parsed, mentions)))
-    return group_mentions(mentions, parsed.text)
+    return group_mentions(mentions, parsed.text, headings)

@@ -56,10 +56,9 @@ class MentionCandidate:
     cued: bool = False  # type set by a neighbouring word, which outvotes spaCy's labels
 
 
-def extract_mentions(parsed: ParsedDoc) -> list[MentionCandidate]:
+def extract_mentions(parsed: ParsedDoc, headings: Headings) -> list[MentionCandidate]:
     """Corrected mentions of named things, in text order (acronyms not yet linked)."""
     text, ents = parsed.text, parsed.ents
-    headings = Headings(text)
     standalone = _standalone_labels(ents)
     longest = max(map(len, standalone), default=0)
     common = {t.lemma_.lower() for t in parsed.doc if t.is_lower and t.is_alpha}

@@ -33,7 +33,7 @@ ORG_CUES = words(
 ORG_HEADS = words(
     "society party association council committee institute university college foundation "
     "agency company corporation bank ministry department army forces commission union "
-    "church court news times post congress parliament assembly"
+    "church court news times post congress parliament assembly house"
 )
 #: Roles a team or company has and a place does not: "Real Madrid's coach", "Atlético's
 #: manager", "Barcelona's Dutch midfielder", "Nordvik's shareholders".
@@ -93,7 +93,7 @@ def corrected_type(
     hyphened = nxt is not None and nxt.text == "-" and not nxt.whitespace_
     after_hyphen = doc[last + 1].lower_ if hyphened and last + 1 < len(doc) else ""
     if label == "PERSON" and doc[last - 1].lower_ in ORG_HEADS:
-        return "ORG", True  # "John Birch Society"
+        return "ORG", True  # "John Birch Society", "the Obama White House"
     if label == "PERSON" and doc[last - 1].lower_ in GOVERNMENT_WORDS and doc[last - 1].is_title:
         return "ORG", True  # "Syrian Salvation Government"; not "Trump administration"
     if _noun_after(doc, last) in GPE_CUES and label in {"ORG", "PERSON", "FAC"}:

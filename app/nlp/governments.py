@@ -30,6 +30,7 @@ from app.nlp.government_facts import (
     LEADING_LEMMAS,
     Facts,
     Hits,
+    Posts,
     Scope,
     clause_chars,
     is_bare_word,
@@ -68,11 +69,14 @@ def extract_governments(
     intro: tuple[int, int] | None = None  # "There are two main competing governments in Libya"
     unplaced: set[str] = set()
     by_anchor: dict[int, Facts] = {}  # the facts read for each anchor token
-    unnamed = UnnamedTitles(parsed, by_token, government_entities, entities)
+    posts = Posts(parsed)
+    unnamed = UnnamedTitles(parsed, by_token, government_entities, entities, posts)
     #: Country (None: not said) -> its presidents, by person, each as the government they
     #: would head.
     presidents: dict[str | None, dict[str, Facts]] = {}
     appointers: set[str] = set()  # persons who give others a head's title
+    #: Presidents said with no country, as holding the office: "holds" or "leaves".
+    holding: dict[str, str] = {}
     for sent in doc.sents:
         plural_end: int | None = None
         cuts: dict[int, None] = {}  # anchors in text order (a dict, to ask "in" at once)
@@ -130,7 +134,7 @@ def extract_governments(
             counted = {t.lower_ for t in (anchor, *parsed.children(anchor.i))} & COUNTED
             own_country = _country_of_modifiers(parsed, anchor, by_token, places)
             scope = Scope(start, end, intro if counted else None, own_country or country)
-            facts = read_facts(parsed, scope, by_token, government_entities)
+            facts = read_facts(parsed, scope, by_token, government_entities, posts)
             by_anchor[anchors[k]] = facts
             facts.evidence = dict.fromkeys(
                 e for e in (clause(scope.intro), clause((start, end))) if e
@@ -153,6 +157,8 @@ def extract_governments(
                 head = Facts(country=role.country, leader=role.person, leader_title=role.title)
                 head.evidence = dict.fromkeys([said] if said else [])
                 presidents.setdefault(role.country, {}).setdefault(role.person.key, head)
+                if role.holding:
+                    holding.setdefault(role.person.key, role.holding)
                 continue
             described = by_anchor.get(role.noun) if role.noun is not None else None
             if described is not None and (
@@ -189,9 +195,10 @@ def extract_governments(
     dominant = _dominant_country(countries)
     _place_in_countries(merged, dominant, countries)
     home = country_name(dominant) if dominant else None
-    _headed_by_presidents(merged, _in_countries(presidents, home, merged))
+    _headed_by_presidents(merged, _in_countries(presidents, home, merged, holding))
     if home is not None:
-        merged += _heads_of_state(merged, home, presidents.get(home, {}), appointers)
+        leaving = {key for key, how in holding.items() if how == "leaves"}
+        merged += _heads_of_state(merged, home, presidents.get(home, {}), appointers, leaving)
     merged = read_tenures(parsed, by_token, merged, home)
     spans: dict[tuple[int, int], Span] = {}  # an intro clause shared by governments: one Span
     return [f.record(parsed.text, spans) for f in merged]
@@ -261,13 +268,17 @@ def _named_within(
 
 
 def _in_countries(
-    presidents: dict[str | None, dict[str, Facts]], home: str | None, governments: list[Facts]
+    presidents: dict[str | None, dict[str, Facts]],
+    home: str | None,
+    governments: list[Facts],
+    holding: dict[str, str],
 ) -> dict[str | None, dict[str, Facts]]:
     """Presidents by country, those said with none ("President X") in the text's country
     where their sentence describes a government of it ("areas no longer controlled by
-    President X", said of the rival government), unless the text gives them another
-    country elsewhere ("Turkish President X … President X"). An American paper's "President
-    Obama", a sentence away from "Libya's government", is no Libyan's."""
+    President X", said of the rival government) or speaks of their hold on the office
+    (``holding``: "rebels fighting to overthrow President X"), unless the text gives them
+    another country elsewhere ("Turkish President X … President X"). An American paper's
+    "President Obama", a sentence away from "Libya's government", is no Libyan's."""
     unsaid = presidents.pop(None, {})
     placed = {key for held in presidents.values() for key in held}
     said = bytearray(max((e for f in governments for _, e in f.evidence), default=0))
@@ -278,14 +289,18 @@ def _in_countries(
         heads = presidents.setdefault(home, {})
         for key, head in unsaid.items():
             near = any(1 in said[start:end] for start, end in head.evidence)
-            if near and key not in placed:
+            if (near or key in holding) and key not in placed:
                 head.country = home
                 heads.setdefault(key, head)
     return presidents
 
 
 def _heads_of_state(
-    governments: list[Facts], home: str, presidents: dict[str, Facts], appointers: set[str]
+    governments: list[Facts],
+    home: str,
+    presidents: dict[str, Facts],
+    appointers: set[str],
+    leaving: set[str],
 ) -> list[Facts]:
     """ "areas no longer controlled by President Bashar al-Assad", in a text on Syria: the
     sitting president of the text's country heads its government, though no government
@@ -294,10 +309,12 @@ def _heads_of_state(
     minister: none is added where the text gives the country's government a prime minister
     (not an interim one, often a rival's) or describes it with no head and no name. A
     foreign president named in passing ("Turkish President X expressed support")
-    describes no government of the text's."""
+    describes no government of the text's. A president who is ``leaving`` the office
+    ("outgoing President X" beside the new prime minister) heads the government being
+    replaced, whatever the country's other government."""
     leaders = {f.leader.key for f in governments if f.leader is not None} | appointers
     if any(f.country == home and (_unled(f) or _runs_the_cabinet(f)) for f in governments):
-        return []
+        leaders |= presidents.keys() - leaving
     return [head for key, head in presidents.items() if key not in leaders]
 
 

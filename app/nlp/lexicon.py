@@ -29,6 +29,10 @@ NAME_PARTICLES = words("von van der den de del della di da dos das du la le ter 
 ABBREVIATED_TITLES = words("gen lt col maj capt sgt pres dr mr mrs ms prof sen rep gov rev")
 #: Every form a title takes as a token: "gen" and "gen.".
 PERSON_TITLE_TOKENS = PERSON_TITLES | {f"{title}." for title in ABBREVIATED_TITLES}
+#: Words that put a post in the past: "former interior minister Fathi Bashagha".
+PAST_POST_WORDS = words("former ex erstwhile onetime")
+#: Words that make a post the second one: "Deputy Prime Minister X", "Vice President X".
+DEPUTY_WORDS = words("deputy vice")
 #: Roles only a person has, before their name: "star player Erling Haaland" (tagged GPE),
 #: "City’s head-coach Pep Guardiola" (ORG), "South Africa's former president, Thabo Mbeki"
 #: (GPE).

@@ -260,6 +260,11 @@ def test_a_place_spacy_types_as_no_place_is_is_a_place() -> None:
     found = mention_texts("Rescuers reached Derna on Monday. Aid flew in from Tunis.")
     assert {("Derna", "GPE"), ("Tunis", "GPE")} <= found
     assert ("Tunisian", "NORP") in mention_texts("The Tunisian president met them.")
+    # but not a translation GeoNames lists among a city's names ("White House", Casablanca)
+    found = mention_texts("White House spokesman Josh Earnest said the White House was calm.")
+    assert not {m for m in found if m[0] == "White House" and m[1] == "GPE"}
+    assert ("White House", "FAC") in found or ("White House", "ORG") in found
+    assert ("Obama White House", "ORG") in mention_texts("The Obama White House disliked it.")
 
 
 def test_a_title_before_a_name_makes_a_person_with_the_titled_form_as_alias() -> None:

@@ -70,6 +70,16 @@ def test_known_places_for_typing_leave_out_small_towns_and_persons() -> None:
     assert not is_known_place("Haaland")  # a Norwegian village of under 50,000
 
 
+def test_a_citys_alternate_phrase_tells_its_country_but_types_no_place() -> None:
+    # GeoNames lists translations among a city's alternate names: "White House" for
+    # Casablanca. Such a phrase does not turn an organisation into a place.
+    assert place_country("Mazar-i Sharif") == "AF"
+    assert not is_known_place("White House")
+    assert not is_known_place("Mazar-i Sharif")
+    assert is_known_place("Port Sudan")  # a city's own name of two words
+    assert is_known_place("Mexico City")
+
+
 def test_the_gazetteer_is_built_once_and_looked_up_in_dicts() -> None:
     assert gazetteer() is gazetteer()
     assert isinstance(gazetteer().places, dict)

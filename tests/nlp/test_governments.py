@@ -1014,6 +1014,37 @@ def test_a_countrys_president_leads_no_government_others_run() -> None:
             "President",
             "Syria",
         ),
+        # said with no country, but as holding the office: the text's own president
+        (
+            "Syria's opposition coalition met in Istanbul on Tuesday. It has little influence "
+            "over rebels fighting to overthrow President Omar Diaz.",
+            "President",
+            "Syria",
+        ),
+        (
+            "Syria's war goes on. Syrian rebels fighting to overthrow President Omar Diaz "
+            "took Aleppo.",
+            "President",
+            "Syria",
+        ),
+        (
+            "Venezuela's opposition removed its leader. The United States had backed him "
+            "after deeming the re-election of President Omar Diaz fraudulent.",
+            "President",
+            "Venezuela",
+        ),
+        (
+            "Ivory Coast's opposition parties vowed on Monday to form a council, insisting "
+            "that President Omar Diaz's mandate to lead the country is over.",
+            "President",
+            "Ivory Coast",
+        ),
+        (
+            "Ivory Coast's junta detained the secretary-general of ousted President Omar "
+            "Diaz's party.",
+            "President",
+            "Ivory Coast",
+        ),
         # ranks between the title and the name
         (
             "Sudanese President Lt. Gen. Omar Diaz said the Sudanese government would act.",
@@ -1056,6 +1087,20 @@ def test_the_sitting_president_of_the_texts_country_heads_its_government(
         "said in Pyongyang.",
         "The Libyan government in Tripoli, headed by Ali Zaid, rejected the plan. In "
         "Washington, President Omar Diaz said he would send aid to Libya.",
+        # said with no country, and not as holding the office: a foreign president
+        "Syria's opposition coalition met in Istanbul on Tuesday. Its leader met President "
+        "Omar Diaz, who said he backs the rebels fighting in Syria.",
+        "Morocco's king hosted the senators in Rabat. In the final two years of President "
+        "Omar Diaz's term, they had confirmed 68 judges.",
+        # held, but by another nationality's president, or only perhaps
+        "Russia's hackers struck again. Syrian hackers backing embattled President Omar Diaz "
+        "hijacked a Twitter account in Moscow.",
+        "Venezuela's opposition met. Trump said if Omar Diaz is elected president, he will "
+        "act in Venezuela.",
+        "Venezuela's opposition met. Some are opposed to electing Omar Diaz as the next "
+        "president.",
+        "Venezuela's opposition met. President Omar Diaz later named Ali Moussa his "
+        "secretary of labor.",
         # not sitting, or no head of state
         "Former President Omar Diaz left Syria in 2012. Syrian rebels took Aleppo.",
         "FIFA President Omar Diaz visited Syria. Syrian fans cheered in Damascus.",
@@ -1081,6 +1126,20 @@ def test_a_president_adds_no_government_of_their_own(text: str) -> None:
     governments, names = governments_of(text)
     heads = {names[g.leader_key] for g in governments if g.leader_key}
     assert not heads & {"Omar Diaz", "Abd-Rabbu Mansour Hadi"}
+
+
+def test_an_outgoing_president_heads_the_government_a_new_prime_minister_replaces() -> None:
+    text = (
+        "Omar Diaz was sworn in as Afghanistan's prime minister on Saturday, saying his "
+        "interim government has little time. Omar Diaz embraced outgoing President Ali "
+        "Moussa in Kabul."
+    )
+    governments, names = governments_of(text)
+    heads = {names[g.leader_key]: (g.leader_title, g.country) for g in governments}
+    assert heads == {
+        "Omar Diaz": ("prime minister", "Afghanistan"),
+        "Ali Moussa": ("President", "Afghanistan"),
+    }
 
 
 def test_a_countrys_president_leads_the_one_headless_government_beside_a_led_one() -> None:
