@@ -398,8 +398,10 @@ def _regional_president(
     if before.lower_ == "regional":
         return (title, None) if title.lower_ == "president" else None
     hit = hits.get(before.i)
-    if hit is None:  # "Somaliland", left untagged: a proper noun no entity claims
-        name = before.text if before.pos_ == "PROPN" and before.is_title else None
+    if hit is None:  # "Somaliland President X", left untagged: a proper noun no entity
+        # claims; not a body's "Majority Leader X", "Minority Leader X"
+        untagged = before.pos_ == "PROPN" and before.is_title and title.lower_ == "president"
+        name = before.text if untagged else None
     else:
         name = hit[0].name if hit[0].type == "GPE" else None
     return (title, name) if name is not None and _no_known_place(name) else None

@@ -772,6 +772,9 @@ def test_a_regions_president_heads_its_government(text: str, name: str | None) -
         "Egyptian President Abdel Fattah el-Sisi met Khalifa Haftar in Benghazi, in eastern Libya.",
         "The President of Egypt, Abdel Fattah el-Sisi, met Khalifa Haftar in Cairo.",
         "Puntland Vice President Ahmed Karash spoke in Garowe.",
+        # a legislature's leaders, their title after a word no entity claims
+        "Puerto Rico's debt grew. Senate Majority Leader Mitch McConnell picks two members, "
+        "and House Minority Leader Nancy Pelosi one.",
         # a rule or regime no person holds
         "The rule of law matters, Omar Diaz said.",
         "The sanctions regime hurt Omar Diaz's business.",
@@ -1097,8 +1100,7 @@ def test_the_sitting_president_of_the_texts_country_heads_its_government(
         "hijacked a Twitter account in Moscow.",
         "Venezuela's opposition met. Trump said if Omar Diaz is elected president, he will "
         "act in Venezuela.",
-        "Venezuela's opposition met. Some are opposed to electing Omar Diaz as the next "
-        "president.",
+        "Venezuela's opposition met. Some are opposed to electing Omar Diaz as the next president.",
         "Venezuela's opposition met. President Omar Diaz later named Ali Moussa his "
         "secretary of labor.",
         # not sitting, or no head of state
