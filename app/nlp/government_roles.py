@@ -118,6 +118,9 @@ HOLDING_WORDS = LEAVING_WORDS | words("embattled incumbent sitting beleaguered")
 #: Words that make a verb's event one that may not happen: "if X is elected president",
 #: "electing X as the next president".
 HYPOTHETICAL_WORDS = words("if unless until whether would could might should next future")
+#: How far before a president held a nationality gives theirs, in tokens: "Syrian hackers
+#: backing embattled President X".
+DEMONYM_REACH = 12
 #: Verbs that take the office from its holder: "rebels fighting to overthrow President X".
 UNSEATING_LEMMAS = words("overthrow oust topple depose unseat")
 #: Nouns of a holder's power: "the re-election of President X", "President X's mandate", "the
@@ -282,8 +285,9 @@ def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
 
 
 def _demonym_country_before(start: int, first: int, hits: Hits) -> str | None:
-    """The country of the nearest nationality named in tokens ``[start, first)``."""
-    for i in range(first - 1, start - 1, -1):
+    """The country of the nearest nationality named in tokens ``[start, first)``, within
+    ``DEMONYM_REACH`` (a bound, so a sentence of many presidents costs its length)."""
+    for i in range(first - 1, max(start, first - DEMONYM_REACH) - 1, -1):
         hit = hits.get(i)
         if hit is not None and hit[0].type == "NORP" and (country := _country(hit[0])):
             return country

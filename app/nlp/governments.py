@@ -191,7 +191,7 @@ def extract_governments(
     if len(unplaced) == 1 and not any(f.country for f in merged):
         for f in merged:
             f.country = next(iter(unplaced))
-    countries = _country_mentions(entities, parsed.text)
+    countries = _country_mentions(parsed, entities)
     dominant = _dominant_country(countries)
     _place_in_countries(merged, dominant, countries)
     home = country_name(dominant) if dominant else None
@@ -349,11 +349,13 @@ def _headed_by_presidents(
         found[0].leader, found[0].leader_title = head.leader, head.leader_title
 
 
-def _country_mentions(entities: Sequence[EntityRecord], text: str) -> list[tuple[int, str]]:
+def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> list[tuple[int, str]]:
     """(offset, country code) of every mention of a place or demonym (also one that opens
     an organisation's name: "the Syrian National Coalition", "the Libyan National Army"),
-    in text order. A country named as a backer ("the Iran-backed Houthi group") is left
-    out."""
+    in text order. A country named as a backer ("the Iran-backed Houthi group") or as the
+    venue of talks ("talks underway in Mexico City", "an interview in Washington") is left
+    out: a text on Venezuela's rivals may name where they meet more often than Venezuela."""
+    text = parsed.text
     found: list[tuple[int, str]] = []
     for e in entities:
         code = None
@@ -364,8 +366,31 @@ def _country_mentions(entities: Sequence[EntityRecord], text: str) -> list[tuple
         elif e.type == "ORG":
             code = demonym_country(e.name.split(maxsplit=1)[0])
         if code is not None:
-            found += [(m.start, code) for m in e.mentions if not _BACKER_AFTER.match(text, m.end)]
+            found += [
+                (m.start, code)
+                for m in e.mentions
+                if not _BACKER_AFTER.match(text, m.end) and not _venue(parsed, m)
+            ]
     return sorted(found)
+
+
+def _venue(parsed: ParsedDoc, mention: Span) -> bool:
+    """Whether a place is where talks are held: "talks underway in Mexico City", "signed
+    in the Burkina Faso capital", "the first round held in the Mexican capital"."""
+    tokens = parsed.token_range(mention.start, mention.end)
+    if tokens is None:
+        return False
+    word = parsed.root(*tokens)
+    for _ in range(2):  # "the Mexican capital": up from the demonym to its noun
+        if word.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            break
+        word = word.head
+    preposition = word.head
+    return (
+        word.dep_ == "pobj"
+        and preposition.lower_ in {"in", "at"}
+        and preposition.head.lemma_ in MEETING_LEMMAS
+    )
 
 
 def _dominant_country(countries: Sequence[tuple[int, str]]) -> str | None:
@@ -375,6 +400,11 @@ def _dominant_country(countries: Sequence[tuple[int, str]]) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None  # in text order
 
 
+#: Nouns and verbs of talks, whose place is only where they are held: "talks in Mexico City".
+MEETING_LEMMAS = frozenset(
+    {"talk", "talks", "meeting", "meet", "summit", "interview", "conference", "negotiation"}
+    | {"negotiations", "negotiate", "sign", "round", "visit", "ceremony", "forum", "hold"}
+)
 #: Words before "Council" that make the council a government.
 RULING_COUNCIL_WORDS = frozenset(
     {"presidential", "presidency", "sovereign", "sovereignty", "leadership", "political"}

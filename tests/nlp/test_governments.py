@@ -1358,3 +1358,15 @@ def test_the_one_government_is_in(text: str, country: str) -> None:
     governments, _ = governments_of(text)
     (government,) = governments
     assert government.country == country
+
+
+def test_where_talks_are_held_is_no_governments_country() -> None:
+    text = (
+        "The second round of talks is underway in Mexico City between the delegates of the "
+        "government of Omar Diaz and those of his Venezuelan rival, Ali Moussa. The first "
+        "round was held in the Mexican capital in August, after failed talks in Barbados. "
+        "Analysts in Caracas say the negotiation will be long."
+    )
+    governments, names = governments_of(text)
+    (government,) = [g for g in governments if names.get(g.leader_key) == "Omar Diaz"]
+    assert government.country == "Venezuela"

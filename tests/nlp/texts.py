@@ -92,6 +92,7 @@ def heads_of_government(count: int) -> str:
         "President Said Deni met incumbent President Laurent Gbagbo. Nicolas Maduro, who has "
         "led the nation since 2013, spoke. The head of the Eastland government has resigned. "
         "Abdul Rahim Sadiq made the statements. The spokesman, Omar Farah, said his "
-        "government had named a new cabinet. Omar Farah announced a new government.\n\n"
+        "government had named a new cabinet. Omar Farah announced a new government. "
+        "Eastlander rebels fought to overthrow President Ali Moussa.\n\n"
     )
     return unit * count
