@@ -375,8 +375,8 @@ def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> li
 
 
 def _venue(parsed: ParsedDoc, mention: Span) -> bool:
-    """Whether a place is where talks are held: "talks underway in Mexico City", "signed
-    in the Burkina Faso capital", "the first round held in the Mexican capital"."""
+    """Whether a place is where talks are held: "talks underway in Mexico City", "an
+    interview in Washington"."""
     tokens = parsed.token_range(mention.start, mention.end)
     if tokens is None:
         return False
@@ -400,10 +400,10 @@ def _dominant_country(countries: Sequence[tuple[int, str]]) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None  # in text order
 
 
-#: Nouns and verbs of talks, whose place is only where they are held: "talks in Mexico City".
+#: Nouns of talks between parties, whose place is only where they are held: "talks in
+#: Mexico City" (not "met X in Benghazi": a meeting's place is often the text's own).
 MEETING_LEMMAS = frozenset(
-    {"talk", "talks", "meeting", "meet", "summit", "interview", "conference", "negotiation"}
-    | {"negotiations", "negotiate", "sign", "round", "visit", "ceremony", "forum", "hold"}
+    {"talk", "talks", "negotiation", "negotiations", "summit", "conference", "interview"}
 )
 #: Words before "Council" that make the council a government.
 RULING_COUNCIL_WORDS = frozenset(

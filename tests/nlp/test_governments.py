@@ -1364,7 +1364,8 @@ def test_where_talks_are_held_is_no_governments_country() -> None:
     text = (
         "The second round of talks is underway in Mexico City between the delegates of the "
         "government of Omar Diaz and those of his Venezuelan rival, Ali Moussa. The first "
-        "round was held in the Mexican capital in August, after failed talks in Barbados. "
+        "round of the negotiations in the Mexican capital was in August, after talks in "
+        "Barbados failed. "
         "Analysts in Caracas say the negotiation will be long."
     )
     governments, names = governments_of(text)
