@@ -51,8 +51,12 @@ REMOVING_LEMMAS = words(
 )
 #: Verbs whose subject takes the place of their object: "X replaced Y", "X succeeded Y".
 REPLACING_LEMMAS = words("replace succeed")
-#: Verbs whose "to" clause is an aim, not a deed: "sought to oust X", "failed to remove X".
-INTENDING_LEMMAS = words("seek try want plan threaten aim fail attempt hope vow push bid")
+#: Verbs whose "to" clause is an aim, not a deed: "sought to oust X", "failed to remove X",
+#: "rebels fighting to overthrow President X".
+INTENDING_LEMMAS = words(
+    "seek try want plan threaten aim fail attempt hope vow push bid fight struggle battle "
+    "strive plot conspire campaign"
+)
 #: Nouns of leaving said of a person: "the resignation of Y", "Y's resignation".
 LEAVING_NOUNS = words("resignation ouster removal dismissal suspension assassination departure")
 SUCCESSOR_NOUNS = words("successor replacement")

@@ -84,5 +84,10 @@ def test_an_aim_to_remove_a_head_ends_nothing_a_vote_to_does() -> None:
         "push to oust Mr Holm."
     )
     assert "Lars Holm" not in said
+    _, said = _said(
+        "Syria's war goes on. Syrian rebels fighting to overthrow President Lars Holm took "
+        "Aleppo on Monday."
+    )
+    assert "Lars Holm" not in said
     _, said = _said("The parliament voted to suspend Prime Minister Lars Holm on Tuesday.")
     assert said["Lars Holm"] == (False, "suspend")
