@@ -237,7 +237,7 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
             else:  # "the Islamist-led government"
                 add_backer(x)
         elif low in SEAT_VERBS:
-            _read_seat(doc, i, facts, hits, before_hyphen(i), after(i + 2, {"GPE"}, 4), named)
+            _read_seat(doc, i, facts, hits, before_hyphen(i), after(i + 2, {"GPE"}, 5), named)
         elif tok.lemma_ in ORIGIN_LEMMAS and facts.legislature is None:
             facts.legislature = after(i + 1, {"ORG"}, 8)  # "roots out of Tobruk’s House ..."
         elif (
@@ -612,10 +612,13 @@ def _person_arg(parsed: ParsedDoc, verb: Token, hits: Hits, dep: str) -> EntityR
 
 def _person_named_by(parsed: ParsedDoc, tok: Token, hits: Hits) -> EntityRecord | None:
     """The person a token names, or a name in apposition to it does ("the prime minister,
-    Omar Diaz")."""
+    Omar Diaz"), or the one a relative "who" stands for ("X, who leads a government")."""
     hit = hits.get(tok.i)
     if hit and hit[0].type == "PERSON":
         return hit[0]
+    if tok.lower_ == "who" and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        hit = hits.get(tok.head.head.i)
+        return hit[0] if hit and hit[0].type == "PERSON" else None
     for appos in parsed.children(tok.i):
         hit = hits.get(appos.i)
         if appos.dep_ == "appos" and hit and hit[0].type == "PERSON":

@@ -1371,3 +1371,13 @@ def test_where_talks_are_held_is_no_governments_country() -> None:
     governments, names = governments_of(text)
     (government,) = [g for g in governments if names.get(g.leader_key) == "Omar Diaz"]
     assert government.country == "Venezuela"
+
+
+def test_who_leads_a_government_based_in_a_city_of_a_country_leads_it_there() -> None:
+    governments, names = governments_of(
+        "Interim Prime Minister Selim Nour, who leads a government based in the northern "
+        "city of Idlib, spoke on Monday."
+    )
+    (government,) = governments
+    assert names[government.leader_key] == "Selim Nour"
+    assert (names[government.seat_key], government.country) == ("Idlib", "Syria")
