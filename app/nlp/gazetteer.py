@@ -197,14 +197,16 @@ def _add_places(g: Gazetteer) -> None:
     main_names: set[str] = set()
     for city in cities.values():
         code, population = city["countrycode"], int(city["population"])
-        main_names.add(fold(city["name"]))
-        for name in (city["name"], *city["alternatenames"]):
+        main = city["name"]
+        main_key = fold(main)
+        main_names.add(main_key)
+        for name in (main, *city["alternatenames"]):
             if not _is_latin(name) or len(name) < 4 or not name[:1].isupper():
                 continue
-            key = fold(name)
+            key = main_key if name is main else fold(name)
             if key in STOP_WORDS or key in _GENERIC_FIRST_WORDS:
                 continue
-            if name != city["name"] and " " in key:
+            if " " in name and name != main:
                 g.phrases.add(key)
             known = g.places.get(key)
             if known is None or known[1] < population:  # the most populous of a name
