@@ -187,10 +187,13 @@ def extract_governments(
             found.append(facts)
     merged = merge_descriptions(found)
     # "Sudan's army-backed government ... The country now has two competing governments":
-    # a country said of a government without facts is the country of those described.
+    # a country said of a government without facts is the country of those described,
+    # but for one whose seat lies elsewhere ("the Swiss government would host the talks"
+    # beside "a government based in Idlib").
     if len(unplaced) == 1 and not any(f.country for f in merged):
         for f in merged:
-            f.country = next(iter(unplaced))
+            seated = place_country(f.seat.name) if f.seat is not None else None
+            f.country = country_name(seated) if seated else next(iter(unplaced))
     countries = _country_mentions(parsed, entities)
     dominant = _dominant_country(countries)
     _place_in_countries(merged, dominant, countries)

@@ -1381,3 +1381,13 @@ def test_who_leads_a_government_based_in_a_city_of_a_country_leads_it_there() ->
     (government,) = governments
     assert names[government.leader_key] == "Selim Nour"
     assert (names[government.seat_key], government.country) == ("Idlib", "Syria")
+
+
+def test_a_governments_seat_outweighs_the_country_of_a_government_said_in_passing() -> None:
+    governments, names = governments_of(
+        "Interim Prime Minister Selim Nour, who leads a government based in the northern "
+        "city of Idlib, spoke in Geneva. Swiss diplomats said the Swiss government would "
+        "host the talks."
+    )
+    (government,) = governments
+    assert (names[government.leader_key], government.country) == ("Selim Nour", "Syria")
