@@ -50,10 +50,10 @@ def name_tokens(text: str) -> tuple[str, ...]:
 
 
 def group_mentions(
-    mentions: Sequence[MentionCandidate], body: str, headings: Headings | None = None
+    mentions: Sequence[MentionCandidate], body: str, headings: Headings
 ) -> list[EntityRecord]:
     """One record per group of mentions, keyed "e0", "e1"… in order of first mention;
-    ``headings`` the body's, when the caller has judged them already."""
+    ``headings`` the body's, judged once for span fixes and grouping alike."""
     parent = list(range(len(mentions)))
 
     def find(i: int) -> int:
@@ -67,7 +67,6 @@ def group_mentions(
 
     # Surnames first: two "Haftar"s may belong to Khalifa and to Ali Haftar, so a
     # surname placed by its nearest full name is kept out of same-text grouping.
-    headings = Headings(body) if headings is None else headings
     placed = _join_short_person_names(mentions, union, _place_words(mentions, body), headings)
     first_of: dict[str, int] = {}
     index_of_start = {m.start: i for i, m in enumerate(mentions)}

@@ -8,7 +8,7 @@ from app.domain.records import EntityRecord
 from app.domain.vocabulary import NAMED_ENTITY_TYPES
 from app.nlp.coreference import group_mentions
 from app.nlp.entities import extract_entities
-from app.nlp.entity_spans import MentionCandidate
+from app.nlp.entity_spans import Headings, MentionCandidate
 from app.nlp.parsing import parse_text
 
 
@@ -379,7 +379,7 @@ def test_a_lone_person_name_makes_the_full_name_it_ends_a_person() -> None:
     for text, label in spans:
         start = body.index(text, mentions[-1].end if mentions else 0)
         mentions.append(MentionCandidate(start, start + len(text), label, text))
-    entities = group_mentions(mentions, body)
+    entities = group_mentions(mentions, body, Headings(body))
     person = entity_named(entities, "Nadia Korbel")
     assert person.type == "PERSON"
     assert [m.text for m in person.mentions] == ["Nadia Korbel", "Korbel"]
@@ -395,7 +395,7 @@ def test_a_two_word_name_joins_the_longer_name_it_begins() -> None:
     for text, label in spans:
         start = body.index(text, mentions[-1].end if mentions else 0)
         mentions.append(MentionCandidate(start, start + len(text), label, text))
-    entities = group_mentions(mentions, body)
+    entities = group_mentions(mentions, body, Headings(body))
     assert sorted(tuple(m.text for m in e.mentions) for e in entities) == [
         ("Omar Abdi Farah",),
         ("Omar Warsame Hassan", "Omar Warsame"),
@@ -411,7 +411,7 @@ def test_a_two_word_name_joins_no_longer_name_a_heading_runs_on() -> None:
     for text, label in spans:
         start = body.index(text, mentions[-1].end if mentions else 0)
         mentions.append(MentionCandidate(start, start + len(text), label, text))
-    entities = group_mentions(mentions, body)
+    entities = group_mentions(mentions, body, Headings(body))
     assert sorted(e.name for e in entities) == ["Nadia Korbel", "Nadia Korbel Hammers"]
 
 
@@ -429,7 +429,7 @@ def test_a_known_place_is_no_short_name_of_a_person() -> None:
     first = MentionCandidate(0, len("Kenya Swears"), "PERSON", "Kenya Swears")
     later = body.index("Kenya said")
     alone = MentionCandidate(later, later + len("Kenya"), "GPE", "Kenya")
-    entities = group_mentions([first, alone], body)
+    entities = group_mentions([first, alone], body, Headings(body))
     assert sorted((e.name, e.type) for e in entities) == [
         ("Kenya", "GPE"),
         ("Kenya Swears", "PERSON"),
