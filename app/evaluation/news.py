@@ -14,7 +14,10 @@ Three questions, each with the rule it is scored by:
 - governments: a gold government with a leader is found when a distinct predicted
   government is led by one of its leaders (the last words of the names agree, "al-" and
   accents folded, as the seed's rule); found with its country too when both countries
-  name the same place (ISO code through the gazetteer, else the folded names);
+  name the same place (ISO code through the gazetteer, else the folded names); of the
+  governments found, the seat and the backers are right when the predicted entity's
+  name and the gold's words agree (``_same_thing``: the last words, or one inside the
+  other once folded, as "UN" in "UN Security Council");
 - entities: (start, end, type) of every mention, exact, on the passages with entity gold;
 - direct quotes: PolNeAR's rules (``polnear.match_quotes``, ``polnear.speaker_is_right``):
   a gold quote's Source is the words that name its speaker in the attribution.
@@ -46,6 +49,8 @@ class GoldGovernment:
     name: str
     country: str | None
     leaders: tuple[str, ...]
+    seat: str | None = None
+    backers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +90,14 @@ class NewsScores:
     quotes_matched: int
     speaker_scored: int
     speaker_correct: int
+    #: Of the governments found with their leader: gold seats and backers, predicted ones,
+    #: and those that agree.
+    seats_gold: int = 0
+    seats_predicted: int = 0
+    seats_right: int = 0
+    backers_gold: int = 0
+    backers_predicted: int = 0
+    backers_right: int = 0
 
     @property
     def leader_recall(self) -> float:
@@ -126,6 +139,22 @@ class NewsScores:
     def speaker_accuracy(self) -> float:
         return _ratio(self.speaker_correct, self.speaker_scored)
 
+    @property
+    def seat_precision(self) -> float:
+        return _ratio(self.seats_right, self.seats_predicted)
+
+    @property
+    def seat_recall(self) -> float:
+        return _ratio(self.seats_right, self.seats_gold)
+
+    @property
+    def backer_precision(self) -> float:
+        return _ratio(self.backers_right, self.backers_predicted)
+
+    @property
+    def backer_recall(self) -> float:
+        return _ratio(self.backers_right, self.backers_gold)
+
 
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
@@ -144,7 +173,14 @@ def read_passages(data_dir: Path) -> list[Passage]:
 def _passage(raw: Any) -> Passage:  # one passage's JSON, as the README describes it
     text: str = raw["text"]
     governments = tuple(
-        GoldGovernment(g["name"], g["country"], tuple(g["leaders"])) for g in raw["governments"]
+        GoldGovernment(
+            g["name"],
+            g["country"],
+            tuple(g["leaders"]),
+            g.get("seat"),
+            tuple(g.get("backers") or ()),
+        )
+        for g in raw["governments"]
     )
     quotes = tuple(
         GoldQuote(
@@ -170,19 +206,20 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[PassageResult]:
 
 def score_passages(results: Iterable[PassageResult]) -> NewsScores:
     """The figures over ``results``."""
-    counts = [0] * 13
+    counts = [0] * 19
     passages = 0
     for r in results:
         passages += 1
         for k, value in enumerate(_count(r)):
             counts[k] += value
-    return NewsScores(passages, *counts[:13])
+    return NewsScores(passages, *counts)
 
 
 def _count(r: PassageResult) -> tuple[int, ...]:
     p, a = r.passage, r.annotations
     led_gold = [g for g in p.governments if g.leaders]
-    with_leader, with_country = _match_governments(led_gold, a)
+    found = _match_governments(led_gold, a)
+    names = {e.key: e.name for e in a.entities}
     led_predicted = sum(1 for g in a.governments if g.leader_key)
     if p.mentions is not None:
         predicted = {(m.start, m.end, e.type) for e in a.entities for m in e.mentions}
@@ -193,8 +230,8 @@ def _count(r: PassageResult) -> tuple[int, ...]:
     speakers = [speaker_is_right(p.quotes[g], a.quotes[q], a) for q, g in matches.items()]
     return (
         len(led_gold),
-        with_leader,
-        with_country,
+        len(found),
+        sum(right for _, _, right in found),
         led_predicted,
         *mention_counts,
         len(p.quotes),
@@ -202,15 +239,52 @@ def _count(r: PassageResult) -> tuple[int, ...]:
         len(matches),
         len(speakers),
         sum(speakers),
+        *_seat_and_backers(found, names),
     )
 
 
-def _match_governments(gold: Sequence[GoldGovernment], found: Annotations) -> tuple[int, int]:
-    """(gold governments matched by a distinct predicted one with one of its leaders, of those
-    with the right country too); a match with the right country is preferred."""
+def _seat_and_backers(
+    found: Sequence[tuple[GoldGovernment, GovernmentRecord, bool]], names: dict[str, str]
+) -> tuple[int, ...]:
+    """(gold seats, predicted seats, right seats, gold backers, predicted backers, right
+    backers) over the governments found with their leader."""
+    counts = [0] * 6
+    for gold, predicted, _ in found:
+        seat = names.get(predicted.seat_key) if predicted.seat_key else None
+        backers = [names.get(k, k) for k in predicted.backer_keys]
+        counts[0] += gold.seat is not None
+        counts[1] += seat is not None
+        counts[2] += gold.seat is not None and seat is not None and _same_thing(seat, gold.seat)
+        counts[3] += len(gold.backers)
+        counts[4] += len(backers)
+        counts[5] += sum(any(_same_thing(b, g) for g in gold.backers) for b in backers)
+    return tuple(counts)
+
+
+def _same_thing(predicted: str, gold: str) -> bool:
+    """A predicted entity's name agrees with the gold's words: the last words agree, or
+    one is inside the other once folded ("UN" in "the UN Security Council", "U.N." as
+    "UN")."""
+    a, b = _plain_words(predicted), _plain_words(gold)
+    if not a or not b:
+        return False
+    inside = f" {' '.join(a)} " in f" {' '.join(b)} " or f" {' '.join(b)} " in f" {' '.join(a)} "
+    return a[-1] == b[-1] or inside
+
+
+def _plain_words(name: str) -> list[str]:
+    return [w for w in ("".join(c for c in t if c.isalnum()) for t in name_tokens(name)) if w]
+
+
+def _match_governments(
+    gold: Sequence[GoldGovernment], found: Annotations
+) -> list[tuple[GoldGovernment, GovernmentRecord, bool]]:
+    """The gold governments matched by a distinct predicted one with one of its leaders:
+    (gold, predicted, whether the country is right too); a match with the right country is
+    preferred."""
     names = {e.key: e.name for e in found.entities}
     unused: list[GovernmentRecord] = [g for g in found.governments if g.leader_key]
-    with_leader = with_country = 0
+    matched: list[tuple[GoldGovernment, GovernmentRecord, bool]] = []
     for government in gold:
         led = [
             g
@@ -222,9 +296,8 @@ def _match_governments(gold: Sequence[GoldGovernment], found: Annotations) -> tu
         right = [g for g in led if _same_country(g.country, government.country)]
         chosen = (right or led)[0]
         unused.remove(chosen)
-        with_leader += 1
-        with_country += bool(right)
-    return with_leader, with_country
+        matched.append((government, chosen, bool(right)))
+    return matched
 
 
 def _same_person(predicted: str, gold: str) -> bool:
@@ -302,7 +375,9 @@ def main(argv: Sequence[str] = ()) -> int:
         f" entity mention F1 {s.mention_f1:.3f} (P {s.mention_precision:.3f}"
         f" R {s.mention_recall:.3f}, {s.entity_passages} passages); quotes F1 {s.quote_f1:.3f}"
         f" (P {s.quote_precision:.3f} R {s.quote_recall:.3f}); speaker"
-        f" {s.speaker_correct}/{s.speaker_scored}"
+        f" {s.speaker_correct}/{s.speaker_scored}; of the governments found, seats right"
+        f" {s.seats_right} (of {s.seats_gold} gold, {s.seats_predicted} predicted), backers"
+        f" right {s.backers_right} (of {s.backers_gold} gold, {s.backers_predicted} predicted)"
     )
     return 0
 

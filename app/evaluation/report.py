@@ -206,6 +206,20 @@ def _news_rows(corpus: str, n: news_eval.NewsScores, *, bars: bool) -> list[Figu
             n.leader_precision,
             f"{n.leader_precision:.3f} ({n.with_leader}/{n.led_predicted})",
         ),
+        Figure(
+            corpus,
+            "  ... their seats right (R, P)",
+            n.seat_recall,
+            f"{n.seat_recall:.3f}, {n.seat_precision:.3f} ({n.seats_right} of"
+            f" {n.seats_gold} gold, {n.seats_predicted} given)",
+        ),
+        Figure(
+            corpus,
+            "  ... their backers right (R, P)",
+            n.backer_recall,
+            f"{n.backer_recall:.3f}, {n.backer_precision:.3f} ({n.backers_right} of"
+            f" {n.backers_gold} gold, {n.backers_predicted} given)",
+        ),
     ]
     entities = Figure(
         corpus,

@@ -6,6 +6,7 @@ trigger word, so reading a scope is linear in its length.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -30,10 +31,18 @@ from app.nlp.parsed import ParsedDoc
 Hits = dict[int, tuple[EntityRecord, Span]]
 LEAD_VERBS = LEADING_PARTICIPLES | {"run", "ruled", "controlled", "dominated"}
 SEAT_VERBS = frozenset({"based", "seated", "headquartered"})
+#: Verbs of sitting or working somewhere, whose "in" or "from" place is where a government
+#: or its head sits: "started working from the city of Sirte", "who now sits with his
+#: cabinet in the eastern city of Bayda".
+SITTING_LEMMAS = frozenset({"sit", "operate", "work", "govern", "rule"})
+#: Nouns for a city named after "of": "the city of Nyala", "South Darfur's capital of Nyala".
+CITY_NOUNS = frozenset({"city", "town", "capital", "port"})
 ORIGIN_LEMMAS = frozenset({"root", "stem", "emerge", "arise", "originate", "spring", "derive"})
 BACK_VERBS = frozenset({"backed", "supported", "recognized", "recognised", "sponsored"})
 #: "the Haftar-allied government", "the army-aligned government": an ally backs it.
 BACK_VERBS |= frozenset({"allied", "aligned", "appointed", "installed"})
+#: "the Government of National Stability, selected by the House of Representatives".
+BACK_VERBS |= frozenset({"selected", "chosen", "elected", "endorsed", "approved"})
 #: Verbs whose subject leads the government they take as object: "Netanyahu formed the
 #: most rightwing government", "X will lead the new 'acting' Taliban government", "Ishiba
 #: introduced his cabinet".
@@ -238,6 +247,14 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
                 add_backer(x)
         elif low in SEAT_VERBS:
             _read_seat(doc, i, facts, hits, before_hyphen(i), after(i + 2, {"GPE"}, 5), named)
+        elif (
+            tok.lemma_ in SITTING_LEMMAS
+            and facts.seat is None
+            and _government_acts(tok, hits, named)
+        ):
+            facts.seat = sitting_place(
+                parsed, tok, hits
+            )  # "X's government started working from Sirte"
         elif tok.lemma_ in ORIGIN_LEMMAS and facts.legislature is None:
             facts.legislature = after(i + 1, {"ORG"}, 8)  # "roots out of Tobruk’s House ..."
         elif (
@@ -257,7 +274,11 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
         elif (
             low == "in"
             and i > 0
-            and (doc[i - 1].lower_ in GOVERNMENT_WORDS | {"one", "other"} or _founded(tok))
+            and (
+                doc[i - 1].lower_ in GOVERNMENT_WORDS | {"one", "other"}
+                or _founded(tok)
+                or _hangs_on_government(tok, hits, named)
+            )
         ):
             place = after(i + 1, {"GPE"}, 3)  # "one in Tobruk", "set up ... in Nyala"
             if place and place.name != facts.country and facts.seat is None:
@@ -281,6 +302,8 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
         ):
             facts.leader = hit[0]  # "Chancellor Katrin Vollmer's coalition government"
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
+        elif hit and (x := _group_modifier(tok, hits, named)):
+            add_backer(x)  # "the Taliban government", "the GNC’s administration"
         elif low in RULE_NOUNS and facts.leader is None and (x := ruler(parsed, tok, hits)):
             facts.leader = x  # "Maduro's 12-year rule", "the rule of Omar al-Bashir"
         elif (
@@ -514,7 +537,16 @@ def _said_of_government(doc: Doc, tok: Token) -> bool:
     if doc[tok.i - 1].lower_ in GOVERNMENT_WORDS:
         return True
     verb = tok.head
-    return verb.dep_ in {"relcl", "acl"} and verb.head.lower_ in GOVERNMENT_WORDS
+    return (verb.dep_ in {"relcl", "acl"} and verb.head.lower_ in GOVERNMENT_WORDS) or _forms(verb)
+
+
+def _forms(verb: Token) -> bool:
+    """A founding verb with a government noun for object: "helped establish a third
+    government in Tripoli last year under Fayez Al-Sarraj" (its "in" and "under" are
+    said of the government)."""
+    return verb.lemma_ in FOUNDING_LEMMAS and any(
+        c.dep_ == "dobj" and c.lower_ in GOVERNMENT_WORDS for c in verb.children
+    )
 
 
 def _antecedent_person(parsed: ParsedDoc, tok: Token, hits: Hits) -> EntityRecord | None:
@@ -586,18 +618,62 @@ def ruler(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
     return None
 
 
+#: Nouns of a government's making: "announced the formation of an interim government".
+FORMATION_NOUNS = frozenset({"formation", "creation", "establishment", "unveiling"})
+
+
 def _founder(parsed: ParsedDoc, noun: Token, hits: Hits, named: set[str]) -> EntityRecord | None:
-    """The body that forms or announces a government noun ("the RSF formed a government"),
-    as "set up by the RSF" names it: the subject of the verb, an organisation or a people,
-    not a government itself."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_ not in LEADING_LEMMAS | FOUNDING_LEMMAS:
-        return None
-    subject = parsed.child(verb.i, "nsubj")
-    hit = hits.get(subject.i) if subject is not None else None
+    """The body that forms or announces a government noun ("the RSF formed a government",
+    "the Taliban announced the formation of an interim government", "the formation of a
+    parallel government by the RSF"), as "set up by the RSF" names it: the subject of the
+    verb, or the "by" of the making, an organisation or a people, not a government itself."""
+    founder: Token | None = None
+    making = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if making is not None and making.lower_ in FORMATION_NOUNS:
+        by = next((c for c in parsed.children(making.i) if c.lower_ == "by"), None)
+        if by is not None:
+            founder = parsed.child(by.i, "pobj")
+        else:
+            noun = making  # "announced the formation of …": the verb's object is the making
+    if founder is None:
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_ not in LEADING_LEMMAS | FOUNDING_LEMMAS:
+            return None
+        founder = parsed.child(verb.i, "nsubj")
+    hit = hits.get(founder.i) if founder is not None else None
     if hit is None or hit[0].type not in {"ORG", "NORP"} or hit[0].key in named:
         return None
     return hit[0]
+
+
+def _group_modifier(tok: Token, hits: Hits, named: set[str]) -> EntityRecord | None:
+    """A group that names a government noun as its own ("the Taliban government", "the
+    GNC’s administration"), and that the text also names on its own: "the National
+    Salvation government" says a name, not a group's."""
+    hit = hits.get(tok.i)
+    if (
+        hit is None
+        or tok.dep_ not in {"compound", "poss"}
+        or tok.head.lower_ not in GOVERNMENT_WORDS
+    ):
+        return None
+    group = hit[0]
+    if group.type != "ORG" or group.key in named or is_bare_word(group):
+        return None
+    if tok.idx + len(tok) != hit[1].end:
+        return None
+    text = tok.doc.text
+    alone = any(_next_word(text, m.end) not in GOVERNMENT_WORDS for m in group.mentions)
+    return group if alone else None
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word after a mention, past a possessive: "government" in "the GNC’s government"."""
+    match = _NEXT_WORD.match(text, end)
+    return match.group(1).lower() if match else ""
+
+
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+(\w+)")
 
 
 def _person_arg(parsed: ParsedDoc, verb: Token, hits: Hits, dep: str) -> EntityRecord | None:
@@ -662,6 +738,52 @@ def _of_after(doc: Doc, i: int) -> int | None:
     ("the so-called “interim government” of Juan Guaidó")."""
     k = i + 2 if i + 2 < len(doc) and doc[i + 1].text in QUOTE_MARKS else i + 1
     return k if k < len(doc) and doc[k].lower_ == "of" else None
+
+
+def _government_acts(verb: Token, hits: Hits, named: set[str]) -> bool:
+    """The verb's subject (or that of the verb it completes) is a government's noun or name:
+    "Bashagha's government officially started working from Sirte"."""
+    for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            hit = hits.get(subject.i)
+            return subject.lower_ in GOVERNMENT_WORDS or (hit is not None and hit[0].key in named)
+    return False
+
+
+def sitting_place(parsed: ParsedDoc, verb: Token, hits: Hits) -> EntityRecord | None:
+    """The city a verb of sitting or working names with "in" or "from": "working from the
+    city of Sirte", "sits with his cabinet in the eastern city of Bayda"; not a country."""
+    for prep in parsed.children(verb.i):
+        if prep.lower_ in {"in", "from"} and (place := place_of(parsed, prep, hits)):
+            return place
+    return None
+
+
+def place_of(parsed: ParsedDoc, prep: Token, hits: Hits) -> EntityRecord | None:
+    """The city a preposition names: "in Tripoli", "from the city of Sirte", "in South
+    Darfur's capital of Nyala"; None for a country, which is where a government governs."""
+    obj = parsed.child(prep.i, "pobj")
+    if obj is not None and obj.lower_ in CITY_NOUNS and hits.get(obj.i) is None:
+        of = next((c for c in parsed.children(obj.i) if c.lower_ == "of"), None)
+        obj = parsed.child(of.i, "pobj") if of is not None else None
+    hit = hits.get(obj.i) if obj is not None else None
+    if hit is None or hit[0].type != "GPE" or country_code(hit[0].name) is not None:
+        return None
+    return hit[0]
+
+
+def _hangs_on_government(tok: Token, hits: Hits, named: set[str]) -> bool:
+    """A preposition said of a government's noun or name, wherever spaCy hung it: "the
+    Government of National Accord (GNA) in Tripoli" (after the name's parenthesis), "helped
+    establish a third government in Tripoli" (on the verb that forms it)."""
+    doc = tok.doc
+    k = tok.i - 1
+    if doc[k].text == ")":  # past "(GNA)"
+        k = next((j for j in range(k - 1, max(k - 5, 0), -1) if doc[j].text == "("), k) - 1
+    before = hits.get(k)
+    named_before = before is not None and before[0].key in named and k < tok.i - 1
+    return tok.dep_ == "prep" and (named_before or _forms(tok.head))
 
 
 def _founded(tok: Token) -> bool:

@@ -29,11 +29,15 @@ from spacy.tokens import Doc, Token
 from app.domain.records import EntityRecord, Span
 from app.nlp.gazetteer import country_code, country_name, demonym_country, place_country
 from app.nlp.government_facts import (
+    BACK_VERBS,
     HEAD_OF_REACH,
     HEADING_LEMMAS,
+    SEAT_VERBS,
+    SITTING_LEMMAS,
     SUBJECT_PRONOUNS,
     Hits,
     Posts,
+    sitting_place,
 )
 from app.nlp.lexicon import (
     DEPUTY_WORDS,
@@ -77,6 +81,17 @@ OF_CHAIN = 3
 APPOINTING_LEMMAS = words(
     "name appoint select designate choose elect nominate install tap reappoint swear confirm ratify"
 )
+#: Verbs that say who stands behind a head: "Prime Minister X, backed by the United
+#: Nations", "X, who was appointed by the eastern-based parliament", "the opposition
+#: Syrian National Coalition elected X as prime minister".
+SUPPORTING_LEMMAS = APPOINTING_LEMMAS | words("back support sponsor endorse")
+#: What may stand behind a head: bodies, states and peoples (a person who appoints one is
+#: ``Role.given_by``).
+BACKER_TYPES = frozenset({"ORG", "GPE", "NORP"})
+#: What may appoint a head and so back their government: a body.
+APPOINTING_TYPES = frozenset({"ORG"})
+#: How far before a name "Ethiopian-backed warlord" may start, in tokens.
+BACKED_REACH = 5
 #: Verbs whose "as" describes their object, not their subject: "sees X as prime minister".
 REGARDING_LEMMAS = words("see view regard consider treat describe know recognise recognize")
 #: Verbs that give a thing a name: "prime minister of what it termed the government of …".
@@ -127,7 +142,10 @@ UNSEATING_LEMMAS = words("overthrow oust topple depose unseat")
 #: ruling party of President X". Not "term" or "election", which a paper says of its own
 #: country's president in a story about another ("President Obama's first term").
 POWER_NOUNS = (
-    RULE_NOUNS | GOVERNMENT_WORDS | words("re-election reelection mandate party forces loyalists")
+    RULE_NOUNS
+    | GOVERNMENT_WORDS
+    | words("re-election reelection mandate party forces loyalists")
+    | words("legitimacy maintenance removal ouster continuation")
 )
 #: Titles that may stand between "President" and the name: "President Lt. Gen. X".
 _RANKS = PERSON_TITLE_TOKENS - {"president"}
@@ -162,6 +180,10 @@ class Role:
     #: The key of the person who gave the title: "President Ali Moussa named X as prime
     #: minister".
     given_by: str | None = None
+    #: Who the sentence says stands behind the person, and the city it says they are based
+    #: in: the backers and seat of the government they head (``backing``).
+    backers: tuple[EntityRecord, ...] = ()
+    seat: EntityRecord | None = None
 
 
 def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[str]) -> list[Role]:
@@ -188,8 +210,20 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
             text = doc[_title_start(doc, title) : title.i + 1].text
             region = _region_of(parsed, title)
             giver = _appointed_by(parsed, *tokens, hits)
+            backers, seat = backing(parsed, *tokens, hits)
             roles.append(
-                Role(hit[0], text, country, government, noun, appointed, region, given_by=giver)
+                Role(
+                    hit[0],
+                    text,
+                    country,
+                    government,
+                    noun,
+                    appointed,
+                    region,
+                    given_by=giver,
+                    backers=backers,
+                    seat=seat,
+                )
             )
         elif (incumbent := _incumbent(doc, tokens[0])) is not None:
             roles.append(Role(hit[0], incumbent, None, None))
@@ -208,11 +242,69 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
             if holding is not None:
                 # "Syrian hackers backing embattled President X": Syria's president
                 country = _demonym_country_before(start, tokens[0], hits)
-            roles.append(Role(hit[0], title_text, country, None, of_state=True, holding=holding))
+            backers, seat = backing(parsed, *tokens, hits)
+            roles.append(
+                Role(
+                    hit[0],
+                    title_text,
+                    country,
+                    None,
+                    of_state=True,
+                    holding=holding,
+                    backers=backers,
+                    seat=seat,
+                )
+            )
     for i in range(start, end):
         if doc[i].lower_ in REFLEXIVES:
             roles.extend(_declared_self(parsed, doc[i], hits, named))
     return roles
+
+
+def backing(
+    parsed: ParsedDoc, first: int, last: int, hits: Hits
+) -> tuple[tuple[EntityRecord, ...], EntityRecord | None]:
+    """Who stands behind the person at tokens ``[first, last)``, and the city they are said
+    to be based in: "Prime Minister X, backed by the United Nations", "X, who was appointed
+    by the House of Representatives", "the Syrian National Coalition elected X as prime
+    minister", "Ethiopian-backed warlord X", "Prime Minister X, based in Tripoli"."""
+    doc = parsed.doc
+    person = hits[first][0] if first in hits else None
+    found: dict[str, EntityRecord] = {}
+    seat: EntityRecord | None = None
+
+    def add(tok: Token | None, types: frozenset[str] = BACKER_TYPES) -> None:
+        while tok is not None:  # and those listed with it: "the UN, Italy and Qatar"
+            hit = hits.get(tok.i)
+            if hit is not None and hit[0].type in types and hit[0] is not person:
+                found.setdefault(hit[0].key, hit[0])
+            tok = parsed.child(tok.i, "conj")
+
+    root = parsed.root(first, last)
+    verbs = [c for c in parsed.children(root.i) if c.dep_ in {"acl", "relcl"}]
+    verbs += [c for v in verbs for c in parsed.children(v.i) if c.dep_ == "conj"]
+    if root.dep_ in {"dobj", "nsubjpass"}:
+        verbs.append(root.head)
+    for verb in verbs:
+        if verb.lemma_ in SUPPORTING_LEMMAS or verb.lower_ in BACK_VERBS:
+            # a body appoints ("the Coalition elected X as …"); "Venezuelans elected X" or
+            # "was elected by Somalis" names voters, not backers
+            types = APPOINTING_TYPES if verb.lemma_ in APPOINTING_LEMMAS else BACKER_TYPES
+            agent = parsed.child(verb.i, "agent")
+            if agent is not None:
+                add(parsed.child(agent.i, "pobj"), types)
+            elif root.dep_ == "dobj" and verb.i == root.head.i:
+                add(parsed.child(verb.i, "nsubj"), types)
+        elif verb.lower_ in SEAT_VERBS or verb.lemma_ in SITTING_LEMMAS:
+            seat = seat or sitting_place(parsed, verb, hits)  # "X, based in Tripoli"
+    for k in range(max(first - BACKED_REACH, 2), first):
+        if doc[k - 1].text != "-" or doc[k - 2].whitespace_:
+            continue
+        if doc[k].lower_ in BACK_VERBS:
+            add(doc[k - 2])  # "Ethiopian-backed warlord X"
+        elif doc[k].lower_ in SEAT_VERBS and (hit := hits.get(k - 2)) and hit[0].type == "GPE":
+            seat = seat or (hit[0] if country_code(hit[0].name) is None else None)
+    return tuple(found.values()), seat
 
 
 def _country_president(
@@ -271,7 +363,7 @@ def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
     head = root.head
     if root.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in APPOINTING_LEMMAS:
         # not "if X is elected president", "electing X as the next president"
-        title = _predicate_title(parsed, head, root.dep_, lambda t: t.lower_ == "president")
+        title = _predicate_title(parsed, head, root.dep_, _president)
         said = (*parsed.children(head.i), *(parsed.children(title.i) if title else ()))
         held = not any(w.lower_ in HYPOTHETICAL_WORDS for w in said)
     elif root.dep_ == "dobj":
@@ -311,17 +403,25 @@ def _sworn_president(
 ) -> tuple[str, str | None] | None:
     """ "Hamid Karzai was sworn in as Afghanistan's first popularly elected president", "the
     assembly ratified Chavez as president", "X was elected president of Venezuela": made a
-    country's president by a verb of appointing. The title as written, and the country its
+    country's president by a verb of appointing, or said to hold the office by a noun of
+    power ("the legitimacy of X as president"). The title as written, and the country its
     own words give (None when they give none); not "sworn in as vice president"."""
     root = parsed.root(first, last)
-    if root.dep_ not in _PERSON_ARGS or root.head.lemma_ not in APPOINTING_LEMMAS:
+    if _power_of(parsed, root):
+        # "challenged the legitimacy of Nicolás Maduro as president", "the maintenance of
+        # Mr. Alassane Ouattara as head of state": the office as a noun's "as"
+        title = _as_president(parsed, root.head.head)
+    elif root.dep_ not in _PERSON_ARGS or root.head.lemma_ not in APPOINTING_LEMMAS:
         return None
-    title = _predicate_title(parsed, root.head, root.dep_, lambda t: t.lower_ == "president")
+    else:
+        title = _predicate_title(parsed, root.head, root.dep_, _president)
     if title is None:
         return None
     words = parsed.children(title.i)
     if any(w.lower_ in NOT_SITTING for w in words):
         return None
+    if title.lower_ == "head":
+        return "head of state", None  # of no state the words name
     of = [o for w in words if w.lower_ == "of" for o in parsed.children(w.i) if o.dep_ == "pobj"]
     for word in (*words, *of):
         hit = hits.get(word.i)
@@ -329,6 +429,35 @@ def _sworn_president(
             return title.text, _country(hit[0])
     # "appointed president of the Council": a body's president, not a country's
     return None if of else (title.text, None)
+
+
+def _power_of(parsed: ParsedDoc, root: Token) -> bool:
+    """The person is the "of" of a noun of holding power: "the legitimacy of X"."""
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and _hyphened(parsed.doc, root.head.head) in POWER_NOUNS
+    )
+
+
+def _as_president(parsed: ParsedDoc, noun: Token) -> Token | None:
+    """The title of a noun's "as": "the legitimacy of X as president"."""
+    for child in parsed.children(noun.i):
+        if child.lower_ == "as":
+            title = next((t for t in parsed.children(child.i) if t.dep_ == "pobj"), None)
+            if title is not None and _president(title):
+                return title
+    return None
+
+
+def _president(title: Token) -> bool:
+    """ "president", or "head of state", the office a president holds."""
+    if title.lower_ == "president":
+        return True
+    of = next((c for c in title.children if c.lower_ == "of"), None)
+    return (
+        title.lower_ == "head" and of is not None and any(o.lower_ == "state" for o in of.children)
+    )
 
 
 def _up_of_chain(noun: Token) -> Iterator[Token]:

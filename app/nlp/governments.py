@@ -155,6 +155,7 @@ def extract_governments(
             if role.of_state:
                 said = clause((sent.start, sent.end))
                 head = Facts(country=role.country, leader=role.person, leader_title=role.title)
+                _add_backing(head, role)
                 head.evidence = dict.fromkeys([said] if said else [])
                 presidents.setdefault(role.country, {}).setdefault(role.person.key, head)
                 if role.holding:
@@ -168,6 +169,7 @@ def extract_governments(
                 # government the sentence describes is the one they lead.
                 described.leader, described.leader_title = role.person, role.title
                 described.country = described.country or role.country
+                _add_backing(described, role)
                 if id(described) not in listed:
                     found.append(described)
                     listed.add(id(described))
@@ -178,6 +180,7 @@ def extract_governments(
                 leader=role.person,
                 leader_title=role.title,
             )
+            _add_backing(facts, role)
             if role.government:
                 facts.short_name = next(
                     (a for a in role.government.aliases if ACRONYM.match(a)), None
@@ -205,6 +208,14 @@ def extract_governments(
     merged = read_tenures(parsed, by_token, merged, home)
     spans: dict[tuple[int, int], Span] = {}  # an intro clause shared by governments: one Span
     return [f.record(parsed.text, spans) for f in merged]
+
+
+def _add_backing(facts: Facts, role: Role) -> None:
+    """The backers and the city the role's sentence gives its person ("Prime Minister X,
+    backed by the UN, based in Tripoli"): those of the government they head."""
+    for backer in role.backers:
+        facts.backers.setdefault(backer.key, backer)
+    facts.seat = facts.seat or role.seat
 
 
 def _region_government(role: Role) -> str | None:

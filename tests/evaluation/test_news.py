@@ -70,7 +70,20 @@ def _gold_annotations(passage: Passage) -> Annotations:
     for k, g in enumerate(passage.governments):
         if g.leaders:
             entities.append(EntityRecord(f"l{k}", g.leaders[0], "PERSON"))
-            governments.append(GovernmentRecord(g.name, country=g.country, leader_key=f"l{k}"))
+            seat = f"seat{k}" if g.seat else None
+            if g.seat:
+                entities.append(EntityRecord(f"seat{k}", g.seat, "GPE"))
+            backers = tuple(f"b{k}.{j}" for j in range(len(g.backers)))
+            entities += [EntityRecord(b, n, "ORG") for b, n in zip(backers, g.backers, strict=True)]
+            governments.append(
+                GovernmentRecord(
+                    g.name,
+                    country=g.country,
+                    leader_key=f"l{k}",
+                    seat_key=seat,
+                    backer_keys=backers,
+                )
+            )
     for k, (start, end, label) in enumerate(sorted(passage.mentions or ())):
         entities.append(
             EntityRecord(
@@ -98,6 +111,8 @@ def _gold_annotations(passage: Passage) -> Annotations:
 def test_gold_against_itself_scores_perfectly(passages: list[Passage]) -> None:
     s = score_passages(PassageResult(p, _gold_annotations(p)) for p in passages)
     assert s.with_leader == s.with_leader_and_country == s.led_gold == s.led_predicted
+    assert s.seats_right == s.seats_gold == s.seats_predicted > 50
+    assert s.backers_right == s.backers_gold == s.backers_predicted > 100
     assert s.mention_f1 == 1.0
     assert s.quote_f1 == s.speaker_accuracy == 1.0
 
@@ -126,3 +141,32 @@ def test_a_leader_counts_by_last_name_and_a_country_by_any_spelling(
     s = score_passages([PassageResult(passage, found)])
     assert (s.led_gold, s.with_leader, s.with_leader_and_country) == (2, 2, 1)
     assert s.led_predicted == 2
+
+
+def test_seats_and_backers_count_on_the_governments_found_by_name_or_part_of_it(
+    passages: list[Passage],
+) -> None:
+    """Gold "Tobruk" for a predicted "Tripoli" is wrong; "U.N." is the gold "UN"; a backer
+    of a government not found with its leader is not counted."""
+    [passage] = [p for p in passages if p.id == "libya-ghwell-thani-alliance-aawsat-2017"]
+    gold = {g.leaders[0]: g for g in passage.governments if g.leaders}
+    sarraj = next(name for name, g in gold.items() if "U.N." in g.backers)
+    thani = next(name for name, g in gold.items() if g.seat == "Tobruk")
+    found = Annotations(
+        entities=(
+            EntityRecord("s", sarraj, "PERSON"),
+            EntityRecord("t", thani, "PERSON"),
+            EntityRecord("un", "UN", "ORG"),
+            EntityRecord("eu", "European Union", "ORG"),
+            EntityRecord("tri", "Tripoli", "GPE"),
+        ),
+        governments=(
+            GovernmentRecord("x", leader_key="s", backer_keys=("un", "eu")),
+            GovernmentRecord("y", leader_key="t", seat_key="tri"),
+            GovernmentRecord("z", backer_keys=("un",)),
+        ),
+    )
+    s = score_passages([PassageResult(passage, found)])
+    assert (s.seats_right, s.seats_predicted) == (0, 1)
+    assert (s.backers_right, s.backers_predicted) == (1, 2)
+    assert s.seats_gold == sum(1 for n in (sarraj, thani) if gold[n].seat)

@@ -1391,3 +1391,123 @@ def test_a_governments_seat_outweighs_the_country_of_a_government_said_in_passin
     )
     (government,) = governments
     assert (names[government.leader_key], government.country) == ("Selim Nour", "Syria")
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "title"),
+    [
+        (
+            "In Venezuela, Guaido challenged the legitimacy of Nicolás Maduro as president "
+            "and won the support of some 60 countries.",
+            "Nicolás Maduro",
+            "president",
+        ),
+        (
+            "The opposition in Ivory Coast said the maintenance of Mr. Alassane Ouattara as "
+            "head of state is likely to lead to a civil war.",
+            "Alassane Ouattara",
+            "head of state",
+        ),
+    ],
+)
+def test_a_noun_of_power_with_as_president_gives_the_sitting_head(
+    text: str, leader: str, title: str
+) -> None:
+    [government], names = governments_of(text)
+    assert (names[government.leader_key], government.leader_title) == (leader, title)
+
+
+def test_a_prospect_of_someone_as_president_gives_no_government() -> None:
+    governments, _ = governments_of(
+        "Few in Libya can imagine the prospect of Donald Trump as president."
+    )
+    assert governments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "backers", "seat"),
+    [
+        (  # "U.N.-backed" is split, so the body is named
+            "Such an alliance is aimed at confronting Libya's U.N.-backed government of Fayez "
+            "al-Sarraj.",
+            "Fayez al-Sarraj",
+            ["U.N."],
+            None,
+        ),
+        (  # a head backed, and based in a city
+            "Outgoing Prime Minister Abdul-Hamid Dbeibah, backed by the United Nations and "
+            "based in Tripoli, said he will not hand over power in Libya.",
+            "Abdul-Hamid Dbeibah",
+            ["United Nations"],
+            "Tripoli",
+        ),
+        (  # a people before the head's title
+            "Ethiopian-backed warlord Abdullahi Yusuf was elected Somalia's president on Sunday.",
+            "Abdullahi Yusuf",
+            ["Ethiopian"],
+            None,
+        ),
+        (  # the body that appoints the head
+            "The House of Representatives appointed Fathi Bashagha as prime minister of Libya "
+            "in February.",
+            "Fathi Bashagha",
+            ["House of Representatives"],
+            None,
+        ),
+        (  # a city-based title
+            "The Tripoli-based prime minister of the Salvation government, Khalifa al-Ghweil, "
+            "said the entry of Serraj was illegal.",
+            "Khalifa al-Ghweil",
+            [],
+            "Tripoli",
+        ),
+        (  # a government working from a city
+            "In Libya, Fathi Bashagha's government officially started working from the city "
+            "of Sirte on Tuesday.",
+            "Fathi Bashagha",
+            [],
+            "Sirte",
+        ),
+        (  # a group that names the government and acts on its own
+            "The Taliban took Kabul in August. Mohammad Hasan Akhund will lead the new acting "
+            "Taliban government in Afghanistan.",
+            "Mohammad Hasan Akhund",
+            ["Taliban"],
+            None,
+        ),
+        (  # the "in" of a founding verb, and its "under"
+            "The UN helped establish a third government in Tripoli last year under Fayez "
+            "Al-Sarraj in the hopes he could unify Libya.",
+            "Fayez Al-Sarraj",
+            [],
+            "Tripoli",
+        ),
+    ],
+)
+def test_backers_and_seats_of_a_head_and_of_the_government_they_lead(
+    text: str, leader: str, backers: list[str], seat: str | None
+) -> None:
+    [government], names = governments_of(text)
+    assert names[government.leader_key] == leader
+    assert [names[k] for k in government.backer_keys] == backers
+    assert names.get(government.seat_key) == seat
+
+
+def test_a_named_government_in_a_city_sits_there_past_its_acronym() -> None:
+    [gna], names = governments_of(
+        "Gunmen attempted a coup against the UN-backed Government of National Accord (GNA) "
+        "in Tripoli, taking several official buildings."
+    )
+    assert (gna.name, names[gna.seat_key], [names[k] for k in gna.backer_keys]) == (
+        "Government of National Accord",
+        "Tripoli",
+        ["UN"],
+    )
+
+
+def test_a_government_name_is_no_group_that_backs_it() -> None:
+    """ "National Salvation" before "government" is part of a name, said nowhere alone."""
+    governments, names = governments_of(
+        "Khalifa Ghwell heads the National Salvation government in Libya."
+    )
+    assert [names[k] for g in governments for k in g.backer_keys] == []

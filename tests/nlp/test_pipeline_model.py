@@ -11,6 +11,13 @@ def test_model_is_loaded_once_per_process() -> None:
     assert load_model().meta["version"] == "3.8.0"
 
 
+def test_a_hyphen_after_an_abbreviation_splits_and_the_abbreviation_stays_whole() -> None:
+    doc = load_model()("The U.N.-backed government met U.S. envoys and the UN-led team.")
+    assert [t.text for t in doc][:4] == ["The", "U.N.", "-", "backed"]
+    assert "U.S." in [t.text for t in doc]
+    assert [t.text for t in doc][-5:-1] == ["UN", "-", "led", "team"]
+
+
 def test_batched_annotation_equals_one_at_a_time() -> None:
     texts = [
         "“We are ready,” Ali Zeidan said in Tripoli.",
