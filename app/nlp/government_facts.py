@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord, GovernmentRecord, Span, TenureRecord
 from app.nlp.entity_spans import ACRONYM
-from app.nlp.gazetteer import country_code, country_name
+from app.nlp.gazetteer import country_code, country_name, place_country
 from app.nlp.lexicon import (
     COMPASS_ADJECTIVES,
     COMPASS_POINTS,
@@ -304,6 +304,8 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
         elif hit and (x := _group_modifier(tok, hits, named)):
             add_backer(x)  # "the Taliban government", "the GNC’s administration"
+        elif hit and facts.seat is None and (x := _city_modifier(tok, hit)):
+            facts.seat, facts.seat_is_own = x, True  # "the Tobruk government of X"
         elif low in RULE_NOUNS and facts.leader is None and (x := ruler(parsed, tok, hits)):
             facts.leader = x  # "Maduro's 12-year rule", "the rule of Omar al-Bashir"
         elif (
@@ -665,6 +667,18 @@ def _group_modifier(tok: Token, hits: Hits, named: set[str]) -> EntityRecord | N
     text = tok.doc.text
     alone = any(_next_word(text, m.end) not in GOVERNMENT_WORDS for m in group.mentions)
     return group if alone else None
+
+
+def _city_modifier(tok: Token, hit: tuple[EntityRecord, Span]) -> EntityRecord | None:
+    """A city that names a government noun: "the Tobruk government", "the Nyala
+    administration" (not a country, "the Libya government", nor a region the place data
+    does not know as a city, "the Puntland government")."""
+    place = hit[0]
+    if place.type != "GPE" or tok.dep_ != "compound" or tok.head.lower_ not in GOVERNMENT_WORDS:
+        return None
+    if tok.idx + len(tok) != hit[1].end or country_code(place.name) is not None:
+        return None
+    return place if place_country(place.name) is not None else None
 
 
 def _next_word(text: str, end: int) -> str:

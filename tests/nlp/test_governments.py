@@ -1475,6 +1475,12 @@ def test_a_prospect_of_someone_as_president_gives_no_government() -> None:
             ["Taliban"],
             None,
         ),
+        (  # a city that names the government
+            "The Tobruk government of Abdullah al-Thinni rejected the deal in Libya.",
+            "Abdullah al-Thinni",
+            [],
+            "Tobruk",
+        ),
         (  # the "in" of a founding verb, and its "under"
             "The UN helped establish a third government in Tripoli last year under Fayez "
             "Al-Sarraj in the hopes he could unify Libya.",
