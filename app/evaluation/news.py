@@ -51,6 +51,7 @@ class GoldGovernment:
     leaders: tuple[str, ...]
     seat: str | None = None
     backers: tuple[str, ...] = ()
+    leader_title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,9 @@ class NewsScores:
     backers_gold: int = 0
     backers_predicted: int = 0
     backers_right: int = 0
+    titles_gold: int = 0
+    titles_predicted: int = 0
+    titles_right: int = 0
 
     @property
     def leader_recall(self) -> float:
@@ -155,6 +159,14 @@ class NewsScores:
     def backer_recall(self) -> float:
         return _ratio(self.backers_right, self.backers_gold)
 
+    @property
+    def title_precision(self) -> float:
+        return _ratio(self.titles_right, self.titles_predicted)
+
+    @property
+    def title_recall(self) -> float:
+        return _ratio(self.titles_right, self.titles_gold)
+
 
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
@@ -179,6 +191,7 @@ def _passage(raw: Any) -> Passage:  # one passage's JSON, as the README describe
             tuple(g["leaders"]),
             g.get("seat"),
             tuple(g.get("backers") or ()),
+            g.get("leader_title"),
         )
         for g in raw["governments"]
     )
@@ -206,7 +219,7 @@ def evaluate_passages(passages: Sequence[Passage]) -> list[PassageResult]:
 
 def score_passages(results: Iterable[PassageResult]) -> NewsScores:
     """The figures over ``results``."""
-    counts = [0] * 19
+    counts = [0] * 22
     passages = 0
     for r in results:
         passages += 1
@@ -246,9 +259,10 @@ def _count(r: PassageResult) -> tuple[int, ...]:
 def _seat_and_backers(
     found: Sequence[tuple[GoldGovernment, GovernmentRecord, bool]], names: dict[str, str]
 ) -> tuple[int, ...]:
-    """(gold seats, predicted seats, right seats, gold backers, predicted backers, right
-    backers) over the governments found with their leader."""
-    counts = [0] * 6
+    """(gold, predicted and right seats, the same of backers, the same of leader titles) over
+    the governments found with their leader. A title is right when its last word is the
+    gold's ("Prime Minister" for "prime minister", "interim president" for "president")."""
+    counts = [0] * 9
     for gold, predicted, _ in found:
         seat = names.get(predicted.seat_key) if predicted.seat_key else None
         backers = [names.get(k, k) for k in predicted.backer_keys]
@@ -258,6 +272,14 @@ def _seat_and_backers(
         counts[3] += len(gold.backers)
         counts[4] += len(backers)
         counts[5] += sum(any(_same_thing(b, g) for g in gold.backers) for b in backers)
+        title = predicted.leader_title
+        counts[6] += gold.leader_title is not None
+        counts[7] += title is not None
+        counts[8] += (
+            gold.leader_title is not None
+            and title is not None
+            and (_plain_words(title)[-1:] == _plain_words(gold.leader_title)[-1:])
+        )
     return tuple(counts)
 
 
@@ -377,7 +399,9 @@ def main(argv: Sequence[str] = ()) -> int:
         f" (P {s.quote_precision:.3f} R {s.quote_recall:.3f}); speaker"
         f" {s.speaker_correct}/{s.speaker_scored}; of the governments found, seats right"
         f" {s.seats_right} (of {s.seats_gold} gold, {s.seats_predicted} predicted), backers"
-        f" right {s.backers_right} (of {s.backers_gold} gold, {s.backers_predicted} predicted)"
+        f" right {s.backers_right} (of {s.backers_gold} gold, {s.backers_predicted} predicted),"
+        f" leader titles right {s.titles_right} (of {s.titles_gold} gold,"
+        f" {s.titles_predicted} predicted)"
     )
     return 0
 

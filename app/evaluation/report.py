@@ -215,6 +215,13 @@ def _news_rows(corpus: str, n: news_eval.NewsScores, *, bars: bool) -> list[Figu
         ),
         Figure(
             corpus,
+            "  ... their leader titles right (R, P)",
+            n.title_recall,
+            f"{n.title_recall:.3f}, {n.title_precision:.3f} ({n.titles_right} of"
+            f" {n.titles_gold} gold, {n.titles_predicted} given)",
+        ),
+        Figure(
+            corpus,
             "  ... their backers right (R, P)",
             n.backer_recall,
             f"{n.backer_recall:.3f}, {n.backer_precision:.3f} ({n.backers_right} of"

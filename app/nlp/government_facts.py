@@ -81,6 +81,10 @@ NAME_VERBS = frozenset({"known", "called", "named", "dubbed"})
 HEAD_NOUNS = frozenset({"head", "leader", "chief", "premier"})
 #: Courtesy titles, which name no office: never a leader's title.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame"})
+#: Those, and the religious and learned ones: "Mullah Mohammad Hasan Akhund", "President
+#: Sheikh Sharif Sheikh Ahmed", "Dr Abdalla Hamdok" (the office is the words before them).
+HONORIFICS |= frozenset({"dr", "prof", "sheikh", "shaikh", "mullah", "mawlawi", "mawlavi"})
+HONORIFICS |= frozenset({"maulvi", "haji", "rev", "ayatollah"})
 #: How far after "head of" the government's noun or name may come, in tokens.
 HEAD_OF_REACH = 8
 #: Posts of those who speak or act for a government, not lead it: "Mr Zhirnov (Russia's
@@ -854,7 +858,10 @@ def _title_before(
         k -= 1
     while k < first and doc[k].lower_.rstrip(".") in HONORIFICS:
         k += 1  # "Mr. Ouattara's Cabinet": a courtesy, no office
-    return doc[k:first].text if k < first else None
+    end = first
+    while end > k and doc[end - 1].lower_.rstrip(".") in HONORIFICS:
+        end -= 1  # "President Sheikh Sharif": the office before the honorific
+    return doc[k:end].text if k < end else None
 
 
 def _appositive_person(doc: Doc, i: int, hits: Hits, scope: Scope) -> EntityRecord | None:

@@ -80,6 +80,7 @@ def _gold_annotations(passage: Passage) -> Annotations:
                     g.name,
                     country=g.country,
                     leader_key=f"l{k}",
+                    leader_title=g.leader_title,
                     seat_key=seat,
                     backer_keys=backers,
                 )
@@ -113,6 +114,7 @@ def test_gold_against_itself_scores_perfectly(passages: list[Passage]) -> None:
     assert s.with_leader == s.with_leader_and_country == s.led_gold == s.led_predicted
     assert s.seats_right == s.seats_gold == s.seats_predicted > 50
     assert s.backers_right == s.backers_gold == s.backers_predicted > 100
+    assert s.titles_right == s.titles_gold == s.titles_predicted > 150
     assert s.mention_f1 == 1.0
     assert s.quote_f1 == s.speaker_accuracy == 1.0
 

@@ -1517,3 +1517,22 @@ def test_a_government_name_is_no_group_that_backs_it() -> None:
         "Khalifa Ghwell heads the National Salvation government in Libya."
     )
     assert [names[k] for g in governments for k in g.backer_keys] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The Taliban announced an interim government in Afghanistan to be led by Mullah "
+            "Mohammad Hasan Akhund.",
+            None,
+        ),
+        (
+            "The Somali government of President Sheikh Sharif Sheikh Ahmed met in Mogadishu.",
+            "President",
+        ),
+    ],
+)
+def test_an_honorific_is_no_leaders_title(text: str, title: str | None) -> None:
+    [government], _ = governments_of(text)
+    assert government.leader_title == title
