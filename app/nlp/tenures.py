@@ -8,8 +8,9 @@ person titled prime minister, premier or chancellor) one of:
             "X was named prime minister", "parliament appointed X"
     end     "Y resigned", "Y stepped down", "Y was suspended", "the resignation of Y",
             "parliament voted to suspend Y"
-    former  "former prime minister Y", "the outgoing premier Y", "then-Prime Minister Y",
-            "Y, the prime minister in the outgoing government"
+    former  "former prime minister Y", "then-Prime Minister Y", "Y, the prime minister in
+            the former government" ("outgoing" is still in office: an outgoing head leads
+            until the text says who takes over)
     past    "Y served as prime minister from 2011 to 2012" (past tense, with its dates)
     change  "X replaced Y", "X succeeded Y", "X took over from Y", "Y's successor X",
             "Y will be replaced by X": Y ended and X leads the government Y led
@@ -32,8 +33,9 @@ from app.nlp.government_facts import Facts, Hits
 from app.nlp.lexicon import words
 from app.nlp.parsed import ParsedDoc
 
-#: Words before a title that put its holder in the past: "former prime minister Y".
-FORMER_WORDS = words("former outgoing ex then erstwhile ousted deposed previous")
+#: Words before a title that put its holder in the past: "former prime minister Y". Not
+#: "outgoing": "Outgoing Prime Minister X ... said he would not hand over power" still leads.
+FORMER_WORDS = words("former ex then erstwhile ousted deposed previous")
 #: Single words that title a head of government; "prime minister" and "PM" are read apart.
 HEAD_WORDS = words("premier chancellor pm")
 #: Verbs whose passive subject (or active object) takes office: "X was sworn in".
@@ -197,7 +199,7 @@ def _read_person(
     """What the sentence says of the person whose mention starts at ``tok``."""
     root = _root_of(parsed, tok, hits)
     found: list[_Said] = []
-    # "former prime minister Y", "Y, the outgoing premier", "Y ... in the outgoing GNA"
+    # "former prime minister Y", "Y, the former premier", "Y ... in the ousted government"
     if _has_former_title(parsed, root, tok.i):
         found.append(_Said(person, False, "former", evidence))
     head, dep = root.head, root.dep_
@@ -401,8 +403,8 @@ def _took_over_from(parsed: ParsedDoc, tok: Token, hits: Hits) -> EntityRecord |
 
 
 def _has_former_title(parsed: ParsedDoc, root: Token, first: int) -> bool:
-    """ "former prime minister Y", "Outgoing premier Y", "Y, the outgoing prime minister",
-    "Y, ... prime minister in the outgoing Government of National Accord"."""
+    """ "former prime minister Y", "Ex-premier Y", "Y, the former prime minister", "Y, ...
+    prime minister in the ousted government"."""
     doc = parsed.doc
     window = [doc[k] for k in range(max(0, first - 5), first)]
     titles = [t for t in window if _is_head_title(parsed, t)]

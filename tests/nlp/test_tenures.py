@@ -91,3 +91,17 @@ def test_an_aim_to_remove_a_head_ends_nothing_a_vote_to_does() -> None:
     assert "Lars Holm" not in said
     _, said = _said("The parliament voted to suspend Prime Minister Lars Holm on Tuesday.")
     assert said["Lars Holm"] == (False, "suspend")
+
+
+def test_an_outgoing_head_still_leads_a_former_one_does_not() -> None:
+    """ "Outgoing" is still in office until someone takes over (the stored government keeps
+    its leader); "former" is out of it."""
+    governments, said = _said(
+        "Outgoing Prime Minister Marek Novak, backed by the assembly, said he would not hand "
+        "over power in Slovakia."
+    )
+    [government] = governments
+    assert government.leader_title == "Prime Minister"
+    assert said.get("Marek Novak", (True, None))[0] is True
+    _, said = _said("Former Prime Minister Marek Novak said he would return to Slovakia.")
+    assert said["Marek Novak"] == (False, "former")
