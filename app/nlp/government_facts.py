@@ -6,6 +6,7 @@ trigger word, so reading a scope is linear in its length.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -256,9 +257,8 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
             and facts.seat is None
             and _government_acts(tok, hits, named)
         ):
-            facts.seat = sitting_place(
-                parsed, tok, hits
-            )  # "X's government started working from Sirte"
+            # "Bashagha's government officially started working from the city of Sirte"
+            facts.seat = sitting_place(parsed, tok, hits)
         elif tok.lemma_ in ORIGIN_LEMMAS and facts.legislature is None:
             facts.legislature = after(i + 1, {"ORG"}, 8)  # "roots out of Tobruk’s House ..."
         elif (
@@ -624,6 +624,8 @@ def ruler(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None:
     return None
 
 
+#: How many of a group's mentions are read for one said on its own (``_group_modifier``).
+ALONE_LOOKS = 32
 #: Nouns of a government's making: "announced the formation of an interim government".
 FORMATION_NOUNS = frozenset({"formation", "creation", "establishment", "unveiling"})
 
@@ -669,7 +671,9 @@ def _group_modifier(tok: Token, hits: Hits, named: set[str]) -> EntityRecord | N
     if tok.idx + len(tok) != hit[1].end:
         return None
     text = tok.doc.text
-    alone = any(_next_word(text, m.end) not in GOVERNMENT_WORDS for m in group.mentions)
+    # A few mentions are enough to ask, so a name said thousands of times costs no more.
+    mentions = itertools.islice(group.mentions, ALONE_LOOKS)
+    alone = any(_next_word(text, m.end) not in GOVERNMENT_WORDS for m in mentions)
     return group if alone else None
 
 
