@@ -221,11 +221,8 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
     def add_backer(x: EntityRecord) -> None:
         facts.backers.setdefault(x.key, x)
 
-    def before_hyphen(i: int) -> EntityRecord | None:  # "UN-backed", "Tripoli-based"
-        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
-            hit = hits.get(i - 2)
-            return hit[0] if hit else None
-        return None
+    def before_hyphen(i: int) -> EntityRecord | None:
+        return hyphened_to(doc, i, hits)
 
     for i in range(scope.start, end):
         tok = doc[i]
@@ -654,6 +651,27 @@ def _founder(parsed: ParsedDoc, noun: Token, hits: Hits, named: set[str]) -> Ent
     return hit[0]
 
 
+def hyphened_to(doc: Doc, i: int, hits: Hits) -> EntityRecord | None:
+    """The entity glued by a hyphen before token ``i``: "UN-backed", "Tripoli-based"."""
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+        hit = hits.get(i - 2)
+        return hit[0] if hit else None
+    return None
+
+
+def city(place: EntityRecord | None) -> EntityRecord | None:
+    """The place if it can be a seat: a GPE that names no country ("the government in
+    Libya" says where it governs, not where it sits)."""
+    if place is None or place.type != "GPE" or country_code(place.name) is not None:
+        return None
+    return place
+
+
+def _ends_mention(tok: Token, hit: tuple[EntityRecord, Span]) -> bool:
+    """The token is the last of its mention ("Taliban" in "the Taliban government")."""
+    return tok.idx + len(tok) == hit[1].end
+
+
 def _group_modifier(tok: Token, hits: Hits, named: set[str]) -> EntityRecord | None:
     """A group that names a government noun as its own ("the Taliban government", "the
     GNC’s administration"), and that the text also names on its own: "the National
@@ -668,7 +686,7 @@ def _group_modifier(tok: Token, hits: Hits, named: set[str]) -> EntityRecord | N
     group = hit[0]
     if group.type != "ORG" or group.key in named or is_bare_word(group):
         return None
-    if tok.idx + len(tok) != hit[1].end:
+    if not _ends_mention(tok, hit):
         return None
     text = tok.doc.text
     # A few mentions are enough to ask, so a name said thousands of times costs no more.
@@ -681,10 +699,10 @@ def _city_modifier(tok: Token, hit: tuple[EntityRecord, Span]) -> EntityRecord |
     """A city that names a government noun: "the Tobruk government", "the Nyala
     administration" (not a country, "the Libya government", nor a region the place data
     does not know as a city, "the Puntland government")."""
-    place = hit[0]
-    if place.type != "GPE" or tok.dep_ != "compound" or tok.head.lower_ not in GOVERNMENT_WORDS:
+    place = city(hit[0])
+    if place is None or tok.dep_ != "compound" or tok.head.lower_ not in GOVERNMENT_WORDS:
         return None
-    if tok.idx + len(tok) != hit[1].end or country_code(place.name) is not None:
+    if not _ends_mention(tok, hit):
         return None
     return place if place_country(place.name) is not None else None
 
@@ -790,9 +808,7 @@ def place_of(parsed: ParsedDoc, prep: Token, hits: Hits) -> EntityRecord | None:
         of = next((c for c in parsed.children(obj.i) if c.lower_ == "of"), None)
         obj = parsed.child(of.i, "pobj") if of is not None else None
     hit = hits.get(obj.i) if obj is not None else None
-    if hit is None or hit[0].type != "GPE" or country_code(hit[0].name) is not None:
-        return None
-    return hit[0]
+    return city(hit[0] if hit else None)
 
 
 def _hangs_on_government(tok: Token, hits: Hits, named: set[str]) -> bool:

@@ -37,6 +37,8 @@ from app.nlp.government_facts import (
     SUBJECT_PRONOUNS,
     Hits,
     Posts,
+    city,
+    hyphened_to,
     sitting_place,
 )
 from app.nlp.lexicon import (
@@ -298,12 +300,13 @@ def backing(
         elif verb.lower_ in SEAT_VERBS or verb.lemma_ in SITTING_LEMMAS:
             seat = seat or sitting_place(parsed, verb, hits)  # "X, based in Tripoli"
     for k in range(max(first - BACKED_REACH, 2), first):
-        if doc[k - 1].text != "-" or doc[k - 2].whitespace_:
+        glued = hyphened_to(doc, k, hits)
+        if glued is None:
             continue
         if doc[k].lower_ in BACK_VERBS:
             add(doc[k - 2])  # "Ethiopian-backed warlord X"
-        elif doc[k].lower_ in SEAT_VERBS and (hit := hits.get(k - 2)) and hit[0].type == "GPE":
-            seat = seat or (hit[0] if country_code(hit[0].name) is None else None)
+        elif doc[k].lower_ in SEAT_VERBS:
+            seat = seat or city(glued)  # "the Tripoli-based prime minister …, X"
     return tuple(found.values()), seat
 
 
