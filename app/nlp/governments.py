@@ -78,6 +78,8 @@ def extract_governments(
     #: Presidents said with no country, as holding the office: "holds" or "leaves".
     holding: dict[str, str] = {}
     for sent in doc.sents:
+        if "\n" in parsed.text[doc[sent.start - 1].idx if sent.start else 0 : sent.start_char]:
+            country = None  # "two governments in Libya" speaks for its own paragraph
         plural_end: int | None = None
         cuts: dict[int, None] = {}  # anchors in text order (a dict, to ask "in" at once)
         last: Token | None = None  # the last government noun or name in the sentence

@@ -320,6 +320,23 @@ def test_country_comes_from_the_seat_or_the_places_the_text_names_most() -> None
     assert government.country == "Yemen"
 
 
+
+def test_a_country_said_of_governments_holds_for_its_paragraph_only() -> None:
+    # Two reports in one text: "two governments in Libya" is not the junta's country.
+    text = (
+        "There are two governments in Libya, one in Tobruk, headed by Abdullah al-Thani, "
+        "and one in Tripoli, led by Khalifa al-Gwhaill. Libya has been divided since 2014.\n\n"
+        "The junta, led by Senior General Min Thant Kyaw and based in Naypyidaw, lost "
+        "control of Shan state."
+    )
+    governments, names = governments_of(text)
+    countries = {names[g.leader_key]: g.country for g in governments}
+    assert countries == {
+        "Abdullah al-Thani": "Libya",
+        "Khalifa al-Gwhaill": "Libya",
+        "Min Thant Kyaw": "Myanmar",
+    }
+
 def test_a_government_in_a_clause_naming_the_texts_country_is_of_it_not_of_the_other() -> None:
     # the one country of the text's other government (Thailand's, which disclosed the
     # news) is not this one's: its own clause names the country the text is about
