@@ -535,6 +535,8 @@ def names_words(ctx: QuoteContext, open_mark: int) -> bool:
     last = ctx.token_at(open_mark) - 1
     if last < 1:
         return False
+    if doc[last].lower_ in ("a", "an") and doc[last - 1].lower_ == "as":
+        last -= 1  # "He described Sharif as a “genuine person”"
     if doc[last].lower_ == "as":
         return _naming_verb(ctx, last - 1, reach=4) is not None
     if doc[last].lower_ in _NAMED_OBJECTS:

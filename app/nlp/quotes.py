@@ -86,6 +86,13 @@ def extract_quotes_and_speakers(
     last: QuotedText | None = None
     for q in pair_quote_marks(text):
         kind = "direct" if _continues(text, last, q) else _judge(ctx, q)
+        if (
+            kind is None
+            and judged
+            and judged[-1][1] == "partial"
+            and _joined(text, judged[-1][0], q)
+        ):
+            kind = "partial"  # "described them as “terrorism …” and an “unconstitutional attempt”"
         judged.append((q, kind))
         last = q if kind == "direct" else None
     kept = [(q, kind) for q, kind in judged if kind is not None]
@@ -173,6 +180,18 @@ def _continues(text: str, last: QuotedText | None, q: QuotedText) -> bool:
     between = text[last.close_mark + 1 : q.open_mark].rstrip()
     handed_over = text[last.end - 1] in _HANDING_OVER or between.startswith(",")
     return handed_over and between[-1:] in (",", ":") and not _BREAKS.search(between)
+
+
+#: What joins a quoted phrase to the one before it: "“…” and an “…”", "“…” or “…”".
+_JOINED = re.compile(r",?\s+(?:and|or)\s+(?:(?:a|an|the)\s+)?")
+
+
+def _joined(text: str, before: QuotedText, q: QuotedText) -> bool:
+    """Whether ``q`` is coordinated with the quoted phrase ``before`` it, as one more name
+    for the same thing."""
+    return before.close_mark is not None and bool(
+        _JOINED.fullmatch(text, before.close_mark + 1, q.open_mark)
+    )
 
 
 def _reporting_verb_before(ctx: QuoteContext, open_mark: int) -> bool:

@@ -320,7 +320,6 @@ def test_country_comes_from_the_seat_or_the_places_the_text_names_most() -> None
     assert government.country == "Yemen"
 
 
-
 def test_a_country_said_of_governments_holds_for_its_paragraph_only() -> None:
     # Two reports in one text: "two governments in Libya" is not the junta's country.
     text = (
@@ -336,6 +335,7 @@ def test_a_country_said_of_governments_holds_for_its_paragraph_only() -> None:
         "Khalifa al-Gwhaill": "Libya",
         "Min Thant Kyaw": "Myanmar",
     }
+
 
 def test_a_government_in_a_clause_naming_the_texts_country_is_of_it_not_of_the_other() -> None:
     # the one country of the text's other government (Thailand's, which disclosed the

@@ -312,6 +312,19 @@ def test_extract_quotes_partial_quote_after_a_naming_verb_or_according_to(
     assert names[quote.speaker_key or ""] == speaker
 
 
+def test_extract_quotes_naming_verb_reaches_past_an_article_and_over_and() -> None:
+    body = (
+        "Interior Minister Kipchumba Murkomen described the protests as a “coup attempt” "
+        "and an “attack on the state”. He thanked the police for their “restraint”."
+    )
+    quotes, names = _quotes(body)
+    assert [(q.kind, q.span.text) for q in quotes] == [
+        ("partial", "coup attempt"),
+        ("partial", "attack on the state"),
+    ]  # "their “restraint”" follows no naming verb
+    assert {names[q.speaker_key or ""] for q in quotes} == {"Kipchumba Murkomen"}
+
+
 def test_extract_quotes_clause_after_according_to_is_a_statement() -> None:
     body = "According to Ghassan Salame, “the talks were a positive first step.”"
     (quote,), _ = _quotes(body)
