@@ -260,7 +260,8 @@ def _clean(
     if is_part:
         label = _alone_label(standalone, span.text) or _part_label(span, label)
     # "the Libyan National Army" -> "Libyan National Army" (so it groups with "LNA").
-    while lo < hi and toks[lo].lower_ == "the" and label not in KEEP_LEADING_THE:
+    # "a Presidential Leadership Council" -> "Presidential Leadership Council" too.
+    while lo < hi and toks[lo].lower_ in ("the", "a", "an") and label not in KEEP_LEADING_THE:
         lo += 1
     while hi - lo > 1 and toks[lo].tag_ == "PRP$":  # "her Social Democratic Party"
         lo += 1

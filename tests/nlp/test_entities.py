@@ -70,6 +70,16 @@ def test_trailing_hyphen_and_leading_the_are_trimmed() -> None:
     assert [m.text for m in lna.mentions] == ["Libyan National Army", "LNA"]
 
 
+def test_a_leading_indefinite_article_is_trimmed_but_from_a_title() -> None:
+    entities = entities_of(
+        "Hadi handed his powers to a Presidential Leadership Council. "
+        "She read A Tale of Two Cities."
+    )
+    names = {e.name for e in entities}
+    assert "Presidential Leadership Council" in names
+    assert "A Tale of Two Cities" in names  # a work's title keeps its article
+
+
 def test_acronym_in_parentheses_joins_its_name_and_later_bare_uses() -> None:
     text = (
         "The government roots out of the General National Congress (GNC) in Tripoli. "
