@@ -297,7 +297,7 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
         elif (
             hit
             and hit[0].type == "PERSON"
-            and tok.dep_ in {"poss", "compound"}
+            and tok.dep_ in {"poss", "compound", "amod"}  # "the Zeidan government": amod
             and tok.head.lower_ in GOVERNMENT_WORDS
             and facts.leader is None
         ):

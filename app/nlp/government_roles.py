@@ -320,6 +320,8 @@ def _country_president(
     the likely one, as wire copy names a foreign president with theirs. "FIFA President
     X" is no head of state."""
     doc = parsed.doc
+    if (after := _president_in_apposition(parsed, first, last, hits)) is not None:
+        return after
     # "Somalia's new president, Abdiqassim Salad Hassan, faces …": the title before a comma
     comma = first > 1 and doc[first - 1].text == "," and doc[first - 2].lower_ == "president"
     k = first - 2 if comma else first - 1
@@ -349,6 +351,28 @@ def _country_president(
     named_before = title.i > 0 and doc[title.i - 1].pos_ == "PROPN"  # "FIFA President X"
     if title.i == k and title.text == "President" and not named_before:
         return title.text, None
+    return None
+
+
+def _president_in_apposition(
+    parsed: ParsedDoc, first: int, last: int, hits: Hits
+) -> tuple[str, str] | None:
+    """ "X, the exiled President of Yemen,", "X, Yemen's president,", "X, the Yemeni
+    president,": the title set beside the name and the state its words name (not "X,
+    president of the football federation", nor a former or late president)."""
+    root = parsed.root(first, last)
+    for title in parsed.children(root.i):
+        if title.dep_ != "appos" or title.lower_ != "president":
+            continue
+        modifiers = list(parsed.children(title.i))
+        if any(m.lower_ in NOT_SITTING for m in modifiers):
+            return None
+        states = [m for m in modifiers if m.dep_ in {"poss", "amod", "compound"}]
+        states += [o for m in modifiers if m.lower_ == "of" for o in parsed.children(m.i)]
+        for word in states:
+            hit = hits.get(word.i)
+            if hit is not None and _names_a_state(hit[0]) and (country := _country(hit[0])):
+                return title.text, country
     return None
 
 

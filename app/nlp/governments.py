@@ -61,6 +61,7 @@ def extract_governments(
     doc = parsed.doc
     by_token = _entities_by_token(parsed, entities)
     government_entities = {e.key for e in entities if _names_a_government(e)}
+    _add_the_council(parsed, entities, government_entities, by_token)
     places = PlaceNames([e for e in entities if e.type == "GPE"])
     clause = _Clauses(doc)
     found: list[Facts] = []
@@ -432,11 +433,11 @@ _BACKER_AFTER = re.compile(r"-(?:backed|supported|allied|sponsored|funded|aligne
 
 def _owned_by_a_person(parsed: ParsedDoc, noun: Token, by_token: Hits) -> bool:
     """ "… the National Salvation Government, … Fayez al-Sarraj's internationally recognised
-    government": a government a person owns is theirs, not the one named before it."""
-    return any(
-        c.dep_ == "poss" and (hit := by_token.get(c.i)) is not None and hit[0].type == "PERSON"
-        for c in parsed.children(noun.i)
-    )
+    government", "… the Najibullah regime", "… the government of late President X": a
+    government a person owns or names is theirs, not the one named before it."""
+    owners = [c for c in parsed.children(noun.i) if c.dep_ in {"poss", "compound", "amod"}]
+    owners += [o for c in parsed.children(noun.i) if c.lower_ == "of" for o in parsed.children(c.i)]
+    return any((hit := by_token.get(c.i)) is not None and hit[0].type == "PERSON" for c in owners)
 
 
 def _led_by(parsed: ParsedDoc, noun: Token, mention: Span) -> bool:
@@ -520,6 +521,39 @@ def _entities_by_token(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> H
             for i in range(*tokens) if tokens is not None else ():
                 out[i] = (entity, m)
     return out
+
+
+def _add_the_council(
+    parsed: ParsedDoc, entities: Sequence[EntityRecord], governing: set[str], by_token: Hits
+) -> None:
+    """ "… transferred his powers to a Presidential Leadership Council. The council is
+    chaired by X": "the council" after a ruling council's name is that council, the
+    nearest one named before it."""
+    councils = sorted(  # every council, so "the UN Security Council … the council" is no ruler
+        (
+            (m.start, e)
+            for e in entities
+            if e.type == "ORG" and e.name.lower().endswith(" council")
+            for m in e.mentions
+        ),
+        key=lambda found: found[0],
+    )
+    if not councils:
+        return
+    starts = [start for start, _ in councils]
+    doc = parsed.doc
+    for tok in doc:
+        if (
+            tok.lower_ != "council"
+            or tok.i in by_token
+            or tok.dep_ == "compound"
+            or not any(c.lower_ == "the" for c in parsed.children(tok.i))
+            or (k := bisect_left(starts, tok.idx)) == 0
+            or councils[k - 1][1].key not in governing
+        ):
+            continue
+        end = tok.idx + len(tok.text)
+        by_token[tok.i] = (councils[k - 1][1], Span(tok.idx, end, parsed.text[tok.idx : end]))
 
 
 def _country_of_plural(parsed: ParsedDoc, tok: Token, by_token: Hits) -> str | None:

@@ -320,6 +320,62 @@ def test_country_comes_from_the_seat_or_the_places_the_text_names_most() -> None
     assert government.country == "Yemen"
 
 
+def test_a_persons_name_before_a_government_noun_leads_it_apart_from_another() -> None:
+    # spaCy tags "Zeidan" an adjective (amod) of "government", "Najibullah" a compound.
+    governments, names = governments_of(
+        "Ali Zeidan spoke. The Zeidan government lost a vote of confidence."
+    )
+    assert [names[g.leader_key] for g in governments] == ["Ali Zeidan"]
+    governments, names = governments_of(
+        "President Mohammad Najibullah fell in 1992. Forces loyal to the government of "
+        "President Burhanuddin Rabbani fled to the base of a commander who had fought the "
+        "Soviet-backed Najibullah regime."
+    )
+    leaders = {names[g.leader_key]: [names[k] for k in g.backer_keys] for g in governments}
+    assert leaders == {"Burhanuddin Rabbani": [], "Mohammad Najibullah": ["Soviet"]}
+
+
+def test_a_government_of_a_person_after_a_council_is_the_persons() -> None:
+    governments, names = governments_of(
+        "Hadi handed his powers to a Presidential Leadership Council. The council is chaired "
+        "by Rashad al-Alimi, a former minister in the government of late strongman "
+        "President Ali Abdullah Saleh."
+    )
+    led = {g.name: names[g.leader_key] for g in governments if g.leader_key}
+    # "the council" is the ruling council named before it
+    assert led["Presidential Leadership Council"] == "Rashad al-Alimi"
+    assert "Ali Abdullah Saleh" in led.values()
+
+
+def test_the_council_after_another_council_is_not_the_ruling_one() -> None:
+    governments, _ = governments_of(
+        "Hadi handed his powers to a Presidential Leadership Council. The UN Security "
+        "Council met on Monday. The council is chaired by Vassily Nebenzia."
+    )
+    assert [g.leader_key for g in governments] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        ("Abd-Rabbu Mansour Hadi, the exiled President of Yemen, spoke on Monday.", True),
+        ("Abed Hadi, Yemen's president, spoke on Monday.", True),
+        ("Abed Hadi, the Yemeni president, spoke on Monday.", True),
+        ("Abed Hadi, the former president of Yemen, spoke on Monday.", False),
+        ("Luis Rubiales, president of the Spanish football federation, spoke.", False),
+    ],
+)
+def test_a_president_in_apposition_with_a_state_heads_its_government(
+    text: str, leader: bool
+) -> None:
+    governments, names = governments_of(text)
+    heads = [(names[g.leader_key], g.country) for g in governments if g.leader_key]
+    assert bool(heads) is leader
+    if leader:
+        [(name, country)] = heads
+        assert name.endswith("Hadi") and country == "Yemen"
+
+
 def test_a_country_said_of_governments_holds_for_its_paragraph_only() -> None:
     # Two reports in one text: "two governments in Libya" is not the junta's country.
     text = (
