@@ -92,6 +92,8 @@ def corrected_type(
     prv = doc[first - 1].lower_ if first > 0 else ""
     hyphened = nxt is not None and nxt.text == "-" and not nxt.whitespace_
     after_hyphen = doc[last + 1].lower_ if hyphened and last + 1 < len(doc) else ""
+    if label == "PERSON" and _posted_on(parsed.root(first, last)):
+        return "ORG", True  # "wrote on Twitter", "broadcast live on Twitter" (tagged PERSON)
     if label == "PERSON" and doc[last - 1].lower_ in ORG_HEADS:
         return "ORG", True  # "John Birch Society", "the Obama White House"
     if label == "PERSON" and doc[last - 1].lower_ in GOVERNMENT_WORDS and doc[last - 1].is_title:
@@ -115,8 +117,14 @@ def corrected_type(
         # Shinawatra" (tagged NORP)
         return "PERSON", True
     one_word = last - first == 1
-    if label in {"ORG", "GPE", "NORP", "FAC"} and one_word and _role_in_apposition(doc[first]):
-        return "PERSON", True  # "said Sasa, the unity government's minister" (tagged ORG)
+    if (
+        label in {"ORG", "GPE", "NORP", "FAC"}
+        and _role_in_apposition(parsed.root(first, last))
+        and (one_word or (_is_name(doc, first, last) and not is_known_place(doc[first:last].text)))
+    ):
+        # "said Sasa, the unity government's minister", "Sediq Sediqqi, the president's
+        # spokesperson" (tagged ORG)
+        return "PERSON", True
     # "the administration of Abdulhamid Dbeibah, who has refused" (tagged ORG), "the GNA
     # headed by Faeiz Serraj" (FAC): only a person is a "who" or leads
     person_cue = _who_after(doc, last) or (label == "FAC" and _led_by_before(doc, first))
@@ -158,6 +166,25 @@ def corrected_type(
     if label == "PERSON" and one_word_after_preposition and is_known_place(text):
         return "GPE", True  # "fighting in Sanaa" (tagged PERSON)
     return label, False
+
+
+#: Verbs of putting words out where "on" names the medium ("wrote on Twitter", "broadcast
+#: live on Twitter"), not the topic ("commented on Trump").
+PUBLISHING_LEMMAS = words(
+    "say write post tweet announce broadcast stream livestream publish share air upload"
+)
+
+
+def _posted_on(word: Token) -> bool:
+    """A name where words are said or put out: "wrote on Twitter", "a video broadcast live
+    on Twitter"; a person is not "on" where one writes."""
+    on = word.head
+    verb = on.head.head if on.head.dep_ == "advmod" else on.head  # "broadcast live on"
+    return (
+        word.dep_ == "pobj"
+        and on.lower_ == "on"
+        and verb.lemma_.lower() in PUBLISHING_LEMMAS
+    )
 
 
 def _word_after(doc: Doc, end: int) -> str:

@@ -80,6 +80,26 @@ def test_a_leading_indefinite_article_is_trimmed_but_from_a_title() -> None:
     assert "A Tale of Two Cities" in names  # a work's title keeps its article
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sediq Sediqqi, the president's spokesperson, wrote on Twitter that it was signed.",
+        "“Our struggle is peaceful,” said the interim president in a video that has been "
+        "broadcast live on Twitter.",
+    ],
+)
+def test_where_words_are_put_out_is_no_person(text: str) -> None:
+    types = {e.name: e.type for e in entities_of(text)}
+    assert types["Twitter"] != "PERSON"
+    assert types.get("Sediq Sediqqi", "PERSON") == "PERSON"  # a role beside a name
+
+
+def test_a_topic_after_on_keeps_its_person() -> None:
+    text = "The senators called on Hillary Clinton to resign, Smith wrote on Monday."
+    types = {e.name: e.type for e in entities_of(text)}
+    assert types.get("Hillary Clinton") == "PERSON"
+
+
 def test_acronym_in_parentheses_joins_its_name_and_later_bare_uses() -> None:
     text = (
         "The government roots out of the General National Congress (GNC) in Tripoli. "

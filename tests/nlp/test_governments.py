@@ -373,7 +373,8 @@ def test_a_president_in_apposition_with_a_state_heads_its_government(
     assert bool(heads) is leader
     if leader:
         [(name, country)] = heads
-        assert name.endswith("Hadi") and country == "Yemen"
+        assert name.endswith("Hadi")
+        assert country == "Yemen"
 
 
 def test_a_country_said_of_governments_holds_for_its_paragraph_only() -> None:
