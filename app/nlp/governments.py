@@ -373,7 +373,7 @@ def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> li
     venue of talks ("talks underway in Mexico City", "an interview in Washington") is left
     out: a text on Venezuela's rivals may name where they meet more often than Venezuela."""
     text = parsed.text
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, int]] = []  # (start, country code, end)
     for e in entities:
         code = None
         if e.type == "GPE":
@@ -384,29 +384,42 @@ def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> li
             code = demonym_country(e.name.split(maxsplit=1)[0])
         if code is not None:
             found += [
-                (m.start, code)
+                (m.start, code, m.end)
                 for m in e.mentions
                 if not _BACKER_AFTER.match(text, m.end) and not _venue(parsed, m)
             ]
-    return sorted(found)
+    found.sort()
+    # "Washington, D.C.", "the Burkina Faso capital Ouagadougou": one place said, once
+    return [
+        (start, code)
+        for k, (start, code, _) in enumerate(found)
+        if k == 0
+        or found[k - 1][1] != code
+        or not _ONE_PLACE_BETWEEN.fullmatch(text, found[k - 1][2], start)
+    ]
 
 
 def _venue(parsed: ParsedDoc, mention: Span) -> bool:
     """Whether a place is where talks are held: "talks underway in Mexico City", "an
-    interview in Washington"."""
+    interview in Washington"; or a city where an accord was signed or that names one ("the
+    agreement, signed in Ouagadougou", "the Skhirat agreement")."""
     tokens = parsed.token_range(mention.start, mention.end)
     if tokens is None:
         return False
     word = parsed.root(*tokens)
+    city = country_code(mention.text) is None
+    if city and word.dep_ == "compound" and word.head.lemma_ in MEETING_LEMMAS | ACCORD_LEMMAS:
+        return True  # "the Ouagadougou agreement", "the Geneva talks"
     for _ in range(2):  # "the Mexican capital": up from the demonym to its noun
         if word.dep_ not in {"amod", "compound", "poss", "nmod"}:
             break
         word = word.head
     preposition = word.head
+    held = MEETING_LEMMAS | SIGNING_LEMMAS if city else MEETING_LEMMAS
     return (
         word.dep_ == "pobj"
         and preposition.lower_ in {"in", "at"}
-        and preposition.head.lemma_ in MEETING_LEMMAS
+        and preposition.head.lemma_ in held
     )
 
 
@@ -422,6 +435,13 @@ def _dominant_country(countries: Sequence[tuple[int, str]]) -> str | None:
 MEETING_LEMMAS = frozenset(
     {"talk", "talks", "negotiation", "negotiations", "summit", "conference", "interview"}
 )
+#: Nouns of accords, which a city may name: "the Ouagadougou agreement".
+ACCORD_LEMMAS = frozenset({"agreement", "accord", "deal", "pact", "treaty", "declaration"})
+#: Verbs whose "in" gives where a text was signed, not where its story is.
+SIGNING_LEMMAS = frozenset({"sign", "ink"})
+#: What may stand between two names of one place: "Washington, D.C.", "the Burkina Faso
+#: capital Ouagadougou".
+_ONE_PLACE_BETWEEN = re.compile(r"[\s,]*(?:(?:capital|city|of)\s+)*")
 #: Words before "Council" that make the council a government.
 RULING_COUNCIL_WORDS = frozenset(
     {"presidential", "presidency", "sovereign", "sovereignty", "leadership", "political"}

@@ -1447,6 +1447,25 @@ def test_where_talks_are_held_is_no_governments_country() -> None:
     assert government.country == "Venezuela"
 
 
+def test_a_city_that_names_an_accord_or_where_it_was_signed_is_no_governments_country() -> None:
+    text = (
+        "Prime Minister Guillaume Soro took office on Monday. The Ouagadougou agreement, "
+        "signed in Ouagadougou in March, made him premier. Ivorian troops lined the streets "
+        "of Abidjan. Mediators praised the Ouagadougou accord."
+    )
+    [government], _ = governments_of(text)
+    assert government.country == "Ivory Coast"  # Ouagadougou is in Burkina Faso
+
+
+def test_a_place_said_with_its_country_or_state_counts_once() -> None:
+    text = (
+        "Prime Minister Hamza Barre took office on Monday. The Somali leader spoke in "
+        "Washington, D.C. on Friday."
+    )
+    [government], _ = governments_of(text)
+    assert government.country == "Somalia"  # not two mentions of the United States
+
+
 def test_who_leads_a_government_based_in_a_city_of_a_country_leads_it_there() -> None:
     governments, names = governments_of(
         "Interim Prime Minister Selim Nour, who leads a government based in the northern "
