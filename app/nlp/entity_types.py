@@ -180,11 +180,7 @@ def _posted_on(word: Token) -> bool:
     on Twitter"; a person is not "on" where one writes."""
     on = word.head
     verb = on.head.head if on.head.dep_ == "advmod" else on.head  # "broadcast live on"
-    return (
-        word.dep_ == "pobj"
-        and on.lower_ == "on"
-        and verb.lemma_.lower() in PUBLISHING_LEMMAS
-    )
+    return word.dep_ == "pobj" and on.lower_ == "on" and verb.lemma_.lower() in PUBLISHING_LEMMAS
 
 
 def _word_after(doc: Doc, end: int) -> str:

@@ -250,7 +250,7 @@ def _place_in_countries(
     the one the text says of it, else its seat's ("Nyala" lies in Sudan), else the country
     the text names most if the clauses describing it name it and not the others' ("Burma's
     military regime ousted Prime Minister X", in a text whose other government is
-    Thailand's), else the one country every other government of the text is in ("The
+    Thailand's), else the one country the other governments are in by those rules ("The
     Somali Prime Minister … regional President Said Abdullahi Deni", in a report from
     Washington), else the country the text names most (its places and demonyms, counted by
     mention)."""
@@ -261,12 +261,16 @@ def _place_in_countries(
             code = place_country(f.seat.name)
         codes.append(code)
     known = set(filter(None, codes))
-    fallback = next(iter(known)) if len(known) == 1 else dominant
     offsets = [start for start, _ in countries]
-    for f, code in zip(governments, codes, strict=True):
-        named = _named_within(f, countries, offsets) if code is None else set()
+    for k, f in enumerate(governments):
+        named = _named_within(f, countries, offsets) if codes[k] is None else set()
         if dominant in named and not known & named:
-            code = dominant
+            codes[k] = dominant
+    # placed either way, the others' countries: "Burma's junta … ousted Prime Minister X"
+    # then "Y, who heads the junta", beside "the prime minister of neighboring Thailand"
+    placed = set(filter(None, codes))
+    fallback = next(iter(placed)) if len(placed) == 1 else dominant
+    for f, code in zip(governments, codes, strict=True):
         if (code := code or fallback) is not None:
             f.country = country_name(code)
 

@@ -92,17 +92,19 @@ def dateline_places(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list
     """A known place opening a line before a dateline mark, where spaCy found no name."""
     text = parsed.text
     covered = {m.start for m in mentions}
-    personal = bytearray(len(text))  # "Pedro Carmona, who …" opens a line with a person
+    # "Pedro Carmona, who …" opens a line with a person; "New Delhi, Aug 31:" with a place
+    # spaCy found, whose "Delhi" is no second one
+    taken = bytearray(len(text))
     for m in mentions:
-        if m.label == "PERSON":
-            personal[m.start : m.end] = b"\x01" * (m.end - m.start)
+        if m.label == "PERSON" or m.label == "GPE":
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     added: list[MentionCandidate] = []
     for match in DATELINE.finditer(text):
         # "SHAFAQNA AFGHANISTAN–": the agency's name, then the place; the longest known
         # place that ends the dateline's words.
         start = match.start(1)
         while start < match.end(1):
-            if personal[start]:
+            if taken[start]:
                 break
             if start not in covered and is_known_place(text[start : match.end(1)]):
                 added.append(

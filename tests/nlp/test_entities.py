@@ -358,6 +358,12 @@ def test_datelines_untagged_countries_bare_surnames_and_appositive_persons() -> 
     assert {("Habtoor", "PERSON"), ("Bashagha", "PERSON")} <= found
 
 
+def test_a_dateline_place_spacy_found_is_not_found_again_inside_it() -> None:
+    found = mention_texts("New Delhi, Aug 31: Yemen’s Houthi rebels said it was a strike.")
+    assert ("New Delhi", "GPE") in found
+    assert ("Delhi", "GPE") not in found
+
+
 def test_a_full_name_typed_otherwise_is_a_person_when_its_short_form_is() -> None:
     # spaCy tags "Aung San Suu Kyi" ORG and "Suu Kyi" PERSON.
     text = (

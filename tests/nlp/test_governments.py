@@ -1457,6 +1457,21 @@ def test_a_city_that_names_an_accord_or_where_it_was_signed_is_no_governments_co
     assert government.country == "Ivory Coast"  # Ouagadougou is in Burkina Faso
 
 
+def test_a_government_said_with_no_place_is_where_the_others_are_not_one_foreign() -> None:
+    governments, names = governments_of(
+        "The ruling military junta in Myanmar on Tuesday fired Prime Minister Khin Nyunt, "
+        "Burmese exiles said. The papers were signed by Gen. Than Shwe, who heads the junta. "
+        "The prime minister of neighboring Thailand, Thaksin Shinawatra, told reporters in "
+        "Bangkok that Khin Nyunt was removed. Thai officials said Myanmar's army was split."
+    )
+    countries = {names[g.leader_key]: g.country for g in governments}
+    assert countries == {
+        "Khin Nyunt": "Myanmar",
+        "Than Shwe": "Myanmar",  # not Thailand, the one country said of a government
+        "Thaksin Shinawatra": "Thailand",
+    }
+
+
 def test_a_place_said_with_its_country_or_state_counts_once() -> None:
     text = (
         "Prime Minister Hamza Barre took office on Monday. The Somali leader spoke in "
