@@ -133,7 +133,9 @@ def corrected_type(
     aged = one_word and (_age_in_apposition(doc, first) or _aged_before(doc, first))
     if label in {"ORG", "GPE", "NORP"} and aged and not is_known_place(doc[first].text):
         return "PERSON", True  # "Dbeibah, 61, a businessman", "48-year-old Tumeh" (GPE, ORG)
-    if label in {"ORG", "PERSON", "FAC", "GPE", "LOC"} and _place_noun_before(doc, first):
+    if label in {"ORG", "PERSON", "FAC", "GPE", "LOC"} and _place_noun_before(
+        doc, first, parsed.root(first, last)
+    ):
         return "GPE", True  # "the capital Sanaa", "the island of Lampedusa", "city of Nyala"
     text = doc[first:last].text
     if doc[last - 1].lower_ in CLUB_WORDS and last - first > 1 and not is_known_place(text):
@@ -217,10 +219,15 @@ def _in_apposition_to_a_role(parsed: ParsedDoc, tokens: tuple[int, int]) -> bool
     return root.dep_ == "appos" and root.head.lower_ in PERSON_ROLES and root.head.i < root.i
 
 
-def _place_noun_before(doc: Doc, start: int) -> bool:
-    """ "the capital Sanaa", "the city of Derna", "Italy's island of Lampedusa"."""
+def _place_noun_before(doc: Doc, start: int, root: Token) -> bool:
+    """ "the capital Sanaa", "the city of Derna", "Italy's island of Lampedusa", "the
+    Yemeni capital, Sanaa" (set beside the noun: not "entered the capital, X said")."""
     k = start - 1
-    if k >= 1 and doc[k].lower_ == "of":
+    if k >= 1 and doc[k].text == ",":
+        k -= 1
+        if root.dep_ != "appos" or root.head.i != k:
+            return False
+    elif k >= 1 and doc[k].lower_ == "of":
         k -= 1
     return k >= 0 and doc[k].lower_ in GPE_CUES_BEFORE and doc[k].pos_ == "NOUN"
 

@@ -358,6 +358,13 @@ def test_datelines_untagged_countries_bare_surnames_and_appositive_persons() -> 
     assert {("Habtoor", "PERSON"), ("Bashagha", "PERSON")} <= found
 
 
+def test_a_place_set_beside_a_place_noun_after_a_comma_is_a_place() -> None:
+    found = mention_texts("Israel said it struck the Yemeni capital, Sanaa, on Thursday.")
+    assert ("Sanaa", "GPE") in found  # tagged PERSON
+    found = mention_texts("Troops entered the capital, Ahmed Saleh told reporters.")
+    assert ("Ahmed Saleh", "PERSON") in found  # the speaker, not set beside "capital"
+
+
 def test_a_dateline_place_spacy_found_is_not_found_again_inside_it() -> None:
     found = mention_texts("New Delhi, Aug 31: Yemen’s Houthi rebels said it was a strike.")
     assert ("New Delhi", "GPE") in found
