@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -108,6 +108,11 @@ SELF_DECLARED_TITLES = words("president")
 #: Words that make a president the head of a government of their own: "interim president".
 INTERIM_WORDS = words(
     "interim acting caretaker transitional provisional self-declared self-proclaimed"
+)
+#: Words before "Administration" that make it a government, not an agency: "the Afghan
+#: Interim Administration", "the Civil Administration".
+GOVERNING_ADMINISTRATIONS = INTERIM_WORDS | words(
+    "autonomous civil civilian military regional national self new"
 )
 #: Verbs whose subject is what its predicate says: "X will be interim prime minister".
 COPULAS = words("be become remain")
@@ -1022,6 +1027,30 @@ def _as_title_after(parsed: ParsedDoc, root: Token, last: int) -> Token | None:
     return None
 
 
+def is_agency_name(name: str, surnames: Collection[str] = ()) -> bool:
+    """ "Food and Drug Administration", "General Services Administration": an office a
+    government runs, named for its work. An administration that governs is named for its
+    nature, its people or its head: "Interim Administration", "Kurdish Administration",
+    "Trump Administration" (a person the text names, in ``surnames``)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() != "administration":
+        return False
+    before = words[-2]
+    governing = before.lower() in GOVERNING_ADMINISTRATIONS or before in surnames
+    return not (governing or demonym_country(before) or country_code(before))
+
+
+def _in_an_agency_name(tok: Token) -> bool:
+    """A government word that ends an agency's name as spaCy spans it ("the Food and Drug
+    Administration")."""
+    if tok.lower_ != "administration" or tok.ent_iob_ == "O":
+        return False
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return is_agency_name(tok.doc[start : tok.i + 1].text)
+
+
 def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
     """ "prime minister", "premier", "chancellor", or "head of" a government or a place
     ("The leader of Puntland, Saed Abdullahi Deni": the place's own government)."""
@@ -1038,14 +1067,16 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
         end = min(tok.i + 2 + HEAD_OF_REACH, len(doc))
         # a government word that names, not one that describes ("the EU's executive arm")
         if any(
-            doc[k].lower_ in GOVERNMENT_WORDS and doc[k].dep_ not in {"compound", "amod"}
+            doc[k].lower_ in GOVERNMENT_WORDS
+            and doc[k].dep_ not in {"compound", "amod"}
+            and not _in_an_agency_name(doc[k])
             for k in range(tok.i + 2, end)
         ):
             return True
         # "the head of Libya’s UN-backed, Tripoli-based government": the object of "of"
         place = parsed.child(tok.i + 1, "pobj")
         if place is not None and place.lower_ in GOVERNMENT_WORDS:
-            return True
+            return not _in_an_agency_name(place)
         if tok.lower_ == "president":  # "The president of Jubbaland": a region's own
             return place is not None and _is_region(parsed, place)
         return tok.lower_ in PLACE_HEAD_NOUNS and place is not None and place.ent_type_ == "GPE"

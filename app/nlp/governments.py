@@ -43,6 +43,7 @@ from app.nlp.government_roles import (
     Role,
     UnnamedTitles,
     find_roles,
+    is_agency_name,
 )
 from app.nlp.lexicon import GOVERNMENT_WORDS, RULE_NOUNS, WEAK_GOVERNMENT_WORDS
 from app.nlp.parsed import ParsedDoc
@@ -60,7 +61,8 @@ def extract_governments(
     """One record per government the text describes, with the facts it states."""
     doc = parsed.doc
     by_token = _entities_by_token(parsed, entities)
-    government_entities = {e.key for e in entities if _names_a_government(e)}
+    surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON"}
+    government_entities = {e.key for e in entities if _names_a_government(e, surnames)}
     _add_the_council(parsed, entities, government_entities, by_token)
     places = PlaceNames([e for e in entities if e.type == "GPE"])
     clause = _Clauses(doc)
@@ -515,7 +517,7 @@ def _is_government_noun(parsed: ParsedDoc, tok: Token, by_token: Hits) -> bool:
     )
 
 
-def _names_a_government(entity: EntityRecord) -> bool:
+def _names_a_government(entity: EntityRecord, surnames: set[str]) -> bool:
     """ "Government of National Accord", "Libyan Government of National Unity" or "Libyan
     Government" name a government; the "Government Accountability Office" does not: the
     government word must head the name (last, or before "of" after at most two words)."""
@@ -524,7 +526,7 @@ def _names_a_government(entity: EntityRecord) -> bool:
         entity.type == "ORG"
         and len(words) > 1  # "Cabinet" alone is the noun: "Mr. Gbagbo's Cabinet"
         and (
-            words[-1] in GOVERNMENT_WORDS
+            (words[-1] in GOVERNMENT_WORDS and not is_agency_name(entity.name, surnames))
             or any(
                 w in GOVERNMENT_WORDS and words[k + 1 : k + 2] == ["of"]
                 for k, w in enumerate(words[:3])

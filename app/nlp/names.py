@@ -25,7 +25,7 @@ ARTICLES = frozenset({"al", "el", "ul", "the"})
 #: Words that make a name an organisation's, so its "General" is no title.
 ORG_WORDS = words(
     "of and for congress council assembly army forces party motors company corporation "
-    "union committee court bank agency ministry government staff"
+    "union committee court bank agency ministry government staff administration services"
 )
 PERSON_TYPES = frozenset({"PERSON", None})
 _DIGRAPHS: tuple[tuple[str, str], ...] = (

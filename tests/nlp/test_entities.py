@@ -365,6 +365,11 @@ def test_a_place_set_beside_a_place_noun_after_a_comma_is_a_place() -> None:
     assert ("Ahmed Saleh", "PERSON") in found  # the speaker, not set beside "capital"
 
 
+def test_general_opening_an_agencys_name_is_no_rank() -> None:
+    found = mention_texts("Denise Turner Roth, head of the General Services Administration, spoke.")
+    assert ("General Services Administration", "ORG") in found
+
+
 def test_a_dateline_place_spacy_found_is_not_found_again_inside_it() -> None:
     found = mention_texts("New Delhi, Aug 31: Yemen’s Houthi rebels said it was a strike.")
     assert ("New Delhi", "GPE") in found

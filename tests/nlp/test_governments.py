@@ -377,6 +377,22 @@ def test_a_president_in_apposition_with_a_state_heads_its_government(
         assert country == "Yemen"
 
 
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        ("Robert Califf, head of the Food and Drug Administration, said it was safe.", None),
+        ("Denise Turner Roth, head of the General Services Administration, spoke.", None),
+        (
+            "Hamid Karzai, head of the Afghan Interim Administration, arrived in Kabul.",
+            "Afghan Interim Administration",
+        ),
+    ],
+)
+def test_an_agency_named_administration_is_no_government(text: str, government: str | None) -> None:
+    governments, _ = governments_of(text)
+    assert [g.name for g in governments] == ([government] if government else [])
+
+
 def test_a_country_said_of_governments_holds_for_its_paragraph_only() -> None:
     # Two reports in one text: "two governments in Libya" is not the junta's country.
     text = (
