@@ -105,15 +105,15 @@ class NewsScores:
 
     @property
     def leader_recall(self) -> float:
-        return self.with_leader / self.led_gold if self.led_gold else 0.0
+        return ratio(self.with_leader, self.led_gold)
 
     @property
     def leader_and_country_recall(self) -> float:
-        return self.with_leader_and_country / self.led_gold if self.led_gold else 0.0
+        return ratio(self.with_leader_and_country, self.led_gold)
 
     @property
     def leader_precision(self) -> float:
-        return self.with_leader / self.led_predicted if self.led_predicted else 0.0
+        return ratio(self.with_leader, self.led_predicted)
 
     @property
     def mention_f1(self) -> float:
@@ -121,19 +121,19 @@ class NewsScores:
 
     @property
     def mention_precision(self) -> float:
-        return _ratio(self.mentions_correct, self.mentions_predicted)
+        return ratio(self.mentions_correct, self.mentions_predicted)
 
     @property
     def mention_recall(self) -> float:
-        return _ratio(self.mentions_correct, self.mentions_gold)
+        return ratio(self.mentions_correct, self.mentions_gold)
 
     @property
     def quote_precision(self) -> float:
-        return _ratio(self.quotes_matched, self.quotes_predicted)
+        return ratio(self.quotes_matched, self.quotes_predicted)
 
     @property
     def quote_recall(self) -> float:
-        return _ratio(self.quotes_matched, self.quotes_gold)
+        return ratio(self.quotes_matched, self.quotes_gold)
 
     @property
     def quote_f1(self) -> float:
@@ -141,34 +141,11 @@ class NewsScores:
 
     @property
     def speaker_accuracy(self) -> float:
-        return _ratio(self.speaker_correct, self.speaker_scored)
-
-    @property
-    def seat_precision(self) -> float:
-        return _ratio(self.seats_right, self.seats_predicted)
-
-    @property
-    def seat_recall(self) -> float:
-        return _ratio(self.seats_right, self.seats_gold)
-
-    @property
-    def backer_precision(self) -> float:
-        return _ratio(self.backers_right, self.backers_predicted)
-
-    @property
-    def backer_recall(self) -> float:
-        return _ratio(self.backers_right, self.backers_gold)
-
-    @property
-    def title_precision(self) -> float:
-        return _ratio(self.titles_right, self.titles_predicted)
-
-    @property
-    def title_recall(self) -> float:
-        return _ratio(self.titles_right, self.titles_gold)
+        return ratio(self.speaker_correct, self.speaker_scored)
 
 
-def _ratio(part: int, whole: int) -> float:
+def ratio(part: int, whole: int) -> float:
+    """``part / whole``, 0.0 of nothing."""
     return part / whole if whole else 0.0
 
 

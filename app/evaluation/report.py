@@ -206,27 +206,9 @@ def _news_rows(corpus: str, n: news_eval.NewsScores, *, bars: bool) -> list[Figu
             n.leader_precision,
             f"{n.leader_precision:.3f} ({n.with_leader}/{n.led_predicted})",
         ),
-        Figure(
-            corpus,
-            "  ... their seats right (R, P)",
-            n.seat_recall,
-            f"{n.seat_recall:.3f}, {n.seat_precision:.3f} ({n.seats_right} of"
-            f" {n.seats_gold} gold, {n.seats_predicted} given)",
-        ),
-        Figure(
-            corpus,
-            "  ... their leader titles right (R, P)",
-            n.title_recall,
-            f"{n.title_recall:.3f}, {n.title_precision:.3f} ({n.titles_right} of"
-            f" {n.titles_gold} gold, {n.titles_predicted} given)",
-        ),
-        Figure(
-            corpus,
-            "  ... their backers right (R, P)",
-            n.backer_recall,
-            f"{n.backer_recall:.3f}, {n.backer_precision:.3f} ({n.backers_right} of"
-            f" {n.backers_gold} gold, {n.backers_predicted} given)",
-        ),
+        _right_of(corpus, "seats", n.seats_right, n.seats_gold, n.seats_predicted),
+        _right_of(corpus, "leader titles", n.titles_right, n.titles_gold, n.titles_predicted),
+        _right_of(corpus, "backers", n.backers_right, n.backers_gold, n.backers_predicted),
     ]
     entities = Figure(
         corpus,
@@ -250,6 +232,17 @@ def _news_rows(corpus: str, n: news_eval.NewsScores, *, bars: bool) -> list[Figu
         ),
     ]
     return [*governments, *([entities] if bars or n.entity_passages else []), *quotes]
+
+
+def _right_of(corpus: str, facts: str, right: int, gold: int, given: int) -> Figure:
+    """Recall and precision of one kind of fact of the governments found with their leader."""
+    recall, precision = news_eval.ratio(right, gold), news_eval.ratio(right, given)
+    return Figure(
+        corpus,
+        f"  ... their {facts} right (R, P)",
+        recall,
+        f"{recall:.3f}, {precision:.3f} ({right} of {gold} gold, {given} given)",
+    )
 
 
 def format_table(figures: list[Figure]) -> str:
