@@ -36,6 +36,9 @@ SEAT_VERBS = frozenset({"based", "seated", "headquartered"})
 #: or its head sits: "started working from the city of Sirte", "who now sits with his
 #: cabinet in the eastern city of Bayda".
 SITTING_LEMMAS = frozenset({"sit", "operate", "work", "govern", "rule"})
+#: Verbs of a government moving its seat, whose "to" place is where it now sits: "Yemen's
+#: government returned to Aden"; and "be" with "in" ("the government is in Aden").
+MOVING_LEMMAS = frozenset({"return", "relocate", "move"})
 #: Nouns for a city named after "of": "the city of Nyala", "South Darfur's capital of Nyala".
 CITY_NOUNS = frozenset({"city", "town", "capital", "port"})
 ORIGIN_LEMMAS = frozenset({"root", "stem", "emerge", "arise", "originate", "spring", "derive"})
@@ -248,9 +251,11 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
             else:  # "the Islamist-led government"
                 add_backer(x)
         elif low in SEAT_VERBS:
-            _read_seat(doc, i, facts, hits, before_hyphen(i), after(i + 2, {"GPE"}, 5), named)
+            # "based in Tripoli", "to be based for now in Sirte"
+            place = after(i + 2, {"GPE"}, 5) if nxt == "in" else sitting_place(parsed, tok, hits)
+            _read_seat(doc, i, facts, hits, before_hyphen(i), place, named)
         elif (
-            tok.lemma_ in SITTING_LEMMAS
+            tok.lemma_ in SITTING_LEMMAS | MOVING_LEMMAS | {"be"}
             and facts.seat is None
             and _government_acts(tok, hits, named)
         ):
@@ -281,7 +286,8 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
                 or _hangs_on_government(tok, hits, named)
             )
         ):
-            place = after(i + 1, {"GPE"}, 3)  # "one in Tobruk", "set up ... in Nyala"
+            # "one in Tobruk", "set up ... in Nyala", "one in the eastern city of Tobruk"
+            place = place_of(parsed, tok, hits) or after(i + 1, {"GPE"}, 3)
             if place and place.name != facts.country and facts.seat is None:
                 facts.seat, facts.seat_is_own = place, True
         elif low == "by" and _founded(tok) and (x := after(i + 1, {"ORG", "NORP", "GPE"}, 4)):
@@ -640,15 +646,19 @@ def _founder(parsed: ParsedDoc, noun: Token, hits: Hits, named: set[str]) -> Ent
             founder = parsed.child(by.i, "pobj")
         else:
             noun = making  # "announced the formation of …": the verb's object is the making
-    if founder is None:
+    if founder is not None:
+        subjects = [founder]
+    else:
         verb = noun.head
         if noun.dep_ != "dobj" or verb.lemma_ not in LEADING_LEMMAS | FOUNDING_LEMMAS:
             return None
-        founder = parsed.child(verb.i, "nsubj")
-    hit = hits.get(founder.i) if founder is not None else None
-    if hit is None or hit[0].type not in {"ORG", "NORP"} or hit[0].key in named:
-        return None
-    return hit[0]
+        # "Kabul, MINA – Taliban on Tuesday announced …": spaCy may give two subjects
+        subjects = [c for c in parsed.children(verb.i) if c.dep_ == "nsubj"]
+    for subject in subjects:
+        hit = hits.get(subject.i)
+        if hit is not None and hit[0].type in {"ORG", "NORP"} and hit[0].key not in named:
+            return hit[0]
+    return None
 
 
 def hyphened_to(doc: Doc, i: int, hits: Hits) -> EntityRecord | None:
@@ -697,10 +707,13 @@ def _group_modifier(tok: Token, hits: Hits, named: set[str]) -> EntityRecord | N
 
 def _city_modifier(tok: Token, hit: tuple[EntityRecord, Span]) -> EntityRecord | None:
     """A city that names a government noun: "the Tobruk government", "the Nyala
-    administration" (not a country, "the Libya government", nor a region the place data
-    does not know as a city, "the Puntland government")."""
+    administration", "Tripoli's so-called National Salvation Government" (not a country,
+    "the Libya government", nor a region the place data does not know as a city, "the
+    Puntland government")."""
     place = city(hit[0])
-    if place is None or tok.dep_ != "compound" or tok.head.lower_ not in GOVERNMENT_WORDS:
+    if place is None or tok.dep_ not in {"compound", "poss"}:
+        return None
+    if tok.head.lower_ not in GOVERNMENT_WORDS:
         return None
     if not _ends_mention(tok, hit):
         return None
@@ -792,10 +805,12 @@ def _government_acts(verb: Token, hits: Hits, named: set[str]) -> bool:
 
 
 def sitting_place(parsed: ParsedDoc, verb: Token, hits: Hits) -> EntityRecord | None:
-    """The city a verb of sitting or working names with "in" or "from": "working from the
-    city of Sirte", "sits with his cabinet in the eastern city of Bayda"; not a country."""
+    """The city a verb of sitting or working names with "in" or "from", or one of moving
+    with "to": "working from the city of Sirte", "sits with his cabinet in the eastern city
+    of Bayda", "returned to Aden"; not a country."""
+    preps = {"to"} if verb.lemma_ in MOVING_LEMMAS else {"in", "from"}
     for prep in parsed.children(verb.i):
-        if prep.lower_ in {"in", "from"} and (place := place_of(parsed, prep, hits)):
+        if prep.lower_ in preps and (place := place_of(parsed, prep, hits)):
             return place
     return None
 
@@ -849,7 +864,7 @@ def _read_seat(
     by the House of Representatives based in Tobruk" is another body's, not recorded."""
     if hyphened and hyphened.type == "GPE":
         facts.seat, facts.seat_is_own = hyphened, True
-    elif after_in and i + 1 < len(doc) and doc[i + 1].lower_ == "in" and facts.seat is None:
+    elif after_in and facts.seat is None:
         k = i - 1
         while k > 0 and doc[k].is_punct:
             k -= 1

@@ -28,6 +28,12 @@ from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord, Span
 from app.nlp.gazetteer import country_code, country_name, demonym_country, place_country
+from app.nlp.government_backers import (
+    APPOINTING_LEMMAS,
+    BACKER_TYPES,
+    backers_of,
+    clauses_on,
+)
 from app.nlp.government_facts import (
     BACK_VERBS,
     HEAD_OF_REACH,
@@ -78,20 +84,6 @@ COUNTRY_NOUNS = words("country nation state")
 OFFICE_NOUNS = words("post position office role job")
 #: How many "of"s up from a name spaCy hung on the last noun its title may be.
 OF_CHAIN = 3
-#: Verbs that give a person a post: "named Mohammad Mustafa as prime minister", "appointed
-#: Abdulaziz bin Habtoor to form a national salvation government".
-APPOINTING_LEMMAS = words(
-    "name appoint select designate choose elect nominate install tap reappoint swear confirm ratify"
-)
-#: Verbs that say who stands behind a head: "Prime Minister X, backed by the United
-#: Nations", "X, who was appointed by the eastern-based parliament", "the opposition
-#: Syrian National Coalition elected X as prime minister".
-SUPPORTING_LEMMAS = APPOINTING_LEMMAS | words("back support sponsor endorse")
-#: What may stand behind a head: bodies, states and peoples (a person who appoints one is
-#: ``Role.given_by``).
-BACKER_TYPES = frozenset({"ORG", "GPE", "NORP"})
-#: What may appoint a head and so back their government: a body.
-APPOINTING_TYPES = frozenset({"ORG"})
 #: How far before a name "Ethiopian-backed warlord" may start, in tokens.
 BACKED_REACH = 5
 #: Verbs whose "as" describes their object, not their subject: "sees X as prime minister".
@@ -277,39 +269,21 @@ def backing(
     minister", "Ethiopian-backed warlord X", "Prime Minister X, based in Tripoli"."""
     doc = parsed.doc
     person = hits[first][0] if first in hits else None
-    found: dict[str, EntityRecord] = {}
-    seat: EntityRecord | None = None
-
-    def add(tok: Token | None, types: frozenset[str] = BACKER_TYPES) -> None:
-        while tok is not None:  # and those listed with it: "the UN, Italy and Qatar"
-            hit = hits.get(tok.i)
-            if hit is not None and hit[0].type in types and hit[0] is not person:
-                found.setdefault(hit[0].key, hit[0])
-            tok = parsed.child(tok.i, "conj")
-
     root = parsed.root(first, last)
-    verbs = [c for c in parsed.children(root.i) if c.dep_ in {"acl", "relcl"}]
-    verbs += [c for v in verbs for c in parsed.children(v.i) if c.dep_ == "conj"]
+    found = backers_of(parsed, root, hits, person)
+    seat: EntityRecord | None = None
+    verbs = clauses_on(parsed, root)
     if root.dep_ in {"dobj", "nsubjpass"}:
         verbs.append(root.head)
     for verb in verbs:
-        if verb.lemma_ in SUPPORTING_LEMMAS or verb.lower_ in BACK_VERBS:
-            # a body appoints ("the Coalition elected X as …"); "Venezuelans elected X" or
-            # "was elected by Somalis" names voters, not backers
-            types = APPOINTING_TYPES if verb.lemma_ in APPOINTING_LEMMAS else BACKER_TYPES
-            agent = parsed.child(verb.i, "agent")
-            if agent is not None:
-                add(parsed.child(agent.i, "pobj"), types)
-            elif root.dep_ == "dobj" and verb.i == root.head.i:
-                add(parsed.child(verb.i, "nsubj"), types)
-        elif verb.lower_ in SEAT_VERBS or verb.lemma_ in SITTING_LEMMAS:
+        if verb.lower_ in SEAT_VERBS or verb.lemma_ in SITTING_LEMMAS:
             seat = seat or sitting_place(parsed, verb, hits)  # "X, based in Tripoli"
     for k in range(max(first - BACKED_REACH, 2), first):
         glued = hyphened_to(doc, k, hits)
         if glued is None:
             continue
-        if doc[k].lower_ in BACK_VERBS:
-            add(doc[k - 2])  # "Ethiopian-backed warlord X"
+        if doc[k].lower_ in BACK_VERBS and glued.type in BACKER_TYPES and glued is not person:
+            found.setdefault(glued.key, glued)  # "Ethiopian-backed warlord X"
         elif doc[k].lower_ in SEAT_VERBS:
             seat = seat or city(glued)  # "the Tripoli-based prime minister …, X"
     return tuple(found.values()), seat

@@ -25,6 +25,7 @@ from app.domain.records import EntityRecord, GovernmentRecord, Span
 from app.nlp.demonyms import PlaceNames
 from app.nlp.entity_spans import ACRONYM
 from app.nlp.gazetteer import country_code, country_name, demonym_country, place_country
+from app.nlp.government_backers import backers_of
 from app.nlp.government_facts import (
     FOUNDING_LEMMAS,
     LEADING_LEMMAS,
@@ -42,6 +43,7 @@ from app.nlp.government_roles import (
     INTERIM_WORDS,
     Role,
     UnnamedTitles,
+    backing,
     find_roles,
     is_agency_name,
 )
@@ -53,6 +55,10 @@ from app.nlp.tenures import read_tenures
 COUNTED = frozenset({"one", "other"})
 #: Determiners and modifiers that introduce a government not yet spoken of.
 NEW_MARKERS = frozenset({"a", "an", "another", "other", "second", "third", "fourth", "rival"})
+
+
+#: Determiners that point back to the government just described.
+DEMONSTRATIVES = frozenset({"this", "that"})
 
 
 def extract_governments(
@@ -140,13 +146,18 @@ def extract_governments(
             own_country = _country_of_modifiers(parsed, anchor, by_token, places)
             scope = Scope(start, end, intro if counted else None, own_country or country)
             facts = read_facts(parsed, scope, by_token, government_entities, posts)
+            facts.backers.update(backers_of(parsed, _head(parsed, anchor, by_token), by_token))
             by_anchor[anchors[k]] = facts
             facts.evidence = dict.fromkeys(
                 e for e in (clause(scope.intro), clause((start, end))) if e
             )
             # "the authorities", "the executive" name a government only with a leader or seat.
             weak = anchor.lower_ in WEAK_GOVERNMENT_WORDS | RULE_NOUNS
-            if facts.identified() and (not weak or facts.leader or facts.seat):
+            if found and _points_back(parsed, anchor) and not (facts.name or facts.leader):
+                # "the government of Abdullah al-Thani … This government is based in Tobruk"
+                found[-1].absorb(facts)
+                by_anchor[anchors[k]] = found[-1]
+            elif facts.identified() and (not weak or facts.leader or facts.seat):
                 found.append(facts)
                 listed.add(id(facts))
             elif own_country:
@@ -210,7 +221,9 @@ def extract_governments(
     if home is not None:
         leaving = {key for key, how in holding.items() if how == "leaves"}
         merged += _heads_of_state(merged, home, presidents.get(home, {}), appointers, leaving)
+    merged = _join_seats_said_apart(merged)
     merged = read_tenures(parsed, by_token, merged, home)
+    _backers_of_leaders(parsed, entities, by_token, merged)
     spans: dict[tuple[int, int], Span] = {}  # an intro clause shared by governments: one Span
     return [f.record(parsed.text, spans) for f in merged]
 
@@ -221,6 +234,50 @@ def _add_backing(facts: Facts, role: Role) -> None:
     for backer in role.backers:
         facts.backers.setdefault(backer.key, backer)
     facts.seat = facts.seat or role.seat
+
+
+def _join_seats_said_apart(governments: list[Facts]) -> list[Facts]:
+    """ "Yemen's government returned to Aden … Prime Minister Maeen Saeed arrived": a
+    government known only by where it went or sits, not a seat it is named for ("the
+    government in Tobruk" beside a rival), is the one government of its country with a
+    head and no seat of its own, if the text has just one."""
+    kept: list[Facts] = []
+    for government in governments:
+        lone = government.seat is not None and not government.seat_is_own
+        if not lone or government.name or government.leader:
+            kept.append(government)
+            continue
+        led = [g for g in governments if g.leader is not None and g.country == government.country]
+        if len(led) == 1 and led[0].seat is None:
+            led[0].absorb(government)
+        else:
+            kept.append(government)
+    return kept
+
+
+def _backers_of_leaders(
+    parsed: ParsedDoc, entities: Sequence[EntityRecord], by_token: Hits, governments: list[Facts]
+) -> None:
+    """What any mention of a government's head says stands behind them, wherever in the
+    text ("The United States and other governments had backed Guaido", "Dbeibah, backed by
+    the United Nations"): the backers, and the city they are based in, of the government
+    they head."""
+    led: dict[str, list[Facts]] = {}
+    for government in governments:
+        if government.leader is not None:
+            led.setdefault(government.leader.key, []).append(government)
+    for entity in entities:
+        for mention in entity.mentions if entity.key in led else ():
+            tokens = parsed.token_range(mention.start, mention.end)
+            if tokens is None:
+                continue
+            backers, seat = backing(parsed, *tokens, by_token)
+            for government in led[entity.key]:
+                for backer in backers:
+                    # "The National Salvation Government appointed X to head it"
+                    if backer.name not in {government.name, government.short_name}:
+                        government.backers.setdefault(backer.key, backer)
+                government.seat = government.seat or seat
 
 
 def _region_government(role: Role) -> str | None:
@@ -492,6 +549,19 @@ def _another_by_agent(parsed: ParsedDoc, one: Token) -> bool:
         and any(a.dep_ == "agent" for a in parsed.children(c.i))
         for c in parsed.children(one.i)
     )
+
+
+def _points_back(parsed: ParsedDoc, noun: Token) -> bool:
+    """ "This government", "that administration": the one just described."""
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in parsed.children(noun.i))
+
+
+def _head(parsed: ParsedDoc, tok: Token, by_token: Hits) -> Token:
+    """The head word of the mention the token is in ("Alliance" of "the Sudan Founding
+    Alliance"), or the token itself ("government")."""
+    hit = by_token.get(tok.i)
+    tokens = parsed.token_range(hit[1].start, hit[1].end) if hit is not None else None
+    return parsed.root(*tokens) if tokens is not None else tok
 
 
 def _within(anchor: Token, tok: Token) -> bool:

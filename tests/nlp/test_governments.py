@@ -1660,3 +1660,126 @@ def test_a_government_name_is_no_group_that_backs_it() -> None:
 def test_an_honorific_is_no_leaders_title(text: str, title: str | None) -> None:
     [government], _ = governments_of(text)
     assert government.leader_title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "backers"),
+    [
+        # a verb of backing with the government or its head as object: its subject backs it
+        (
+            "Prime Minister Omar Kassem leads the Unity Government. Norway has backed the "
+            "Unity Government since March.",
+            ["Norway"],
+        ),
+        (
+            "Prime Minister Omar Kassem spoke on Monday. The African Union, which "
+            "recognises Kassem's government, sent envoys.",
+            ["African Union"],
+        ),
+        (
+            "Prime Minister Omar Kassem spoke on Monday. Ghana and Kenya continue to back Kassem.",
+            ["Ghana", "Kenya"],
+        ),
+        # denied, it backs nothing
+        (
+            "Prime Minister Omar Kassem spoke on Monday. Ghana refused to recognise Kassem.",
+            [],
+        ),
+        # support the government or its head takes from others
+        (
+            "Prime Minister Omar Kassem spoke on Monday. Kassem's administration has drawn "
+            "on support from Ghana, Kenya and Norway.",
+            ["Ghana", "Kenya", "Norway"],
+        ),
+        (
+            "Opposition leader Omar Kassem declared himself interim president on Wednesday, "
+            "winning the backing of Norway and Ghana.",
+            ["Norway", "Ghana"],
+        ),
+        # a body a government appoints through is no backer of itself
+        (
+            "The National Renewal Government appointed Omar Kassem to head it.",
+            [],
+        ),
+    ],
+)
+def test_who_backs_a_government_or_its_head_anywhere_in_the_text(
+    text: str, backers: list[str]
+) -> None:
+    [government], names = governments_of(text)
+    assert names[government.leader_key] == "Omar Kassem"
+    assert [names[k] for k in government.backer_keys] == backers
+
+
+def test_a_clause_after_a_list_is_said_of_the_last_government_listed() -> None:
+    """spaCy hangs "based in …" on "one", the first noun of the list; it is said of the
+    Government of National Accord, the nearest."""
+    governments, names = governments_of(
+        "Since 2015 Libya has been divided between two governments, the Haftar-led one in "
+        "the eastern city of Tobruk and the Government of National Accord (GNA) in the "
+        "west, based in Tripoli and supported by the UN, as well as Italy, Turkey and Qatar."
+    )
+    facts = {
+        g.name: (names.get(g.seat_key), [names[k] for k in g.backer_keys]) for g in governments
+    }
+    assert facts == {
+        "Tobruk-based government": ("Tobruk", []),
+        "Government of National Accord": ("Tripoli", ["UN", "Italy", "Turkey", "Qatar"]),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        # "this government" is the one just described
+        (
+            "Omar Kassem is mulling an alliance with the government of Ali Hamid. This "
+            "government is based in Benghazi, a port city.",
+            "Benghazi",
+        ),
+        # "based" with its place further on
+        (
+            "The parliament wants the government it has appointed under Ali Hamid to be "
+            "based for now in Misrata.",
+            "Misrata",
+        ),
+        # a city's possessive on a government's name
+        (
+            "Ali Hamid, the leader of Benghazi's so-called Renewal Government, issued a statement.",
+            "Benghazi",
+        ),
+        # where the government went, said apart from its head
+        (
+            "Yemen's government returned to Aden on Monday. Prime Minister Ali Hamid arrived "
+            "at the airport with ministers.",
+            "Aden",
+        ),
+        # the city of a capital "of", not the region before it
+        (
+            "Prime Minister Ali Hamid formed a government in South Darfur's capital of Nyala.",
+            "Nyala",
+        ),
+    ],
+)
+def test_a_seat_from_the_words_said_of_a_government(text: str, seat: str) -> None:
+    [government], names = governments_of(text)
+    assert (names[government.leader_key], names.get(government.seat_key)) == ("Ali Hamid", seat)
+
+
+def test_a_seat_said_apart_joins_no_government_of_two() -> None:
+    """With two led governments in the country, a seat said of "the government" is neither's."""
+    governments, names = governments_of(
+        "Prime Minister Ali Hamid and Prime Minister Omar Kassem both claim power in Yemen. "
+        "The government returned to Aden on Monday."
+    )
+    led = {names[g.leader_key]: names.get(g.seat_key) for g in governments if g.leader_key}
+    assert led == {"Ali Hamid": None, "Omar Kassem": None}
+
+
+def test_the_body_announcing_a_government_backs_it_past_a_dateline_subject() -> None:
+    """ "Kabul, MINA – Taliban … announced": spaCy gives "announced" two subjects."""
+    [government], names = governments_of(
+        "Kabul, MINA – Taliban on Tuesday announced the formation of an interim government "
+        "in Afghanistan."
+    )
+    assert [names[k] for k in government.backer_keys] == ["Taliban"]
