@@ -49,6 +49,8 @@ SUPPORT_NOUNS = words("support backing recognition endorsement sponsorship")
 HAVING_LEMMAS = words("have enjoy draw gain win receive get secure obtain retain garner")
 #: Verbs that deny the verb they take: "Gbagbo refused to recognise Ouattara".
 REFUSING_LEMMAS = words("refuse decline fail reject stop cease withdraw")
+#: Prepositions that name a group's members: "holders including the Central Bank".
+MEMBER_PREPOSITIONS = words("including like")
 #: How many heads up from a listed noun a clause after it may hang.
 CLAUSE_REACH = 6
 #: Pronouns that open a relative clause and stand for the noun it hangs on.
@@ -155,8 +157,13 @@ def _subject(parsed: ParsedDoc, verb: Token) -> Token | None:
 
 def _support_taken(parsed: ParsedDoc, verb: Token) -> Iterator[Token]:
     """Who gives the support a verb of having takes: "has drawn on support from the UAE",
-    "has the support of the Parliament", "…, winning the backing of Washington"."""
-    verbs = [verb] + [c for c in parsed.children(verb.i) if c.dep_ == "advcl"]
+    "has the support of the Parliament", "…, winning the backing of Washington", "arrived
+    and has gained support from key power holders" (spaCy may hang the "from" on the verb)."""
+    verbs = [verb] + [
+        c
+        for c in parsed.children(verb.i)
+        if c.dep_ == "advcl" or (c.dep_ == "conj" and parsed.child(c.i, "nsubj") is None)
+    ]
     for v in verbs:
         if v.lemma_ not in HAVING_LEMMAS:
             continue
@@ -164,12 +171,10 @@ def _support_taken(parsed: ParsedDoc, verb: Token) -> Iterator[Token]:
         objects += [
             o for p in parsed.children(v.i) if p.dep_ == "prep" for o in parsed.children(p.i)
         ]
-        for noun in objects:
-            if noun.lemma_ not in SUPPORT_NOUNS:
-                continue
-            for prep in parsed.children(noun.i):
-                if prep.lower_ in {"from", "of"} and (by := parsed.child(prep.i, "pobj")):
-                    yield by
+        support = [noun for noun in objects if noun.lemma_ in SUPPORT_NOUNS]
+        givers = [p for n in support for p in parsed.children(n.i) if p.lower_ in {"from", "of"}]
+        givers += [p for p in parsed.children(v.i) if support and p.lower_ == "from"]
+        yield from (by for p in givers if (by := parsed.child(p.i, "pobj")) is not None)
 
 
 def _as_well_as(parsed: ParsedDoc, verb: Token) -> Iterator[Token]:
@@ -182,8 +187,13 @@ def _as_well_as(parsed: ParsedDoc, verb: Token) -> Iterator[Token]:
 
 
 def _listed(parsed: ParsedDoc, tok: Token) -> Iterator[Token]:
-    """The token and those listed with it: "the UAE, Egypt and Russia"."""
+    """The token and those listed with it ("the UAE, Egypt and Russia"), or named as its
+    members ("key power holders including the Central Bank and the National Oil
+    Corporation")."""
     current: Token | None = tok
     while current is not None:
         yield current
+        for prep in parsed.children(current.i):
+            if prep.lower_ in MEMBER_PREPOSITIONS and (first := parsed.child(prep.i, "pobj")):
+                yield from _listed(parsed, first)
         current = parsed.child(current.i, "conj")

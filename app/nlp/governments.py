@@ -213,6 +213,7 @@ def extract_governments(
         for f in merged:
             seated = place_country(f.seat.name) if f.seat is not None else None
             f.country = country_name(seated) if seated else next(iter(unplaced))
+    _backers_of_leaders(parsed, entities, by_token, merged)
     countries = _country_mentions(parsed, entities)
     dominant = _dominant_country(countries)
     _place_in_countries(merged, dominant, countries)
@@ -223,7 +224,6 @@ def extract_governments(
         merged += _heads_of_state(merged, home, presidents.get(home, {}), appointers, leaving)
     merged = _join_seats_said_apart(merged)
     merged = read_tenures(parsed, by_token, merged, home)
-    _backers_of_leaders(parsed, entities, by_token, merged)
     spans: dict[tuple[int, int], Span] = {}  # an intro clause shared by governments: one Span
     return [f.record(parsed.text, spans) for f in merged]
 
@@ -312,7 +312,7 @@ def _place_in_countries(
     Thailand's), else the one country the other governments are in by those rules ("The
     Somali Prime Minister … regional President Said Abdullahi Deni", in a report from
     Washington), else the country the text names most (its places and demonyms, counted by
-    mention)."""
+    mention) that does not back it."""
     codes: list[str | None] = []
     for f in governments:
         code = country_code(f.country) or (place_country(f.country) if f.country else None)
@@ -321,16 +321,24 @@ def _place_in_countries(
         codes.append(code)
     known = set(filter(None, codes))
     offsets = [start for start, _ in countries]
+    # a state that backs a government is not where it governs: "X's administration has
+    # drawn on support from Ghana, Kenya and Norway"
+    backing = [{country_code(b.name) for b in f.backers.values()} for f in governments]
     for k, f in enumerate(governments):
         named = _named_within(f, countries, offsets) if codes[k] is None else set()
-        if dominant in named and not known & named:
+        if dominant in named and not known & named and dominant not in backing[k]:
             codes[k] = dominant
     # placed either way, the others' countries: "Burma's junta … ousted Prime Minister X"
     # then "Y, who heads the junta", beside "the prime minister of neighboring Thailand"
     placed = set(filter(None, codes))
     fallback = next(iter(placed)) if len(placed) == 1 else dominant
-    for f, code in zip(governments, codes, strict=True):
-        if (code := code or fallback) is not None:
+    counts = Counter(code for _, code in countries)
+    for f, code, backers in zip(governments, codes, backing, strict=True):
+        if code is None and fallback in backers:
+            code = next((c for c, _ in counts.most_common() if c not in backers), None)
+        elif code is None:
+            code = fallback
+        if code is not None:
             f.country = country_name(code)
 
 

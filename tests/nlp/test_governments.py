@@ -1696,6 +1696,13 @@ def test_an_honorific_is_no_leaders_title(text: str, title: str | None) -> None:
             "winning the backing of Norway and Ghana.",
             ["Norway", "Ghana"],
         ),
+        # the members named of those who give it ("holders including …"), and the "from"
+        # spaCy hangs on the verb
+        (
+            "Prime Minister Omar Kassem arrived on Monday and has gained support from key "
+            "power holders including the Central Bank and the National Oil Corporation.",
+            ["Central Bank", "National Oil Corporation"],
+        ),
         # a body a government appoints through is no backer of itself
         (
             "The National Renewal Government appointed Omar Kassem to head it.",
@@ -1783,3 +1790,21 @@ def test_the_body_announcing_a_government_backs_it_past_a_dateline_subject() -> 
         "in Afghanistan."
     )
     assert [names[k] for k in government.backer_keys] == ["Taliban"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "country"),
+    [
+        ("Prime Minister Omar Kassem spoke", None),
+        ("Prime Minister Omar Kassem spoke in Mali", "Mali"),
+    ],
+)
+def test_a_state_that_backs_a_government_is_not_its_country(
+    opening: str, country: str | None
+) -> None:
+    [government], names = governments_of(
+        f"{opening} on Monday. Kassem's administration has drawn on support from Ghana, "
+        "Kenya and Norway."
+    )
+    assert [names[k] for k in government.backer_keys] == ["Ghana", "Kenya", "Norway"]
+    assert government.country == country
