@@ -962,7 +962,8 @@ def _predicate_title(
     appointer = role == "nsubj" and verb.lemma_ in APPOINTING_LEMMAS | REGARDING_LEMMAS
     for v in (verb, *clauses):
         for child in parsed.children(v.i):
-            if child.lower_ == "as" and not appointer:
+            another = role == "nsubj" and _person_between(parsed, v, child)
+            if child.lower_ == "as" and not appointer and not another:
                 for obj in parsed.children(child.i):
                     if obj.dep_ == "pobj" and titled(obj):
                         return obj
@@ -976,6 +977,14 @@ def _predicate_title(
             elif child.dep_ == "nsubj" and role == "attr" and titled(child):
                 return child  # "the prime minister is Mahn Win Khaing Than"
     return None
+
+
+def _person_between(parsed: ParsedDoc, verb: Token, as_: Token) -> bool:
+    """A person named between a verb and its "as", who is not its subject before it: spaCy
+    hangs on "issued" the "as" of "X issued a decree naming Y as his new prime minister",
+    which is said of Y."""
+    doc = parsed.doc
+    return any(doc[k].ent_type_ == "PERSON" for k in range(verb.i + 1, as_.i))
 
 
 def _as_title_after(parsed: ParsedDoc, root: Token, last: int) -> Token | None:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from heapq import heappop, heappush
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from app.domain.records import EntityRecord, GovernmentRecord, Span
 from app.nlp.demonyms import PlaceNames
@@ -57,6 +58,12 @@ COUNTED = frozenset({"one", "other"})
 NEW_MARKERS = frozenset({"a", "an", "another", "other", "second", "third", "fourth", "rival"})
 
 
+#: How far from a name its title may stand, in characters, and what may come between a
+#: name and a title after it: ", the", " as", " as its".
+TITLE_REACH = 40
+_TITLE_LEAD = re.compile(r",?\s+(?:as\s+)?(?:(?:the|its|his|her|a|an)\s+)?")
+#: Words a head is called by that name no office.
+WEAK_TITLES = frozenset({"leader", "head", "incumbent", "chief"})
 #: Determiners that point back to the government just described.
 DEMONSTRATIVES = frozenset({"this", "that"})
 
@@ -79,6 +86,7 @@ def extract_governments(
     unplaced: set[str] = set()
     by_anchor: dict[int, Facts] = {}  # the facts read for each anchor token
     posts = Posts(parsed)
+    titles: dict[str, str] = {}  # each person's first office the text gives them
     unnamed = UnnamedTitles(parsed, by_token, government_entities, entities, posts)
     #: Country (None: not said) -> its presidents, by person, each as the government they
     #: would head.
@@ -165,6 +173,9 @@ def extract_governments(
         # "Sudan’s new Prime Minister Kamil Idris": a head of government's title on a person
         # describes the government they lead, whether or not the sentence names it.
         roles = find_roles(parsed, sent.start, sent.end, by_token, government_entities)
+        for role in roles:  # "President Nicolas Maduro": the office said with the name
+            if not _weak_title(role.title) and _said_with_name(parsed.text, role, sent):
+                titles.setdefault(role.person.key, role.title)
         roles += unnamed.read(sent.start, sent.end)
         appointers.update(r.given_by for r in roles if r.given_by is not None)
         for role in roles:
@@ -223,6 +234,12 @@ def extract_governments(
         leaving = {key for key, how in holding.items() if how == "leaves"}
         merged += _heads_of_state(merged, home, presidents.get(home, {}), appointers, leaving)
     merged = _join_seats_said_apart(merged)
+    for government in merged:
+        # "Maduro's government" read apart from "President Nicolas Maduro": the office
+        # the text gives its head anywhere, over a word that names none ("leader", "head")
+        title = titles.get(government.leader.key) if government.leader else None
+        if title and (government.leader_title is None or _weak_title(government.leader_title)):
+            government.leader_title = title
     merged = read_tenures(parsed, by_token, merged, home)
     spans: dict[tuple[int, int], Span] = {}  # an intro clause shared by governments: one Span
     return [f.record(parsed.text, spans) for f in merged]
@@ -234,6 +251,29 @@ def _add_backing(facts: Facts, role: Role) -> None:
     for backer in role.backers:
         facts.backers.setdefault(backer.key, backer)
     facts.seat = facts.seat or role.seat
+
+
+def _said_with_name(text: str, role: Role, sent: SpacySpan) -> bool:
+    """Whether the role's title stands by a mention of its person in the sentence, before
+    it or right after it ("Venezuelan President Nicolas Maduro", "Somalia's new president,
+    X", "X, prime minister of …", "installed X as interim prime minister"), not given by a
+    clause about someone else ("X issued a decree naming Y as his new prime minister")."""
+    start, end = sent.start_char, sent.end_char
+    for m in role.person.mentions:
+        if not start <= m.start < end:
+            continue
+        before = text[max(start, m.start - TITLE_REACH) : m.start].rstrip(" ,")
+        after = _TITLE_LEAD.match(text, m.end, min(end, m.end + TITLE_REACH))
+        if before.endswith(role.title) or (
+            after is not None and text.startswith(role.title, after.end())
+        ):
+            return True
+    return False
+
+
+def _weak_title(title: str) -> bool:
+    """ "leader", "head", "incumbent": words that lead without naming an office."""
+    return title.split()[-1].lower() in WEAK_TITLES
 
 
 def _join_seats_said_apart(governments: list[Facts]) -> list[Facts]:

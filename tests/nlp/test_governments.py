@@ -1808,3 +1808,35 @@ def test_a_state_that_backs_a_government_is_not_its_country(
     )
     assert [names[k] for k in government.backer_keys] == ["Ghana", "Kenya", "Norway"]
     assert government.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the office the text gives the head elsewhere, before the name
+        (
+            "Omar Kassem's government cut ties with Ghana on Monday. President Omar Kassem "
+            "spoke in the capital.",
+            "President",
+        ),
+        # over a word that names no office, from an "as" right after the name
+        (
+            "Omar Kassem, the leader of the junta, spoke on Monday. The council later "
+            "installed Omar Kassem as interim president.",
+            "interim president",
+        ),
+    ],
+)
+def test_a_heads_title_comes_from_where_the_text_gives_it(text: str, title: str) -> None:
+    [government], names = governments_of(text)
+    assert (names[government.leader_key], government.leader_title) == ("Omar Kassem", title)
+
+
+def test_an_as_after_another_persons_name_titles_that_person() -> None:
+    """spaCy hangs "as his new prime minister" on "issued"; it is said of Gilbert Ake."""
+    governments, names = governments_of(
+        "Laurent Gbagbo's government met on Monday. Gbagbo later issued a decree naming "
+        "Gilbert Ake as his new prime minister."
+    )
+    titles = {names[g.leader_key]: g.leader_title for g in governments}
+    assert titles == {"Gbagbo": None, "Gilbert Ake": "prime minister"}
