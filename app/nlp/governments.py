@@ -13,6 +13,7 @@ what identifies it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -259,9 +260,10 @@ def _said_with_name(text: str, role: Role, sent: SpacySpan) -> bool:
     X", "X, prime minister of …", "installed X as interim prime minister"), not given by a
     clause about someone else ("X issued a decree naming Y as his new prime minister")."""
     start, end = sent.start_char, sent.end_char
-    for m in role.person.mentions:
-        if not start <= m.start < end:
-            continue
+    mentions = role.person.mentions  # in text order: only those in the sentence are read
+    for m in itertools.takewhile(
+        lambda m: m.start < end, mentions[bisect_left(mentions, start, key=_start) :]
+    ):
         before = text[max(start, m.start - TITLE_REACH) : m.start].rstrip(" ,")
         after = _TITLE_LEAD.match(text, m.end, min(end, m.end + TITLE_REACH))
         if before.endswith(role.title) or (
@@ -269,6 +271,10 @@ def _said_with_name(text: str, role: Role, sent: SpacySpan) -> bool:
         ):
             return True
     return False
+
+
+def _start(mention: Span) -> int:
+    return mention.start
 
 
 def _weak_title(title: str) -> bool:
@@ -756,7 +762,8 @@ def _scope_starts(doc: Doc, anchors: list[int], sent_start: int, plural: bool) -
 
 def merge_descriptions(found: list[Facts]) -> list[Facts]:
     """Join descriptions of one government: the same name, short name, leader or own seat,
-    or a backer shared where one of the two is known by nothing else. Each description
+    a backer shared where one of the two is known by nothing else, or the seat of one known
+    by nothing but where it went or sits. Each description
     joins the first government it matches, found through what identifies each (not by
     comparing it with every government found before); one that matches two governments
     found apart ("the NUG" and "acting President X", then "the NUG … X") joins them."""
@@ -774,8 +781,12 @@ def merge_descriptions(found: list[Facts]) -> list[Facts]:
     # backer key -> governments with that backer known by nothing else (thin), as a heap:
     # a government stops being thin once it is named, led or seated, never the reverse.
     thin_backed_by: dict[str, list[int]] = {}
+    seated_at: dict[str, int] = {}  # seat key -> first government with that seat
     for facts in found:
         candidates = [first_with.get(i) for i in facts.identifiers()]
+        if facts.seat is not None and not (facts.seat_is_own or facts.name or facts.leader):
+            # "the government returned to Aden", said again: the one there already
+            candidates.append(seated_at.get(facts.seat.key))
         if facts.is_thin():
             candidates += [backed_by.get(b) for b in facts.backers]
         else:
@@ -798,6 +809,9 @@ def merge_descriptions(found: list[Facts]) -> list[Facts]:
         government = merged[k]
         for i in government.identifiers():
             first_with[i] = min(root(first_with.get(i, k)), k)
+        if government.seat is not None:
+            seat = government.seat.key
+            seated_at[seat] = min(root(seated_at.get(seat, k)), k)
         for b in facts.backers:
             backed_by[b] = min(root(backed_by.get(b, k)), k)
             if government.is_thin():

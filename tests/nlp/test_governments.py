@@ -1774,13 +1774,16 @@ def test_a_seat_from_the_words_said_of_a_government(text: str, seat: str) -> Non
 
 
 def test_a_seat_said_apart_joins_no_government_of_two() -> None:
-    """With two led governments in the country, a seat said of "the government" is neither's."""
+    """With two led governments in the country, a seat said of "the government" is neither's;
+    said again, it is the same government."""
     governments, names = governments_of(
         "Prime Minister Ali Hamid and Prime Minister Omar Kassem both claim power in Yemen. "
-        "The government returned to Aden on Monday."
+        "The government returned to Aden on Monday. The government returned to Aden again "
+        "on Friday."
     )
     led = {names[g.leader_key]: names.get(g.seat_key) for g in governments if g.leader_key}
     assert led == {"Ali Hamid": None, "Omar Kassem": None}
+    assert [names[g.seat_key] for g in governments if not g.leader_key] == ["Aden"]
 
 
 def test_the_body_announcing_a_government_backs_it_past_a_dateline_subject() -> None:
