@@ -287,17 +287,18 @@ def _join_seats_said_apart(governments: list[Facts]) -> list[Facts]:
     government known only by where it went or sits, not a seat it is named for ("the
     government in Tobruk" beside a rival), is the one government of its country with a
     head and no seat of its own, if the text has just one."""
+    led: dict[str | None, list[Facts]] = {}
+    for government in governments:
+        if government.leader is not None:
+            led.setdefault(government.country, []).append(government)
     kept: list[Facts] = []
     for government in governments:
         lone = government.seat is not None and not government.seat_is_own
-        if not lone or government.name or government.leader:
+        heads = led.get(government.country, []) if lone else []
+        if government.name or government.leader or len(heads) != 1 or heads[0].seat is not None:
             kept.append(government)
-            continue
-        led = [g for g in governments if g.leader is not None and g.country == government.country]
-        if len(led) == 1 and led[0].seat is None:
-            led[0].absorb(government)
         else:
-            kept.append(government)
+            heads[0].absorb(government)
     return kept
 
 
