@@ -4,7 +4,9 @@ Map: a sentence's government *anchors* ("government", "one" after "two governmen
 a name such as "Government of National Accord") cut it into scopes, one per government
 it describes; each scope is read for facts by short patterns ("headed by X", "X-led",
 "based in Y", "Y-based", "roots out of Z", "UN-backed", "(East)"); descriptions that
-share a name, leader or seat are merged, and ones with no facts are dropped.
+share a name, leader or seat are merged, and ones with no facts are dropped. What the
+text says elsewhere of a head ("Turkey has backed X", "President X") then completes the
+government they lead (``government_backers``).
 
 Every step is linear in the text: scopes do not overlap, a clause shared by several
 governments is read once, and a description finds the government it restates by
