@@ -244,7 +244,7 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
             and not _leads_something_else(parsed, tok, hits, named)
         ):
             facts.leader = after(i + 2, {"PERSON"}) or _chaired_by(doc, i + 2, end, hits)
-            facts.leader_title = _title_before(doc, facts.leader, hits, i + 2, i + 8)
+            facts.leader_title = _title_before(doc, facts.leader, hits, i + 2, i + 8, now=True)
         elif low in LEAD_VERBS and (x := before_hyphen(i)):
             if x.type == "PERSON":  # "the Zeidan-led government"
                 facts.leader = facts.leader or x
@@ -876,12 +876,18 @@ def _read_seat(
         facts.seat_is_own = body is None
 
 
+#: Offices news writes in lower case before a name, which make a title however cased.
+LOWERCASE_OFFICES = frozenset({"president", "minister", "premier", "chancellor", "pm"})
+
+
 def _title_before(
-    doc: Doc, person: EntityRecord | None, hits: Hits, start: int, stop: int
+    doc: Doc, person: EntityRecord | None, hits: Hits, start: int, stop: int, now: bool = False
 ) -> str | None:
     """The title words right before a leader's first mention in ``[start, stop)`` ("led by
     Prime Minister Ali Zeidan"); the caller knows the mention lies there, so no search
-    runs on to the end of the text."""
+    runs on to the end of the text. ``now``: the government is one they lead now, so a
+    "former" office is not its head's title ("led by former president X"; but "the
+    government of former President X" was theirs as president)."""
     if person is None:
         return None
     stop = min(stop, len(doc))
@@ -891,6 +897,12 @@ def _title_before(
     k = first
     while k > start and doc[k - 1].is_title and doc[k - 1].lower_ in PERSON_TITLE_TOKENS:
         k -= 1
+    if k == first and first > start and doc[first - 1].lower_ in LOWERCASE_OFFICES:
+        # "the government of the president Nicolás Maduro", "led by prime minister X"
+        while k > start and doc[k - 1].lower_ in PERSON_TITLE_TOKENS:
+            k -= 1
+    if now and k > start and doc[k - 1].lower_ in PAST_POST_WORDS:
+        return None  # "headed by former president X": an office they no longer hold
     while k < first and doc[k].lower_.rstrip(".") in HONORIFICS:
         k += 1  # "Mr. Ouattara's Cabinet": a courtesy, no office
     end = first

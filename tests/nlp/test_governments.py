@@ -1843,3 +1843,23 @@ def test_an_as_after_another_persons_name_titles_that_person() -> None:
     )
     titles = {names[g.leader_key]: g.leader_title for g in governments}
     assert titles == {"Gbagbo": None, "Gilbert Ake": "prime minister"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an office news writes in lower case before the name
+        (
+            "Talks began between the government of the president Omar Kassem and rebels.",
+            "president",
+        ),
+        ("The cabinet, led by prime minister Omar Kassem, met on Monday.", "prime minister"),
+        # a government they lead now: a former office is not its head's title
+        ("The council formed a government headed by former President Omar Kassem.", None),
+    ],
+)
+def test_a_title_before_the_heads_name_in_any_case_and_never_a_former_one(
+    text: str, title: str | None
+) -> None:
+    [government], names = governments_of(text)
+    assert (names[government.leader_key], government.leader_title) == ("Omar Kassem", title)
