@@ -75,10 +75,7 @@ def backers_of(
 
 def _backing_words(parsed: ParsedDoc, root: Token) -> Iterator[tuple[Token, frozenset[str]]]:
     """The first word of each list of backers, with the entity types it may name."""
-    verbs = clauses_on(parsed, root)
-    if root.dep_ in {"dobj", "nsubjpass"}:
-        verbs.append(root.head)
-    for verb in verbs:
+    for verb in said_of(parsed, root):
         if (verb.lemma_ not in SUPPORTING_LEMMAS and verb.lower_ not in BACK_VERBS) or _denied(
             parsed, verb
         ):
@@ -101,6 +98,13 @@ def _backing_words(parsed: ParsedDoc, root: Token) -> Iterator[tuple[Token, froz
             yield subject, types
     if root.dep_ == "nsubj":
         yield from ((tok, SUPPORTER_TYPES) for tok in _support_taken(parsed, root.head))
+
+
+def said_of(parsed: ParsedDoc, root: Token) -> list[Token]:
+    """The verbs said of a mention: those of its clauses (``clauses_on``), and the one it is
+    the object or passive subject of ("Turkey has backed the GNA", "X is based in Y")."""
+    verbs = clauses_on(parsed, root)
+    return [*verbs, root.head] if root.dep_ in {"dobj", "nsubjpass"} else verbs
 
 
 def clauses_on(parsed: ParsedDoc, noun: Token) -> list[Token]:

@@ -661,6 +661,16 @@ def _founder(parsed: ParsedDoc, noun: Token, hits: Hits, named: set[str]) -> Ent
     return None
 
 
+def root_of(parsed: ParsedDoc, tok: Token, hits: Hits) -> Token:
+    """The token that stands for the whole name the token is in (its syntactic head within
+    the mention: "Alliance" of "the Sudan Founding Alliance"), or the token itself."""
+    hit = hits.get(tok.i)
+    if hit is None:
+        return tok
+    tokens = parsed.token_range(hit[1].start, hit[1].end)
+    return parsed.root(*tokens) if tokens else tok
+
+
 def hyphened_to(doc: Doc, i: int, hits: Hits) -> EntityRecord | None:
     """The entity glued by a hyphen before token ``i``: "UN-backed", "Tripoli-based"."""
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:

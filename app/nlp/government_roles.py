@@ -32,7 +32,7 @@ from app.nlp.government_backers import (
     APPOINTING_LEMMAS,
     BACKER_TYPES,
     backers_of,
-    clauses_on,
+    said_of,
 )
 from app.nlp.government_facts import (
     BACK_VERBS,
@@ -272,10 +272,7 @@ def backing(
     root = parsed.root(first, last)
     found = backers_of(parsed, root, hits, person)
     seat: EntityRecord | None = None
-    verbs = clauses_on(parsed, root)
-    if root.dep_ in {"dobj", "nsubjpass"}:
-        verbs.append(root.head)
-    for verb in verbs:
+    for verb in said_of(parsed, root):
         if verb.lower_ in SEAT_VERBS or verb.lemma_ in SITTING_LEMMAS:
             seat = seat or sitting_place(parsed, verb, hits)  # "X, based in Tripoli"
     for k in range(max(first - BACKED_REACH, 2), first):

@@ -40,6 +40,7 @@ from app.nlp.government_facts import (
     clause_chars,
     is_bare_word,
     read_facts,
+    root_of,
     ruler,
 )
 from app.nlp.government_roles import (
@@ -157,7 +158,7 @@ def extract_governments(
             own_country = _country_of_modifiers(parsed, anchor, by_token, places)
             scope = Scope(start, end, intro if counted else None, own_country or country)
             facts = read_facts(parsed, scope, by_token, government_entities, posts)
-            facts.backers.update(backers_of(parsed, _head(parsed, anchor, by_token), by_token))
+            facts.backers.update(backers_of(parsed, root_of(parsed, anchor, by_token), by_token))
             by_anchor[anchors[k]] = facts
             facts.evidence = dict.fromkeys(
                 e for e in (clause(scope.intro), clause((start, end))) if e
@@ -611,14 +612,6 @@ def _another_by_agent(parsed: ParsedDoc, one: Token) -> bool:
 def _points_back(parsed: ParsedDoc, noun: Token) -> bool:
     """ "This government", "that administration": the one just described."""
     return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in parsed.children(noun.i))
-
-
-def _head(parsed: ParsedDoc, tok: Token, by_token: Hits) -> Token:
-    """The head word of the mention the token is in ("Alliance" of "the Sudan Founding
-    Alliance"), or the token itself ("government")."""
-    hit = by_token.get(tok.i)
-    tokens = parsed.token_range(hit[1].start, hit[1].end) if hit is not None else None
-    return parsed.root(*tokens) if tokens is not None else tok
 
 
 def _within(anchor: Token, tok: Token) -> bool:

@@ -29,7 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from app.domain.records import EntityRecord, Span, TenureRecord
-from app.nlp.government_facts import Facts, Hits
+from app.nlp.government_facts import Facts, Hits, root_of
 from app.nlp.lexicon import words
 from app.nlp.parsed import ParsedDoc
 
@@ -179,15 +179,6 @@ def _evidence(parsed: ParsedDoc, sent: SpacySpan) -> Span:
     return Span.of(text, start, end)
 
 
-def _root_of(parsed: ParsedDoc, tok: Token, hits: Hits) -> Token:
-    """The token that stands for the whole name (its syntactic head within the mention)."""
-    hit = hits.get(tok.i)
-    if hit is None:
-        return tok
-    tokens = parsed.token_range(hit[1].start, hit[1].end)
-    return parsed.root(*tokens) if tokens else tok
-
-
 def _read_person(
     parsed: ParsedDoc,
     tok: Token,
@@ -197,7 +188,7 @@ def _read_person(
     evidence: Span,
 ) -> list[_Said]:
     """What the sentence says of the person whose mention starts at ``tok``."""
-    root = _root_of(parsed, tok, hits)
+    root = root_of(parsed, tok, hits)
     found: list[_Said] = []
     # "former prime minister Y", "Y, the former premier", "Y ... in the ousted government"
     if _has_former_title(parsed, root, tok.i):
@@ -381,7 +372,7 @@ def _owner_of(parsed: ParsedDoc, noun: Token, hits: Hits) -> EntityRecord | None
             verb = verb.head
         subject = _argument(parsed, verb, "nsubj", hits)
         if subject is None and verb.dep_ in {"acl", "relcl"}:
-            found = hits.get(_root_of(parsed, verb.head, hits).i) or hits.get(verb.head.i)
+            found = hits.get(root_of(parsed, verb.head, hits).i) or hits.get(verb.head.i)
             subject = found[0] if found and found[0].type == "PERSON" else None
         return subject
     return None
