@@ -45,6 +45,9 @@ GPE_CUES = words(
     "city town village province district county region state cities towns villages "
     "provinces districts counties regions states"
 )
+#: A country's divisions, which name a place after "of" ("the state of Kassala"), not
+#: right before a name ("state Senate").
+DIVISION_NOUNS = words("province district county region state")
 #: Nouns that make the name after them a place: "the capital Sanaa" (tagged PERSON), "the
 #: island of Lampedusa" (PERSON), "the city of Derna"; the singular GPE cues count too.
 GPE_CUES_BEFORE = words("capital island") | {w for w in GPE_CUES if not w.endswith("s")}
@@ -221,7 +224,9 @@ def _in_apposition_to_a_role(parsed: ParsedDoc, tokens: tuple[int, int]) -> bool
 
 def _place_noun_before(doc: Doc, start: int, root: Token) -> bool:
     """ "the capital Sanaa", "the city of Derna", "Italy's island of Lampedusa", "the
-    Yemeni capital, Sanaa" (set beside the noun: not "entered the capital, X said")."""
+    Yemeni capital, Sanaa" (set beside the noun: not "entered the capital, X said"). A
+    division's noun names the place only with "of" or a comma: "state Senate leader X",
+    "county Board" use it of a body."""
     k = start - 1
     if k >= 1 and doc[k].text == ",":
         k -= 1
@@ -229,6 +234,8 @@ def _place_noun_before(doc: Doc, start: int, root: Token) -> bool:
             return False
     elif k >= 1 and doc[k].lower_ == "of":
         k -= 1
+    elif k >= 0 and doc[k].lower_ in DIVISION_NOUNS:
+        return False
     return k >= 0 and doc[k].lower_ in GPE_CUES_BEFORE and doc[k].pos_ == "NOUN"
 
 

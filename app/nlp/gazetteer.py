@@ -99,6 +99,8 @@ class Gazetteer:
     #: translations ("White House" for Casablanca): they tell a place's country but do not
     #: make a name spaCy typed otherwise a place.
     phrases: set[str] = field(default_factory=set)
+    #: Regions' names that are also a city's ("Idlib", "Aden"): a seat may be so named.
+    region_cities: set[str] = field(default_factory=set)
     #: Demonyms by their first ``_STEM`` letters, to find the place a demonym comes from.
     by_stem: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
@@ -209,6 +211,8 @@ def _add_places(g: Gazetteer) -> None:
             if " " in name and name != main:
                 g.phrases.add(key)
             known = g.places.get(key)
+            if known is not None and known[1] == REGION:
+                g.region_cities.add(key)
             if known is None or known[1] < population:  # the most populous of a name
                 g.places[key] = (code, population)
     g.phrases -= main_names
@@ -233,6 +237,15 @@ def place_country(name: str) -> str | None:
 def demonym_country(word: str) -> str | None:
     """The country a demonym stands for: "Libyan" -> LY, "Ivorians" -> CI, "Saudi" -> SA."""
     return gazetteer().demonyms.get(fold(word))
+
+
+def is_city(name: str) -> bool:
+    """Whether ``name`` names a city (also one that names its region, "Idlib"), not only a
+    region ("New Hampshire", "North Rhine-Westphalia") nor a country."""
+    g = gazetteer()
+    key = fold(name)
+    place = g.places.get(key) or g.places.get(key.removeprefix("the "))
+    return place is not None and (place[1] != REGION or key in g.region_cities)
 
 
 def is_known_place(name: str) -> bool:

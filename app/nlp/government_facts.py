@@ -12,16 +12,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from app.domain.records import EntityRecord, GovernmentRecord, Span, TenureRecord
 from app.nlp.entity_spans import ACRONYM
-from app.nlp.gazetteer import country_code, country_name, place_country
+from app.nlp.gazetteer import (
+    country_code,
+    country_name,
+    demonym_country,
+    is_city,
+)
 from app.nlp.lexicon import (
     COMPASS_ADJECTIVES,
     COMPASS_POINTS,
     DEPUTY_WORDS,
     GOVERNMENT_WORDS,
     LEADING_PARTICIPLES,
+    OTHER_BODIES,
     PAST_POST_WORDS,
     PERSON_TITLE_TOKENS,
     QUOTE_MARKS,
@@ -357,7 +364,7 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
             and hit[0].type == "PERSON"
             and nxt == "of"
             and facts.leader is None
-            and any(t.lower_ in GOVERNMENT_WORDS for t in doc[i + 1 : min(i + 8, end)])
+            and any(t.lower_ in GOVERNMENT_WORDS for t in _of_phrase(parsed, i + 1, end))
         ):
             facts.leader = hit[0]  # "Prime Minister Ali Zeidan of the ... government"
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
@@ -365,6 +372,14 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
         # "the government in Libya": a country is where it governs, not its seat
         facts.country, facts.seat = facts.country or country_name(code), None
     return facts
+
+
+def _of_phrase(parsed: ParsedDoc, of: int, end: int) -> SpacySpan:
+    """The words of the "of" at ``of`` (at most 7, before ``end``): "Ali Zeidan of the
+    ... government", not "Sanders of Vermont called on the Obama administration"."""
+    obj = parsed.child(of, "pobj")
+    last = obj.right_edge.i + 1 if obj is not None else of + 1
+    return parsed.doc[of : min(of + 7, end, last)]
 
 
 def _government_within(doc: Doc, start: int, end: int, hits: Hits, named: set[str]) -> bool:
@@ -725,9 +740,10 @@ def _city_modifier(tok: Token, hit: tuple[EntityRecord, Span]) -> EntityRecord |
         return None
     if tok.head.lower_ not in GOVERNMENT_WORDS:
         return None
-    if not _ends_mention(tok, hit):
-        return None
-    return place if place_country(place.name) is not None else None
+    if not _ends_mention(tok, hit) or demonym_country(place.name) is not None:
+        return None  # "the Kazakh government" is Kazakhstan's, seated nowhere said
+    # a region's own government ("the New Hampshire government") sits in no city it names
+    return place if is_city(place.name) else None
 
 
 def _next_word(text: str, end: int) -> str:
@@ -785,9 +801,18 @@ def _after_in(doc: Doc, i: int) -> bool:
 
 
 def _leads_something_else(parsed: ParsedDoc, verb: Token, hits: Hits, named: set[str]) -> bool:
-    """ "The council is chaired by Rashad al-Alimi, … with the government of …": the
-    passive verb's subject is a body that is no government, so its head is not this one's."""
+    """ "The council is chaired by Rashad al-Alimi, … with the government of …", "a small
+    group led by Chairman Bob Corker … the Obama administration": the passive verb's subject
+    or the noun its participle describes is a body that is no government, so its head is
+    not this one's."""
     subject = parsed.child(verb.i, "nsubjpass")
+    described = verb.head
+    if subject is None and verb.dep_ == "acl" and described.i == verb.i - 1:
+        # "a Russian uranium company headed by Ian Telfer": a body the noun right before
+        # the participle names (spaCy hangs one further back on any noun: "no intention of
+        # handing over power to the GNA headed by X"); a meeting or a coup a government's
+        # head leads says who that is ("a security meeting chaired by President X")
+        return described.lower_ in OTHER_BODIES
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return False
     hit = hits.get(subject.i)

@@ -27,7 +27,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from app.domain.records import EntityRecord, Span
-from app.nlp.gazetteer import country_code, country_name, demonym_country, place_country
+from app.nlp.gazetteer import (
+    country_code,
+    country_name,
+    demonym_country,
+    is_known_place,
+    place_country,
+)
 from app.nlp.government_backers import (
     APPOINTING_LEMMAS,
     BACKER_TYPES,
@@ -67,6 +73,8 @@ HEAD_TITLES = words("premier chancellor pm")
 HEAD_NOUNS = words("head leader chief president")
 #: Government words that make a title of a head noun after them: "junta chief X".
 GOVERNING_WORDS = GOVERNMENT_WORDS - words("authorities executive")
+#: What a government owns that heads it: "the president of the regime's Supreme Council".
+GOVERNING_BODIES = GOVERNMENT_WORDS | words("council")
 #: Nouns an apposition gives a person another post with: "Ahmed Sadiq, the speaker of
 #: parliament, said" (not "Ahmed Madobe, a top security partner for Kenya, won").
 POSTS = TITLES_AND_ROLES | words("speaker chief head deputy member")
@@ -640,7 +648,14 @@ class UnnamedTitles:
             self.open = (waiting, left - 1) if left > 1 and not persons else None
         title = _unclaimed_title(parsed, start, end, hits)
         restated = None
-        if title is not None and title.dep_ == "nsubj" and self.subject is not None:
+        if (
+            title is not None
+            and title.dep_ == "nsubj"
+            and title.head.dep_ == "ROOT"
+            and self.subject is not None
+        ):
+            # the subject of the main clause: in "X said he was unlikely to get on with
+            # David Cameron because the British prime minister cast …" the title is Cameron's
             restated = self._restated(title, self.subject[0])
         if restated is not None:
             roles.append(restated)
@@ -1044,22 +1059,34 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
     if tok.lower_ in HEAD_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in GOVERNING_WORDS:
         return True  # "junta chief Min Aung Hlaing", "Regime leader Min Aung Hlaing"
     if tok.lower_ in HEAD_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
-        end = min(tok.i + 2 + HEAD_OF_REACH, len(doc))
+        place = parsed.child(tok.i + 1, "pobj")
+        # Within the "of" phrase only: not "chief of staff during the Clinton administration"
+        phrase_end = place.right_edge.i + 1 if place is not None else len(doc)
+        end = min(tok.i + 2 + HEAD_OF_REACH, phrase_end, len(doc))
         # a government word that names, not one that describes ("the EU's executive arm")
+        # or owns what is headed ("the president of the government's Federal Academy"), but
+        # for its council ("president of the rebel regime's Supreme Council")
         if any(
             doc[k].lower_ in GOVERNMENT_WORDS
             and doc[k].dep_ not in {"compound", "amod"}
+            and (doc[k].dep_ != "poss" or doc[k].head.lower_ in GOVERNING_BODIES)
             and not _in_an_agency_name(doc[k])
             for k in range(tok.i + 2, end)
         ):
             return True
         # "the head of Libya’s UN-backed, Tripoli-based government": the object of "of"
-        place = parsed.child(tok.i + 1, "pobj")
         if place is not None and place.lower_ in GOVERNMENT_WORDS:
             return not _in_an_agency_name(place)
         if tok.lower_ == "president":  # "The president of Jubbaland": a region's own
             return place is not None and _is_region(parsed, place)
-        return tok.lower_ in PLACE_HEAD_NOUNS and place is not None and place.ent_type_ == "GPE"
+        # "The leader of Puntland": a place's, not "the head of the United States Special
+        # Operations Command" (tagged GPE whole)
+        return (
+            tok.lower_ in PLACE_HEAD_NOUNS
+            and place is not None
+            and place.ent_type_ == "GPE"
+            and (is_known_place(_entity_text(place)) or _is_region(parsed, place))
+        )
     return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
 
 
@@ -1083,7 +1110,23 @@ def _is_region(parsed: ParsedDoc, place: Token) -> bool:
         and place.is_title
         and (place.ent_type_ in {"GPE", "LOC", ""} or said_a_region)
         and _no_known_place(place.text)
+        # one name, not the last word of a body's ("the United States Hispanic Chamber of
+        # Commerce", "the United States": "States" is no region)
+        and not any(c.dep_ in {"compound", "prep"} for c in parsed.children(place.i))
+        and place.ent_iob_ != "I"
     )
+
+
+def _entity_text(tok: Token) -> str:
+    """The words of the entity spaCy tagged ``tok`` in, without a leading "the"."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = doc[start:end]
+    return (words[1:] if words[0].lower_ == "the" else words).text
 
 
 def _no_known_place(name: str) -> bool:

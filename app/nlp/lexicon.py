@@ -49,6 +49,13 @@ TITLES_AND_ROLES = PERSON_TITLE_TOKENS | PERSON_ROLES
 #: a leader or seat stated (Yemen example: "the Houthi-led administration in Sanaa").
 WEAK_GOVERNMENT_WORDS = words("authorities executive regime")
 GOVERNMENT_WORDS = words("government administration cabinet junta") | WEAK_GOVERNMENT_WORDS
+#: Nouns of bodies that are no government, whose head leads them alone: "a uranium company
+#: headed by X", "a small group led by Senator X".
+OTHER_BODIES = words(
+    "company firm corporation business group party committee commission organisation "
+    "organization movement faction militia alliance association foundation union agency "
+    "institute bank campaign network team club"
+)
 #: Nouns that name a government only as a person's: "Maduro's 12-year rule", "under the
 #: rule of Omar al-Bashir" (not "the rule of law", "Taliban rule").
 RULE_NOUNS = words("rule reign presidency premiership")

@@ -1863,3 +1863,67 @@ def test_a_title_before_the_heads_name_in_any_case_and_never_a_former_one(
 ) -> None:
     [government], names = governments_of(text)
     assert (names[government.leader_key], government.leader_title) == ("Omar Kassem", title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the head of a body named after a country is no head of its government
+        "Standing beside them was Gen. Omar Kassem, the head of the United States Special "
+        "Operations Command, whose presence raised eyebrows.",
+        "“He gets it,” said Omar Kassem, the president of the United States Hispanic Chamber "
+        "of Commerce.",
+        # nor the head of what a government owns, nor of what a phrase after "of" says
+        "Experts like Omar Kassem, the president of the government's Federal Academy for "
+        "Security Policy, want more spending.",
+        "Omar Kassem, who served as her chief of staff during the Obama administration, "
+        "told CBS News.",
+        # a state's legislature is no place, and its leader heads no government
+        "The fraud is real, state Senate leader Omar Kassem said in a statement.",
+        # a president to be is no head yet
+        "Part of that movement is to make sure Omar Kassem is our next president of the "
+        "United States.",
+    ],
+)
+def test_heads_of_other_bodies_and_heads_to_be_lead_no_government(text: str) -> None:
+    governments, names = governments_of(text)
+    assert "Omar Kassem" not in {names.get(g.leader_key) for g in governments}
+    assert all("States" not in g.name and "Senate" not in g.name for g in governments)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "led by" said of another body in the sentence: the administration is Obama's
+        "A small group led by Committee Chairman Omar Kassem is introducing a bill, as "
+        "Republicans warn that the deal was a mistake by the Obama administration.",
+        "The donations came from a uranium company headed by Omar Kassem, in breach of an "
+        "agreement with the Obama administration.",
+        # "X of Vermont": the "of" says where X is from, not what X leads
+        "Sen. Omar Kassem of Vermont called on the Obama administration to block the deal.",
+    ],
+)
+def test_a_government_named_after_its_head_keeps_that_head(text: str) -> None:
+    [government], names = governments_of(text)
+    assert names[government.leader_key] == "Obama"
+
+
+def test_a_title_in_a_clause_about_another_is_not_the_last_subjects() -> None:
+    """ "the British prime minister" is David Cameron, named in the same sentence, not
+    the subject of the sentence before."""
+    governments, names = governments_of(
+        "Omar Kassem spoke in London on Monday. Omar Kassem said he was unlikely to get on "
+        "with David Cameron because the British prime minister called him divisive."
+    )
+    assert "Omar Kassem" not in {names.get(g.leader_key) for g in governments}
+
+
+def test_a_region_names_no_seat_of_its_government() -> None:
+    """ "the New Hampshire government" is a state's; a city's name is its seat."""
+    governments, names = governments_of(
+        "He was working with the New Hampshire government on a bill. The Tobruk government "
+        "of Omar Kassem met on Monday."
+    )
+    assert [(names.get(g.leader_key), names.get(g.seat_key)) for g in governments] == [
+        ("Omar Kassem", "Tobruk")
+    ]
