@@ -208,6 +208,7 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
         title = _title_of(parsed, *tokens)
         if title is not None and not _demoted(parsed, title):
             country, government, noun = _title_words(parsed, title, hits, named)
+            country = country or _state_after_name(doc, tokens[1], hits)
             appointed = False
             if government is None and noun is None:
                 government, noun = _appointing_government(parsed, *tokens, hits, named)
@@ -321,17 +322,18 @@ def _country_president(
         return _sworn_president(parsed, first, last, hits)
     if any(t.lower_ in NOT_SITTING for t in doc[max(0, title.i - 3) : title.i]):
         return None  # "Former Venezuelan President X"
-    # "Venezuelan President X", "Somalia’s President X", "President X of Somalia"
-    after_of = [last + 1] if last + 1 < len(doc) and doc[last].lower_ == "of" else []
-    # The nearest place first, not across a comma: "advanced on Damascus, Turkish President X".
+    # "Venezuelan President X", "Somalia’s President X"; the nearest place first, not
+    # across a comma: "advanced on Damascus, Turkish President X".
     before = range(first - 1 if k == first - 1 else title.i - 1, max(0, title.i - 3) - 1, -1)
     clause = list(itertools.takewhile(lambda j: not doc[j].is_punct, before))
-    for j in (*clause, *after_of):
+    for j in clause:
         hit = hits.get(j)
         if hit is not None and _names_a_state(hit[0]):
             country = _country(hit[0])
             if country is not None:
                 return title.text, country
+    if (country := _state_after_name(doc, last, hits)) is not None:
+        return title.text, country  # "President X of Somalia"
     named_before = title.i > 0 and doc[title.i - 1].pos_ == "PROPN"  # "FIFA President X"
     if title.i == k and title.text == "President" and not named_before:
         return title.text, None
@@ -1206,6 +1208,15 @@ def _government_before(
         if doc[k].is_sent_start:
             break
     return None, None
+
+
+def _state_after_name(doc: Doc, last: int, hits: Hits) -> str | None:
+    """The state "of" names right after a name that ends at token ``last``: "President X
+    of Somalia", "Chancellor Angela Merkel of Germany" (not "Senator X of Vermont")."""
+    if last + 1 >= len(doc) or doc[last].lower_ != "of":
+        return None
+    hit = hits.get(last + 1)
+    return _country(hit[0]) if hit is not None and _names_a_state(hit[0]) else None
 
 
 def _names_a_state(entity: EntityRecord) -> bool:

@@ -91,6 +91,9 @@ def extract_governments(
     by_anchor: dict[int, Facts] = {}  # the facts read for each anchor token
     posts = Posts(parsed)
     titles: dict[str, str] = {}  # each person's first office the text gives them
+    #: Each head's country as their title first gives it: "Chancellor Angela Merkel of
+    #: Germany" places "Ms. Merkel's government" in a text that names France more.
+    homes: dict[str, str] = {}
     unnamed = UnnamedTitles(parsed, by_token, government_entities, entities, posts)
     #: Country (None: not said) -> its presidents, by person, each as the government they
     #: would head.
@@ -183,6 +186,9 @@ def extract_governments(
         roles += unnamed.read(sent.start, sent.end)
         appointers.update(r.given_by for r in roles if r.given_by is not None)
         for role in roles:
+            if role.country and not role.region:
+                homes.setdefault(role.person.key, role.country)
+        for role in roles:
             if role.of_state:
                 said = clause((sent.start, sent.end))
                 head = Facts(country=role.country, leader=role.person, leader_title=role.title)
@@ -228,6 +234,9 @@ def extract_governments(
         for f in merged:
             seated = place_country(f.seat.name) if f.seat is not None else None
             f.country = country_name(seated) if seated else next(iter(unplaced))
+    for f in merged:
+        if f.country is None and f.leader is not None:
+            f.country = homes.get(f.leader.key)
     _backers_of_leaders(parsed, entities, by_token, merged)
     countries = _country_mentions(parsed, entities)
     dominant = _dominant_country(countries)

@@ -1927,3 +1927,14 @@ def test_a_region_names_no_seat_of_its_government() -> None:
     assert [(names.get(g.leader_key), names.get(g.seat_key)) for g in governments] == [
         ("Omar Kassem", "Tobruk")
     ]
+
+
+def test_a_heads_country_after_their_name_places_their_government() -> None:
+    """ "Chancellor X of Germany" in a text that names France more: X's government is
+    Germany's."""
+    governments, names = governments_of(
+        "Chancellor Omar Kassem of Germany condemned the attack in Paris. French police said "
+        "the French capital and Lyon were on alert, and France closed its borders. Mr. "
+        "Kassem's government sent help."
+    )
+    assert [(names[g.leader_key], g.country) for g in governments] == [("Omar Kassem", "Germany")]
