@@ -390,15 +390,46 @@ def _place_in_countries(
     # placed either way, the others' countries: "Burma's junta … ousted Prime Minister X"
     # then "Y, who heads the junta", beside "the prime minister of neighboring Thailand"
     placed = set(filter(None, codes))
-    fallback = next(iter(placed)) if len(placed) == 1 else dominant
     counts = Counter(code for _, code in countries)
     for f, code, backers in zip(governments, codes, backing, strict=True):
+        # in a text on several countries (a round-up, a digest), the one its own part names
+        # most where that part never names the text's: "Chancellor X's coalition
+        # government", thousands of words after "Libya"
+        fallback = (
+            next(iter(placed))
+            if len(placed) == 1
+            else _dominant_near(f, countries, offsets, dominant) or dominant
+        )
         if code is None and fallback in backers:
             code = next((c for c, _ in counts.most_common() if c not in backers), None)
         elif code is None:
             code = fallback
         if code is not None:
             f.country = country_name(code)
+
+
+#: How far either side of where a government is described its part of the text reaches, in
+#: characters: a few paragraphs.
+NEAR_REACH = 2000
+
+
+def _dominant_near(
+    government: Facts,
+    countries: Sequence[tuple[int, str]],
+    offsets: Sequence[int],
+    dominant: str | None,
+) -> str | None:
+    """The country named most within ``NEAR_REACH`` characters of the government's first
+    description, when the text's ``dominant`` country is not named there; else None."""
+    if not government.evidence:
+        return None
+    start, end = next(iter(government.evidence))
+    near = countries[
+        bisect_left(offsets, start - NEAR_REACH) : bisect_left(offsets, end + NEAR_REACH)
+    ]
+    if any(code == dominant for _, code in near):
+        return None
+    return _dominant_country(near)
 
 
 def _named_within(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.domain.records import EntityRecord, GovernmentRecord
@@ -9,6 +11,7 @@ from app.nlp.demonyms import demonym_place
 from app.nlp.entities import extract_entities
 from app.nlp.governments import extract_governments
 from app.nlp.parsing import parse_text
+from app.seed.curated import load_seed
 
 SEED_PARAGRAPH = (
     "There are two main competing governments in Libya, one in Tobruk, headed by Abdullah "
@@ -1938,3 +1941,18 @@ def test_a_heads_country_after_their_name_places_their_government() -> None:
         "Kassem's government sent help."
     )
     assert [(names[g.leader_key], g.country) for g in governments] == [("Omar Kassem", "Germany")]
+
+
+def test_a_round_up_places_each_government_in_the_country_its_own_part_names() -> None:
+    """A digest of reports: the Myanmar report's NUG, thousands of characters after the
+    Libya report that names Libya most, is Myanmar's."""
+    articles = Path(__file__).parent / "data" / "articles"
+    parts = [load_seed().body] * 3 + [
+        (articles / "football_and_culture.txt").read_text(encoding="utf-8"),
+        (articles / "nordic_energy_business.txt").read_text(encoding="utf-8"),
+        (articles / "myanmar_unity_government.txt").read_text(encoding="utf-8"),
+    ]
+    governments, _ = governments_of("\n\n".join(parts))
+    countries = {g.name: g.country for g in governments}
+    assert countries["National Unity Government"] == "Myanmar"
+    assert countries["Government of National Accord"] == "Libya"
