@@ -1042,10 +1042,15 @@ def _in_an_agency_name(tok: Token) -> bool:
     Administration")."""
     if tok.lower_ != "administration" or tok.ent_iob_ == "O":
         return False
+    return is_agency_name(tok.doc[_entity_start(tok) : tok.i + 1].text)
+
+
+def _entity_start(tok: Token) -> int:
+    """Where the entity spaCy tagged ``tok`` in begins."""
     start = tok.i
     while start > 0 and tok.doc[start].ent_iob_ == "I":
         start -= 1
-    return is_agency_name(tok.doc[start : tok.i + 1].text)
+    return start
 
 
 def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
@@ -1122,12 +1127,10 @@ def _is_region(parsed: ParsedDoc, place: Token) -> bool:
 def _entity_text(tok: Token) -> str:
     """The words of the entity spaCy tagged ``tok`` in, without a leading "the"."""
     doc = tok.doc
-    start, end = tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
+    end = tok.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    words = doc[start:end]
+    words = doc[_entity_start(tok) : end]
     return (words[1:] if words[0].lower_ == "the" else words).text
 
 
