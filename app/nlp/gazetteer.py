@@ -104,11 +104,15 @@ class Gazetteer:
     #: Demonyms by their first ``_STEM`` letters, to find the place a demonym comes from.
     by_stem: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
+    def place(self, key: str) -> tuple[str, int] | None:
+        """A folded name's city or region, with or without a leading "the"."""
+        return self.places.get(key) or self.places.get(key.removeprefix("the "))
+
     def country_of_place(self, name: str) -> str | None:
         key = fold(name)
         if key in self.countries:
             return self.countries[key]
-        place = self.places.get(key) or self.places.get(key.removeprefix("the "))
+        place = self.place(key)
         if place:
             return place[0]
         # "Britain" is in none of the lists; its demonym "British" is: a place's name and its
@@ -244,7 +248,7 @@ def is_city(name: str) -> bool:
     region ("New Hampshire", "North Rhine-Westphalia") nor a country."""
     g = gazetteer()
     key = fold(name)
-    place = g.places.get(key) or g.places.get(key.removeprefix("the "))
+    place = g.place(key)
     return place is not None and (place[1] != REGION or key in g.region_cities)
 
 

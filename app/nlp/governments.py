@@ -392,18 +392,19 @@ def _place_in_countries(
     placed = set(filter(None, codes))
     counts = Counter(code for _, code in countries)
     for f, code, backers in zip(governments, codes, backing, strict=True):
-        # in a text on several countries (a round-up, a digest), the one its own part names
-        # most where that part never names the text's: "Chancellor X's coalition
-        # government", thousands of words after "Libya"
-        fallback = (
-            next(iter(placed))
-            if len(placed) == 1
-            else _dominant_near(f, countries, offsets, dominant) or dominant
-        )
-        if code is None and fallback in backers:
-            code = next((c for c, _ in counts.most_common() if c not in backers), None)
-        elif code is None:
-            code = fallback
+        if code is None:
+            # in a text on several countries (a round-up, a digest), the one its own part
+            # names most where that part never names the text's: "Chancellor X's
+            # coalition government", thousands of words after "Libya"
+            fallback = (
+                next(iter(placed))
+                if len(placed) == 1
+                else _dominant_near(f, countries, offsets, dominant) or dominant
+            )
+            if fallback in backers:
+                code = next((c for c, _ in counts.most_common() if c not in backers), None)
+            else:
+                code = fallback
         if code is not None:
             f.country = country_name(code)
 
