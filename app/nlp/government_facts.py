@@ -259,7 +259,12 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
                 add_backer(x)
         elif low in SEAT_VERBS:
             # "based in Tripoli", "to be based for now in Sirte"
-            place = after(i + 2, {"GPE"}, 5) if nxt == "in" else sitting_place(parsed, tok, hits)
+            # "based in the southern port city of Aden"
+            place = (
+                place_of(parsed, doc[i + 1], hits) or after(i + 2, {"GPE"}, 5)
+                if nxt == "in"
+                else sitting_place(parsed, tok, hits)
+            )
             _read_seat(doc, i, facts, hits, before_hyphen(i), place, named)
         elif (
             tok.lemma_ in SITTING_LEMMAS | MOVING_LEMMAS | {"be"}
@@ -313,6 +318,7 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
             and tok.dep_ in {"poss", "compound", "amod"}  # "the Zeidan government": amod
             and tok.head.lower_ in GOVERNMENT_WORDS
             and facts.leader is None
+            and not _supposed(parsed, tok.head)
         ):
             facts.leader = hit[0]  # "Chancellor Katrin Vollmer's coalition government"
             facts.leader_title = _title_before(doc, hit[0], hits, scope.start, i + 1)
@@ -341,6 +347,9 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
             obj = parsed.child(of, "pobj")
             owner = hits.get(obj.i) if obj is not None and obj.i < end else None
             person = owner[0] if owner and owner[0].type == "PERSON" else None
+            seat = city(owner[0]) if owner and facts.seat is None else None
+            if seat is not None and is_city(seat.name):
+                facts.seat, facts.seat_is_own = seat, True  # "the government of Tripoli"
             facts.leader = person or after(of + 1, {"PERSON"}, 4)
             last = obj.i + 1 if person is not None and obj is not None else of + 5
             facts.leader_title = _title_before(doc, facts.leader, hits, of + 1, last)
@@ -372,6 +381,20 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
         # "the government in Libya": a country is where it governs, not its seat
         facts.country, facts.seat = facts.country or country_name(code), None
     return facts
+
+
+#: Words that make a government one only supposed: "a possible Trump administration".
+SUPPOSING = frozenset({"possible", "potential", "future", "prospective", "hypothetical"})
+
+
+def _supposed(parsed: ParsedDoc, noun: Token) -> bool:
+    """A government said of someone only as one that may come: "a possible Trump
+    administration", "in a Clinton administration" (an election's what-if, not one that
+    governs)."""
+    return any(
+        c.lower_ in SUPPOSING or (c.dep_ == "det" and c.lower_ in {"a", "an"})
+        for c in parsed.children(noun.i)
+    )
 
 
 def _of_phrase(parsed: ParsedDoc, of: int, end: int) -> SpacySpan:
@@ -533,6 +556,8 @@ def _backs_government(parsed: ParsedDoc, verb: Token, hits: Hits, named: set[str
     """Whether a backing verb is said of a government: "the UN-backed government", "the
     government, which is backed by Iran", "it is backed by Iran"; not "Bashagha was
     appointed by the House" nor "an envoy appointed by ASEAN"."""
+    if _before_government_noun(verb):
+        return True  # "the UN-backed, Tripoli-based government", however it is parsed
     said_of: Token | None = verb.head
     if verb.dep_ not in {"acl", "relcl", "amod"}:
         said_of = parsed.child(verb.i, "nsubjpass")
@@ -542,6 +567,26 @@ def _backs_government(parsed: ParsedDoc, verb: Token, hits: Hits, named: set[str
     if hit is not None:
         return hit[0].key in named
     return said_of.lower_ in GOVERNMENT_WORDS
+
+
+#: How many words of a noun phrase may stand between a modifier and its noun.
+MODIFIER_REACH = 6
+
+
+def _before_government_noun(tok: Token) -> bool:
+    """A modifier followed, through other modifiers only ("UN-backed, Tripoli-based"), by a
+    government noun: it modifies that noun, whatever head the parser gave it."""
+    doc = tok.doc
+    for k in range(tok.i + 1, min(tok.i + 1 + MODIFIER_REACH, len(doc))):
+        nxt = doc[k]
+        if nxt.lower_ in GOVERNMENT_WORDS:
+            return True
+        glued = "-" in (nxt.text, doc[k - 1].text) or (
+            k + 1 < len(doc) and doc[k + 1].text == "-" and not nxt.whitespace_
+        )
+        if not (nxt.text == "," or glued or nxt.pos_ == "ADJ" or nxt.tag_ == "VBN"):
+            return False
+    return False
 
 
 def is_bare_word(entity: EntityRecord) -> bool:
@@ -898,7 +943,10 @@ def _read_seat(
     Tripoli" is its legislature's, recorded only when nothing better is known; "appointed
     by the House of Representatives based in Tobruk" is another body's, not recorded."""
     if hyphened and hyphened.type == "GPE":
-        facts.seat, facts.seat_is_own = hyphened, True
+        # "the Tripoli-based government … loyal to the Tobruk-based parliament": a later
+        # body's seat does not replace the government's own
+        if facts.seat is None or not facts.seat_is_own or doc[i].head.lower_ in GOVERNMENT_WORDS:
+            facts.seat, facts.seat_is_own = hyphened, True
     elif after_in and facts.seat is None:
         k = i - 1
         while k > 0 and doc[k].is_punct:

@@ -508,6 +508,15 @@ def test_a_plural_name_after_the_is_a_group_and_a_lowercase_word_no_name() -> No
     assert not any(text.islower() for text, _ in found)
 
 
+def test_a_nationality_spacy_tags_as_a_person_is_a_nationality() -> None:
+    found = mention_texts(  # spaCy tags "Azerbaijani" PERSON here
+        "Armenians demanded a referendum to secede from Azerbaijan in 1988. The Azerbaijani "
+        "authorities declared war on Nagorno-Karabakh, leading to a four-year conflict."
+    )
+    assert ("Azerbaijani", "NORP") in found
+    assert not any(kind == "PERSON" for _, kind in found)
+
+
 def test_a_word_without_a_capital_is_no_name() -> None:
     found = mention_texts(  # spaCy tags "fed" ORG here
         "The country is in the throes of the world’s worst humanitarian crisis, fed by the "

@@ -1769,6 +1769,23 @@ def test_a_clause_after_a_list_is_said_of_the_last_government_listed() -> None:
             "Prime Minister Ali Hamid formed a government in South Darfur's capital of Nyala.",
             "Nyala",
         ),
+        # "based in" a city named after "of"
+        (
+            "The Houthis fight Prime Minister Ali Hamid's internationally recognized "
+            "government based in the southern port city of Aden.",
+            "Aden",
+        ),
+        # a body's seat later in the sentence does not replace the government's own
+        (
+            "The Tripoli-based government of Ali Hamid met the commander of forces loyal to "
+            "the Tobruk-based parliament.",
+            "Tripoli",
+        ),
+        # a city after "government of" is its seat
+        (
+            "The government of Benghazi, led by Ali Hamid, lost control of the port.",
+            "Benghazi",
+        ),
     ],
 )
 def test_a_seat_from_the_words_said_of_a_government(text: str, seat: str) -> None:
@@ -1886,6 +1903,9 @@ def test_a_title_before_the_heads_name_in_any_case_and_never_a_former_one(
         # a president to be is no head yet
         "Part of that movement is to make sure Omar Kassem is our next president of the "
         "United States.",
+        # a government that may come is none yet
+        "In an Omar Kassem administration, taxes would rise, his rival said.",
+        "Critics fear what the possible Omar Kassem administration would do to taxes.",
     ],
 )
 def test_heads_of_other_bodies_and_heads_to_be_lead_no_government(text: str) -> None:
@@ -1956,3 +1976,18 @@ def test_a_round_up_places_each_government_in_the_country_its_own_part_names() -
     countries = {g.name: g.country for g in governments}
     assert countries["National Unity Government"] == "Myanmar"
     assert countries["Government of National Accord"] == "Libya"
+
+
+def test_a_heads_government_keeps_its_modifiers_however_the_parser_hangs_them() -> None:
+    """spaCy makes "government" the verb's subject and "UN-backed" a modifier of "head": the
+    backer, the seat, and the head named in the next sentence still meet in one government."""
+    governments, names = governments_of(
+        "The head of Libya’s UN-backed, Tripoli-based government met on Tuesday in Abu Dhabi, "
+        "the UAE, with the commander of forces loyal to Libya’s Tobruk-based parliament. "
+        "According to media outlets in both Libya and the UAE, Fayez al-Sarraj and Khalifa "
+        "Haftar are expected to issue a joint statement after the meeting."
+    )
+    [government] = governments
+    assert names[government.leader_key] == "Fayez al-Sarraj"
+    assert names[government.seat_key] == "Tripoli"
+    assert [names[k] for k in government.backer_keys] == ["UN"]
