@@ -142,6 +142,7 @@ def extract_governments(
                     or (tok.dep_ == "conj" and tok.head.i in cuts)
                     or any(c.lower_ in NEW_MARKERS for c in parsed.children(tok.i))
                     or _owned_by_a_person(parsed, tok, by_token)
+                    or _described_otherwise(parsed, tok, doc[next(reversed(cuts))])
                 ):
                     cuts[tok.i] = None
             elif tok.lower_ in COUNTED and plural_end is not None and tok.dep_ != "nummod":
@@ -611,6 +612,25 @@ RULING_COUNCIL_WORDS = frozenset(
 )
 #: What makes the place before it a backer, not where the text is: "Iran-backed".
 _BACKER_AFTER = re.compile(r"-(?:backed|supported|allied|sponsored|funded|aligned|brokered)\b")
+
+
+def _described_otherwise(parsed: ParsedDoc, noun: Token, before: Token) -> bool:
+    """ "the exile Burmese government … the military government in Rangoon", "has less
+    control than the government of Tripoli": a government noun compared with the one
+    before it, or given words that none of that one's are, names another government."""
+    if noun.head.lower_ == "than":
+        return True
+    words = _describing_words(parsed, noun)
+    earlier = _describing_words(parsed, before)
+    return bool(words) and bool(earlier) and not words & earlier
+
+
+def _describing_words(parsed: ParsedDoc, noun: Token) -> set[str]:
+    return {
+        c.lower_
+        for c in parsed.children(noun.i)
+        if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}
+    }
 
 
 def _owned_by_a_person(parsed: ParsedDoc, noun: Token, by_token: Hits) -> bool:

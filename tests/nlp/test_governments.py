@@ -1991,3 +1991,21 @@ def test_a_heads_government_keeps_its_modifiers_however_the_parser_hangs_them() 
     assert names[government.leader_key] == "Fayez al-Sarraj"
     assert names[government.seat_key] == "Tripoli"
     assert [names[k] for k in government.backer_keys] == ["UN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another description of a government noun in the same sentence
+        "Ali Hamid, head of the exile Burmese government, says the policy speech by the new "
+        "prime minister of the military government in Rangoon was long on verbiage.",
+        # a government compared with the one before it
+        "Ali Hamid's government controls fewer cities and districts than the government of "
+        "Benghazi, whose influence includes the west.",
+    ],
+)
+def test_a_government_described_otherwise_in_the_sentence_is_another(text: str) -> None:
+    governments, names = governments_of(text)
+    led = [g for g in governments if names.get(g.leader_key) == "Ali Hamid"]
+    assert [g.seat_key for g in led] == [None]
+    assert any(g.seat_key and not g.leader_key for g in governments)
