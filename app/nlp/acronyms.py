@@ -14,6 +14,8 @@ from app.nlp.entity_spans import ACRONYM, MentionCandidate
 from app.nlp.parsed import ParsedDoc
 
 ACRONYM_AFTER = re.compile(r"\s*\(\s*((?=(?:[^A-Z)]*[A-Z]){2})[A-Z][A-Za-z.&]{1,9})\s*\)")
+#: An organisation's short name in capitals only: "RSF", "NATO" (not "McCain").
+CAPITALS = re.compile(r"^[A-Z]{2,6}$")
 #: Labels of a parenthesised word that glosses rather than renames: "Benghazi (Libya)".
 GLOSS_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
@@ -41,17 +43,21 @@ def link_acronyms(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[M
         if m.acronym_of is not None:
             defined.setdefault(m.text, m.acronym_of)
         prev = m
-    if defined:
+    # "The RSF appointed …": spaCy tags an organisation's capitals in one sentence and not
+    # in the next; each untagged use is a mention too (coreference links it to the name).
+    tagged = {m.text for m in mentions if m.label == "ORG" and CAPITALS.match(m.text)}
+    if defined or tagged:
         covered = bytearray(len(text))  # one flag per character inside a mention
         for m in (*mentions, *added):
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
         for tok in parsed.doc:
             word = tok.text.rstrip("-–—")  # "LNA-" as tokenised
-            if word in defined and not covered[tok.idx]:
-                owner = starts.get(defined[word])
-                label = owner.label if owner else "ORG"
-                added.append(MentionCandidate(tok.idx, tok.idx + len(word), label, word))
-                added[-1].acronym_of = defined[word]
+            if covered[tok.idx] or not (word in defined or word in tagged):
+                continue
+            owner = starts.get(defined[word]) if word in defined else None
+            label = owner.label if owner else "ORG"
+            added.append(MentionCandidate(tok.idx, tok.idx + len(word), label, word))
+            added[-1].acronym_of = defined.get(word)
     return sorted((*mentions, *added), key=lambda m: m.start)
 
 

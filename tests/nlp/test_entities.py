@@ -625,3 +625,18 @@ def test_a_surname_that_is_also_a_towns_name_joins_the_person() -> None:
     entities = extract_entities(parse_text(text))
     (carmona,) = [e for e in entities if "Carmona" in e.name]
     assert (carmona.name, carmona.type, len(carmona.mentions)) == ("Pedro Carmona", "PERSON", 2)
+
+
+def test_capitals_spacy_tags_once_are_a_mention_wherever_they_stand() -> None:
+    # spaCy tags "RSF" in the second paragraph and not in the third
+    text = (
+        "A coalition led by Sudan's Rapid Support Forces on Saturday named a civilian prime "
+        "minister.\n\nThe announcement comes more than two years into the war between the RSF "
+        "and the Army.\n\nThe RSF appointed Omar Kassem as prime minister of what it calls the "
+        '"government of peace."\n'
+    )
+    rsf = entity_named(entities_of(text), "Rapid Support Forces")
+    assert [m.start for m in rsf.mentions if m.text == "RSF"] == [
+        text.index("the RSF") + 4,
+        text.index("The RSF") + 4,
+    ]
