@@ -556,7 +556,7 @@ def _backs_government(parsed: ParsedDoc, verb: Token, hits: Hits, named: set[str
     """Whether a backing verb is said of a government: "the UN-backed government", "the
     government, which is backed by Iran", "it is backed by Iran"; not "Bashagha was
     appointed by the House" nor "an envoy appointed by ASEAN"."""
-    if _before_government_noun(verb):
+    if government_noun_ahead(verb.doc, verb.i + 1) is not None:
         return True  # "the UN-backed, Tripoli-based government", however it is parsed
     said_of: Token | None = verb.head
     if verb.dep_ not in {"acl", "relcl", "amod"}:
@@ -569,24 +569,26 @@ def _backs_government(parsed: ParsedDoc, verb: Token, hits: Hits, named: set[str
     return said_of.lower_ in GOVERNMENT_WORDS
 
 
-#: How many words of a noun phrase may stand between a modifier and its noun.
-MODIFIER_REACH = 6
+#: How many words of a noun phrase may stand before its noun: "the head of Libya’s
+#: UN-backed, Tripoli-based government".
+PHRASE_REACH = 12
+#: Punctuation inside a noun phrase's modifiers: "UN-backed, Tripoli-based".
+_MODIFIER_MARKS = frozenset({",", "-"})
 
 
-def _before_government_noun(tok: Token) -> bool:
-    """A modifier followed, through other modifiers only ("UN-backed, Tripoli-based"), by a
-    government noun: it modifies that noun, whatever head the parser gave it."""
-    doc = tok.doc
-    for k in range(tok.i + 1, min(tok.i + 1 + MODIFIER_REACH, len(doc))):
-        nxt = doc[k]
-        if nxt.lower_ in GOVERNMENT_WORDS:
-            return True
-        glued = "-" in (nxt.text, doc[k - 1].text) or (
-            k + 1 < len(doc) and doc[k + 1].text == "-" and not nxt.whitespace_
-        )
-        if not (nxt.text == "," or glued or nxt.pos_ == "ADJ" or nxt.tag_ == "VBN"):
-            return False
-    return False
+def government_noun_ahead(doc: Doc, start: int) -> int | None:
+    """The government noun that tokens from ``start`` lead to through a noun phrase's
+    modifiers only ("Libya’s UN-backed, Tripoli-based government"): what they modify,
+    whatever head the parser gave them."""
+    for k in range(start, min(start + PHRASE_REACH, len(doc))):
+        tok = doc[k]
+        if tok.lower_ in GOVERNMENT_WORDS:
+            return k
+        glued = k + 1 < len(doc) and doc[k + 1].text == "-" and not tok.whitespace_
+        modifier = tok.pos_ in {"DET", "PROPN", "ADJ", "PART"} or tok.tag_ in {"VBN", "POS"}
+        if not (modifier or glued or tok.text in _MODIFIER_MARKS or tok.dep_ == "compound"):
+            return None
+    return None
 
 
 def is_bare_word(entity: EntityRecord) -> bool:

@@ -50,6 +50,7 @@ from app.nlp.government_facts import (
     Hits,
     Posts,
     city,
+    government_noun_ahead,
     hyphened_to,
     sitting_place,
 )
@@ -1195,28 +1196,8 @@ def _title_words(
             government, noun = _government_before(parsed, tok.i, hits, named)
     of = next((t for t in parsed.children(title.i) if t.lower_ == "of"), None)
     if government is None and noun is None and of is not None:
-        noun = _government_noun_after(doc, of.i)
+        noun = government_noun_ahead(doc, of.i + 1)
     return country, government, noun
-
-
-#: Punctuation inside a noun phrase's modifiers: "UN-backed, Tripoli-based".
-_MODIFIER_MARKS = frozenset({",", "-"})
-#: How many words an "of" phrase's modifiers may take before its noun.
-PHRASE_REACH = 12
-
-
-def _government_noun_after(doc: Doc, of: int) -> int | None:
-    """The government noun that ends an "of" phrase whose words the parser hung elsewhere
-    ("The head of Libya’s UN-backed, Tripoli-based government": "government" made the
-    verb's subject), reached through the phrase's modifiers only."""
-    for k in range(of + 1, min(of + 1 + PHRASE_REACH, len(doc))):
-        tok = doc[k]
-        if tok.lower_ in GOVERNMENT_WORDS:
-            return k
-        modifier = tok.pos_ in {"DET", "PROPN", "ADJ", "PART"} or tok.tag_ in {"VBN", "POS"}
-        if not (modifier or tok.text in _MODIFIER_MARKS or tok.dep_ == "compound"):
-            return None
-    return None
 
 
 def _government_before(

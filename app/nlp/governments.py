@@ -626,6 +626,7 @@ def _described_otherwise(parsed: ParsedDoc, noun: Token, before: Token) -> bool:
 
 
 def _describing_words(parsed: ParsedDoc, noun: Token) -> set[str]:
+    """The adjectives and nouns that modify a government noun ("exile", "military")."""
     return {
         c.lower_
         for c in parsed.children(noun.i)
