@@ -229,7 +229,7 @@ def _with_subject(
     ctx: QuoteContext, verb: Token, *, after_quote: bool, first: int | None = None
 ) -> Attribution:
     cue = _cue_span(verb)
-    subject = _agent(ctx, verb) or ctx.subjects.of(verb)
+    subject = _agent(ctx, verb) or _quoted_as_saying(ctx, verb) or ctx.subjects.of(verb)
     if subject is None and first is not None:
         subject = _noun_between(ctx, first, verb.i)
     if subject is None and after_quote and verb.lemma_.lower() != "tell":
@@ -258,6 +258,18 @@ def _agent(ctx: QuoteContext, verb: Token) -> Token | None:
         if by.dep_ == "agent":
             return next((c for c in ctx.parsed.children(by.i) if c.dep_ == "pobj"), None)
     return None
+
+
+def _quoted_as_saying(ctx: QuoteContext, verb: Token) -> Token | None:
+    """ "The newspaper quoted a senior official as saying: “…”": the one quoted said it,
+    not the paper that quotes them."""
+    quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
+    if quoting.lemma_.lower() != "quote":
+        return None
+    children = ctx.parsed.children(quoting.i)
+    if not any(c.lower_ == "as" for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "dobj"), None)
 
 
 def _cue_span(verb: Token) -> tuple[int, int]:
@@ -302,6 +314,12 @@ class Subjects:
             if head is token:
                 return None
             reporting = head.head
+            # "X said secessionists hoped the coalition would support their cause,
+            # describing it as “…”": up the reported clauses to the one reporting them
+            for _ in range(2):
+                if reporting.dep_ != "ccomp" or is_reporting_verb(reporting):
+                    break
+                reporting = reporting.head
             quoted = self.quoted is not None and self.quoted[reporting.i]
             if (
                 head.dep_ == "ccomp"

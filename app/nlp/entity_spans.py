@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from app.domain.vocabulary import NAMED_ENTITY_TYPES
 from app.nlp.entity_types import ORG_HEADS, corrected_type
+from app.nlp.gazetteer import country_code
 from app.nlp.lexicon import (
     COMPASS_POINTS,
     GOVERNMENT_WORDS,
@@ -64,6 +65,7 @@ def extract_mentions(parsed: ParsedDoc, headings: Headings) -> list[MentionCandi
     common = {t.lemma_.lower() for t in parsed.doc if t.is_lower and t.is_alpha}
     mentions: list[MentionCandidate] = []
     places = {e.text for e in ents if e.label_ == "GPE"}
+    person_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     for ent in ents:
         if ent.label_ not in NAMED_ENTITY_TYPES:
             continue
@@ -76,7 +78,7 @@ def extract_mentions(parsed: ParsedDoc, headings: Headings) -> list[MentionCandi
     # "fed by the coalition" tagged ORG: a name has a capital letter somewhere.
     mentions = [m for m in mentions if not m.text.islower()]
     for m in mentions:
-        m.label, m.cued = corrected_type(parsed, m.start, m.end, m.label, places)
+        m.label, m.cued = corrected_type(parsed, m.start, m.end, m.label, places, person_words)
     return mentions
 
 
@@ -217,13 +219,15 @@ def _split_merges(ent: SpacySpan, standalone: dict[str, str], longest: int) -> l
         # "the Serraj-led Presidency Council and Government of National Accord": two bodies
         cut = tok.text in {",", ";", ":"} or _and_a_government(doc, tok, ent.end)
         owner = tok.text in POSSESSIVE and tok.i + 1 < ent.end
-        # Split only where the owner is a name of its own: seen alone elsewhere, or
-        # ending in an organisation word ("Green Party’s Jill Stein").
+        # Split only where the owner is a name of its own: seen alone elsewhere, ending
+        # in an organisation word ("Green Party’s Jill Stein") or a country's name
+        # ("Madagascar's High Transitional Authority").
         owner_chars = tok.idx - doc[start].idx
         if owner and (
             owner_chars > longest + 1 or _alone_label(standalone, doc[start : tok.i].text) is None
         ):
-            owner = doc[tok.i - 1].lower_ in ORG_HEADS
+            owned = doc[tok.i - 1].lower_ in ORG_HEADS
+            owner = owned or country_code(doc[start : tok.i].text) is not None
         if cut or owner:
             parts.append(doc[start : tok.i])
             start = tok.i + 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from app.nlp.gazetteer import demonym_country, is_known_place
+from app.nlp.gazetteer import country_code, demonym_country, is_known_place
 from app.nlp.lexicon import (
     CLOSING_QUOTE_MARKS,
     COMPASS_ADJECTIVES,
@@ -33,7 +33,7 @@ ORG_CUES = words(
 ORG_HEADS = words(
     "society party association council committee institute university college foundation "
     "agency company corporation bank ministry department army forces commission union "
-    "church court news times post congress parliament assembly house"
+    "church court news times post congress parliament assembly house authority"
 )
 #: Roles a team or company has and a place does not: "Real Madrid's coach", "Atlético's
 #: manager", "Barcelona's Dutch midfielder", "Nordvik's shareholders".
@@ -80,11 +80,18 @@ def _led_by_before(doc: Doc, first: int) -> bool:
 
 
 def corrected_type(
-    parsed: ParsedDoc, start: int, end: int, label: str, places: set[str]
+    parsed: ParsedDoc,
+    start: int,
+    end: int,
+    label: str,
+    places: set[str],
+    person_words: set[str],
 ) -> tuple[str, bool]:
     """The type of the mention at characters ``[start, end)`` and whether a cue set it.
 
-    ``places`` holds the texts spaCy tagged GPE, so "North Darfur" (LOC) follows "Darfur".
+    ``places`` holds the texts spaCy tagged GPE, so "North Darfur" (LOC) follows "Darfur";
+    ``person_words`` the words of its full person names, so "Jordan" after "Jim Jordan"
+    stays his.
     """
     tokens = parsed.token_range(start, end)
     if tokens is None:
@@ -172,6 +179,10 @@ def corrected_type(
     one_word_after_preposition = last - first == 1 and prv in PLACE_PREPOSITIONS
     if label == "PERSON" and one_word_after_preposition and is_known_place(text):
         return "GPE", True  # "fighting in Sanaa" (tagged PERSON)
+    if label == "PERSON" and one_word and prv == "of" and country_code(text) is not None:
+        return "GPE", True  # "the military-led government of Mali" (tagged PERSON)
+    if label == "PERSON" and one_word and country_code(text) and text not in person_words:
+        return "GPE", False  # "Niger’s junta", "for Niger to revert" (tagged PERSON)
     return label, False
 
 

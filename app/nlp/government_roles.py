@@ -209,7 +209,11 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
         title = _title_of(parsed, *tokens)
         if title is not None and not _demoted(parsed, title):
             country, government, noun = _title_words(parsed, title, hits, named)
-            country = country or _state_after_name(doc, tokens[1], hits)
+            country = (
+                country
+                or _state_after_name(doc, tokens[1], hits)
+                or _country_in_apposition(parsed, *tokens, hits)
+            )
             appointed = False
             if government is None and noun is None:
                 government, noun = _appointing_government(parsed, *tokens, hits, named)
@@ -599,13 +603,16 @@ def _declared_self(parsed: ParsedDoc, reflexive: Token, hits: Hits, named: set[s
 
 
 def _person_or_antecedent(parsed: ParsedDoc, subject: Token, hits: Hits) -> EntityRecord | None:
-    """The person a subject names, or the nearest one before a "he" or "she"."""
+    """The person a subject names, or the nearest one before a "he", a "she" or a relative
+    "who" ("Gen. X, the former commander of …, who declared himself …": spaCy may hang the
+    clause on another noun)."""
     hit = hits.get(subject.i)
     if hit is not None:
         return hit[0] if hit[0].type == "PERSON" else None
-    if subject.lower_ not in SUBJECT_PRONOUNS:
+    if subject.lower_ not in SUBJECT_PRONOUNS and subject.lower_ != "who":
         return None
-    for k in range(subject.i - 1, max(subject.i - ITS_WINDOW, -1), -1):
+    sentence_start = subject.sent.start if subject.lower_ == "who" else -1
+    for k in range(subject.i - 1, max(subject.i - ITS_WINDOW, sentence_start - 1, -1), -1):
         hit = hits.get(k)
         if hit is not None and hit[0].type == "PERSON":
             return hit[0]
@@ -1038,6 +1045,30 @@ def is_agency_name(name: str, surnames: Collection[str] = ()) -> bool:
     return not (governing or demonym_country(before) or country_code(before))
 
 
+#: Words before "Council" that make the council a government: "Presidential Leadership
+#: Council", "Transitional Sovereign Council", "Supreme Political Council" (not "Security
+#: Council", nor "Southern Transitional Council", a movement that may or may not rule).
+RULING_COUNCIL_WORDS = frozenset(
+    {"presidential", "presidency", "sovereign", "sovereignty", "leadership", "political"}
+    | {"military", "administration", "revolutionary"}
+)
+#: Words before "Authority" that make the authority a government: "Madagascar's High
+#: Transitional Authority", "the Coalition Provisional Authority" (not "Port Authority").
+RULING_AUTHORITY_WORDS = frozenset({"transitional", "interim", "provisional"})
+
+
+def is_ruling_body(modifier: str, noun: str) -> bool:
+    """Whether a council or an authority so modified rules a country rather than serving
+    one: "Presidential Leadership Council", "Transitional Authority", "Palestinian
+    Authority" (a nationality's own)."""
+    modifier, noun = modifier.lower(), noun.lower()
+    if noun == "council":
+        return modifier in RULING_COUNCIL_WORDS
+    if noun == "authority":
+        return modifier in RULING_AUTHORITY_WORDS or demonym_country(modifier) is not None
+    return False
+
+
 def _in_an_agency_name(tok: Token) -> bool:
     """A government word that ends an agency's name as spaCy spans it ("the Food and Drug
     Administration")."""
@@ -1085,6 +1116,8 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
         # "the head of Libya’s UN-backed, Tripoli-based government": the object of "of"
         if place is not None and place.lower_ in GOVERNMENT_WORDS:
             return not _in_an_agency_name(place)
+        if place is not None and place.i > 0 and is_ruling_body(doc[place.i - 1].text, place.text):
+            return True  # "president of the High Transitional Authority"
         if tok.lower_ == "president":  # "The president of Jubbaland": a region's own
             return place is not None and _is_region(parsed, place)
         # "The leader of Puntland": a place's, not "the head of the United States Special
@@ -1224,6 +1257,24 @@ def _state_after_name(doc: Doc, last: int, hits: Hits) -> str | None:
         return None
     hit = hits.get(last + 1)
     return _country(hit[0]) if hit is not None and _names_a_state(hit[0]) else None
+
+
+def _country_in_apposition(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | None:
+    """The state whose office a role beside the name holds: "Venezuela’s vice president
+    and oil minister, Delcy Rodriguez, was sworn in as interim president", "X, Somalia's
+    foreign minister": a person's own country, which the title the text gives them
+    elsewhere may not say."""
+    root = parsed.root(first, last)
+    roles = [c for c in parsed.children(root.i) if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        roles.append(root.head)
+    roles += [c for r in list(roles) for c in parsed.children(r.i) if c.dep_ == "conj"]
+    for role in roles:
+        for c in parsed.children(role.i):
+            hit = hits.get(c.i)
+            if c.dep_ in {"poss", "amod", "compound"} and hit and _names_a_state(hit[0]):
+                return _country(hit[0])
+    return None
 
 
 def _names_a_state(entity: EntityRecord) -> bool:

@@ -51,6 +51,7 @@ from app.nlp.government_roles import (
     backing,
     find_roles,
     is_agency_name,
+    is_ruling_body,
 )
 from app.nlp.lexicon import GOVERNMENT_WORDS, RULE_NOUNS, WEAK_GOVERNMENT_WORDS
 from app.nlp.parsed import ParsedDoc
@@ -605,11 +606,6 @@ SIGNING_LEMMAS = frozenset({"sign", "ink"})
 #: What may stand between two names of one place: "Washington, D.C.", "the Burkina Faso
 #: capital Ouagadougou".
 _ONE_PLACE_BETWEEN = re.compile(r"[\s,]*(?:(?:capital|city|of)\s+)*")
-#: Words before "Council" that make the council a government.
-RULING_COUNCIL_WORDS = frozenset(
-    {"presidential", "presidency", "sovereign", "sovereignty", "leadership", "political"}
-    | {"military", "administration", "revolutionary"}
-)
 #: What makes the place before it a backer, not where the text is: "Iran-backed".
 _BACKER_AFTER = re.compile(r"-(?:backed|supported|allied|sponsored|funded|aligned|brokered)\b")
 
@@ -713,9 +709,7 @@ def _names_a_government(entity: EntityRecord, surnames: set[str]) -> bool:
                 w in GOVERNMENT_WORDS and words[k + 1 : k + 2] == ["of"]
                 for k, w in enumerate(words[:3])
             )
-            # a council that rules: "Presidential Leadership Council", "Transitional
-            # Sovereign Council", "Supreme Political Council" (not "Security Council")
-            or (words[-1] == "council" and words[-2] in RULING_COUNCIL_WORDS)
+            or is_ruling_body(words[-2], words[-1])
         )
     )
 

@@ -640,3 +640,36 @@ def test_capitals_spacy_tags_once_are_a_mention_wherever_they_stand() -> None:
         text.index("the RSF") + 4,
         text.index("The RSF") + 4,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # tagged PERSON after "of", before a possessive and as a clause's subject
+        ("The military-led government of Mali under Colonel Assimi Goita met on Friday.", "Mali"),
+        (
+            "Niger’s junta appointed a transitional prime minister Monday. The US State "
+            "Department stressed the need to reinstate Bazoum and for Niger to revert to its "
+            "constitutional order.",
+            "Niger",
+        ),
+        (
+            "Zeine, who previously served at the same institution and position in Ivory Coast "
+            "and Gabon, is expected to lead consultations.",
+            "Gabon",
+        ),
+    ],
+)
+def test_a_countrys_name_spacy_tags_a_person_is_a_place(text: str, name: str) -> None:
+    assert entity_named(entities_of(text), name).type == "GPE"
+
+
+def test_a_countrys_name_that_ends_a_persons_name_stays_theirs() -> None:
+    text = "Rep. Jim Jordan spoke on Tuesday. Jordan said the inquiry would go on."
+    jordan = entity_named(entities_of(text), "Jim Jordan")
+    assert (jordan.type, [m.text for m in jordan.mentions]) == ("PERSON", ["Jim Jordan", "Jordan"])
+
+
+def test_a_countrys_possessive_is_split_off_the_body_it_owns() -> None:
+    text = "Andry Rajoelina, president of Madagascar's High Transitional Authority, spoke."
+    assert {("Madagascar", "GPE"), ("High Transitional Authority", "ORG")} <= mention_texts(text)

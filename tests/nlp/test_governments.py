@@ -2009,3 +2009,53 @@ def test_a_government_described_otherwise_in_the_sentence_is_another(text: str) 
     led = [g for g in governments if names.get(g.leader_key) == "Ali Hamid"]
     assert [g.seat_key for g in led] == [None]
     assert any(g.seat_key and not g.leader_key for g in governments)
+
+
+@pytest.mark.parametrize(
+    ("text", "government", "leader"),
+    [
+        (
+            "Andry Rajoelina, president of Madagascar's High Transitional Authority, met "
+            "diplomats in Antananarivo on Monday.",
+            "High Transitional Authority",
+            "Andry Rajoelina",
+        ),
+        (
+            "Mahmoud Abbas, president of the Palestinian Authority, met envoys in Ramallah.",
+            "Palestinian Authority",
+            "Mahmoud Abbas",
+        ),
+    ],
+)
+def test_a_ruling_authority_is_a_government_its_president_leads(
+    text: str, government: str, leader: str
+) -> None:
+    governments, names = governments_of(text)
+    assert [(g.name, names.get(g.leader_key)) for g in governments] == [(government, leader)]
+
+
+def test_a_port_authority_is_no_government() -> None:
+    governments, _ = governments_of("Jane Roe, president of the Port Authority, met unions.")
+    assert governments == []
+
+
+def test_who_declares_themselves_head_in_a_relative_clause_leads() -> None:
+    # spaCy hangs the "who" clause on "decree", not on the general
+    governments, names = governments_of(
+        "The caretaker government appointed Ali Mahamane Lamine Zeine, according to a decree "
+        "by Gen. Abdourahmane Tchiani, the former commander of Niger's presidential guard, "
+        "who declared himself the head of a transitional government."
+    )
+    assert "Abdourahmane Tchiani" in {names.get(g.leader_key) for g in governments}
+
+
+def test_a_role_in_apposition_gives_the_heads_country() -> None:
+    governments, names = governments_of(
+        "Venezuela’s vice president and oil minister, Delcy Rodriguez, was formally sworn in "
+        "as interim president, days after US forces captured the country's leader in an "
+        "overnight operation. US President Donald Trump has said Washington will assert "
+        "control, including through the possible deployment of US troops. US media reported "
+        "that Washington had viewed her as a workable figure, a senior US official said."
+    )
+    led = {names.get(g.leader_key): g.country for g in governments}
+    assert led.get("Delcy Rodriguez") == "Venezuela"

@@ -63,6 +63,34 @@ def test_speaker_of_a_verb_hung_on_the_reported_clause_is_the_first_verbs() -> N
     assert _mention(quote) == "Aung San Suu Kyi"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The newspaper quoted a senior US official as saying: “I’ve been watching her "
+            "career for a long time.”",
+            "a senior US official",
+        ),
+        ("“We will not stop,” the agency quoted the minister as saying.", "the minister"),
+    ],
+)
+def test_speaker_of_quoted_as_saying_is_the_one_quoted(body: str, speaker: str) -> None:
+    quote, _ = _quote(body)
+    assert _mention(quote) == speaker
+
+
+def test_speaker_of_a_participle_after_reported_clauses_is_the_one_reporting() -> None:
+    body = (
+        "A senior southern Yemeni official said secessionists hoped the coalition would "
+        "support their cause, describing it as a “step forward after a long struggle”."
+    )
+    quote, _ = _quote(body)
+    assert (quote.span.text, _mention(quote)) == (
+        "step forward after a long struggle",
+        "A senior southern Yemeni official",
+    )
+
+
 def test_speaker_of_by_saying_is_the_subject_of_the_verb_it_modifies() -> None:
     quote, _ = _quote("Jon Husted continued by saying, “We will appeal this decision.”")
     assert _mention(quote) == "Jon Husted"
