@@ -300,16 +300,23 @@ def _join_seats_said_apart(governments: list[Facts]) -> list[Facts]:
     """ "Yemen's government returned to Aden … Prime Minister Maeen Saeed arrived": a
     government known only by where it went or sits, not a seat it is named for ("the
     government in Tobruk" beside a rival), is the one government of its country with a
-    head and no seat of its own, if the text has just one."""
+    head and no seat of its own, if the text has just one. One known only by the seat it
+    is named for is the one led government with that seat, if just one has it ("X, prime
+    minister of the Government of National Unity, based in Tripoli … the UN-recognised
+    government based in Tripoli")."""
     led: dict[str | None, list[Facts]] = {}
     for government in governments:
         if government.leader is not None:
             led.setdefault(government.country, []).append(government)
     kept: list[Facts] = []
     for government in governments:
-        lone = government.seat is not None and not government.seat_is_own
-        heads = led.get(government.country, []) if lone else []
-        if government.name or government.leader or len(heads) != 1 or heads[0].seat is not None:
+        seat = government.seat
+        heads = led.get(government.country, []) if seat is not None else []
+        if government.seat_is_own and seat is not None:
+            heads = [h for h in heads if h.seat is not None and h.seat.key == seat.key]
+        elif heads and heads[0].seat is not None:
+            heads = []
+        if government.name or government.leader or len(heads) != 1:
             kept.append(government)
         else:
             heads[0].absorb(government)

@@ -2059,3 +2059,16 @@ def test_a_role_in_apposition_gives_the_heads_country() -> None:
     )
     led = {names.get(g.leader_key): g.country for g in governments}
     assert led.get("Delcy Rodriguez") == "Venezuela"
+
+
+def test_a_government_known_by_its_seat_is_the_led_one_seated_there() -> None:
+    governments, names = governments_of(
+        "Abdul Hamid Dbeibah, the prime minister of the internationally-recognised Government "
+        "of National Unity, based in the capital Tripoli in western Libya, said that oilfields "
+        "should stay open. The shutdown comes as part of a dispute between the eastern "
+        "government and the UN-recognised government based in Tripoli."
+    )
+    seated = [g for g in governments if g.seat_key is not None]
+    assert [(names.get(g.leader_key), names[g.seat_key]) for g in seated] == [
+        ("Abdul Hamid Dbeibah", "Tripoli")
+    ]
