@@ -877,9 +877,10 @@ def _of_after(doc: Doc, i: int) -> int | None:
 
 def _government_acts(verb: Token, hits: Hits, named: set[str]) -> bool:
     """The verb's subject (or that of the verb it completes) is a government's noun or name:
-    "Bashagha's government officially started working from Sirte"."""
+    "Bashagha's government officially started working from Sirte", "the government is
+    forced to sit in Aden"."""
     for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
-        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
             hit = hits.get(subject.i)
             return subject.lower_ in GOVERNMENT_WORDS or (hit is not None and hit[0].key in named)

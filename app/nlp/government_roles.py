@@ -271,7 +271,30 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
     for i in range(start, end):
         if doc[i].lower_ in REFLEXIVES:
             roles.extend(_declared_self(parsed, doc[i], hits, named))
+        elif doc[i].lower_ in SUBJECT_PRONOUNS and (role := _pronoun_sworn(parsed, doc[i], hits)):
+            roles.append(role)
     return roles
+
+
+def _pronoun_sworn(parsed: ParsedDoc, pronoun: Token, hits: Hits) -> Role | None:
+    """ "Colonel X, who led last month's coup, … as he was sworn in as interim president":
+    a "he" or "she" made head of government by a verb of appointing is the person named
+    before it in the sentence (across sentences, the nearest name is often another's: a
+    spokesman's, after the quote he gave)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubjpass" or verb.lemma_ not in APPOINTING_LEMMAS:
+        return None
+    title = _predicate_title(parsed, verb, "nsubjpass") or _as_title_after(
+        parsed, pronoun, pronoun.i + 1
+    )
+    if title is None or _demoted(parsed, title):
+        return None
+    before = range(pronoun.i - 1, pronoun.sent.start - 1, -1)
+    person = next((h[0] for k in before if (h := hits.get(k)) and h[0].type == "PERSON"), None)
+    if person is None:
+        return None
+    text = parsed.doc[_title_start(parsed.doc, title) : title.i + 1].text
+    return Role(person, text, None, None)
 
 
 def backing(
@@ -377,7 +400,7 @@ def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
     before = {t.lower_ for t in doc[max(0, first - 4) : first]}
     if before & HOLDING_WORDS:
         return "leaves" if before & LEAVING_WORDS else "holds"
-    root = parsed.root(first, last)
+    root = _described(parsed.root(first, last))
     head = root.head
     if root.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in APPOINTING_LEMMAS:
         # not "if X is elected president", "electing X as the next president"
@@ -425,6 +448,7 @@ def _sworn_president(
     power ("the legitimacy of X as president"). The title as written, and the country its
     own words give (None when they give none); not "sworn in as vice president"."""
     root = parsed.root(first, last)
+    root = _described(root)
     if _power_of(parsed, root):
         # "challenged the legitimacy of Nicolás Maduro as president", "the maintenance of
         # Mr. Alassane Ouattara as head of state": the office as a noun's "as"
@@ -436,7 +460,8 @@ def _sworn_president(
     if title is None:
         return None
     words = parsed.children(title.i)
-    if any(w.lower_ in NOT_SITTING for w in words):
+    glued = _hyphened(parsed.doc, title).split("-")[0]  # "first vice-president"
+    if any(w.lower_ in NOT_SITTING for w in words) or glued in NOT_SITTING:
         return None
     if title.lower_ == "head":
         return "head of state", None  # of no state the words name
@@ -447,6 +472,16 @@ def _sworn_president(
             return title.text, _country(hit[0])
     # "appointed president of the Council": a body's president, not a country's
     return None if of else (title.text, None)
+
+
+def _described(root: Token) -> Token:
+    """The noun a name in apposition describes, where that noun is the verb's argument:
+    "The head of Peru's congress, X, was sworn in as the Andean nation's president" (spaCy
+    hangs the name on "congress"); else the name's own word."""
+    if root.dep_ != "appos":
+        return root
+    described = [root.head, *_up_of_chain(root.head)][-1]
+    return described if described.dep_ in _PERSON_ARGS else root
 
 
 def _power_of(parsed: ParsedDoc, root: Token) -> bool:

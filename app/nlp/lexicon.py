@@ -20,13 +20,13 @@ PERSON_TITLES = words(
     "prime minister secretary chancellor king queen prince princess sheikh shaikh emir imam "
     "rev pope judge justice mayor ambassador commander chairman acting interim deputy senior "
     "premier caretaker mullah mawlawi mawlavi maulvi ayatollah brigadier lieutenant admiral "
-    "sultan lord pm mp speaker"
+    "sultan lord pm mp speaker commodore cmdr"
 )
 #: Lowercase particles inside a person's name: "Ursula von der Leyen", "Joris van Dijkstra",
 #: "Abdel-Aziz bin Habtour", "Luiz Inácio Lula da Silva".
 NAME_PARTICLES = words("von van der den de del della di da dos das du la le ter zu bin ibn ben")
 #: Titles also written as an abbreviation with a period: "Gen.", "Sen.", "Mr.".
-ABBREVIATED_TITLES = words("gen lt col maj capt sgt pres dr mr mrs ms prof sen rep gov rev")
+ABBREVIATED_TITLES = words("gen lt col maj capt sgt pres dr mr mrs ms prof sen rep gov rev cmdr")
 #: Every form a title takes as a token: "gen" and "gen.".
 PERSON_TITLE_TOKENS = PERSON_TITLES | {f"{title}." for title in ABBREVIATED_TITLES}
 #: Words that put a post in the past: "former interior minister Fathi Bashagha".

@@ -2072,3 +2072,49 @@ def test_a_government_known_by_its_seat_is_the_led_one_seated_there() -> None:
     assert [(names.get(g.leader_key), names[g.seat_key]) for g in seated] == [
         ("Abdul Hamid Dbeibah", "Tripoli")
     ]
+
+
+def test_a_government_forced_to_sit_somewhere_sits_there() -> None:
+    governments, names = governments_of(
+        "The move threatens more turmoil in the country where the internationally-recognised "
+        "government is forced to sit in Aden because the rebels control the capital Sanaa."
+    )
+    assert [names.get(g.seat_key) for g in governments] == ["Aden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        # a pronoun made head in the sentence that names the person
+        (
+            "Colonel Mamady Doumbouya, who led last month's coup in Guinea, promised to respect "
+            "the country's international commitments as he was sworn in as interim president "
+            "on Friday.",
+            "Mamady Doumbouya",
+        ),
+        # the name in apposition to an "of" phrase the parser hangs it on
+        (
+            "The head of Peru's congress, Manuel Merino, was sworn in as the Andean nation's "
+            "president on Tuesday, after lawmakers removed Martín Vizcarra on corruption charges.",
+            "Manuel Merino",
+        ),
+    ],
+)
+def test_who_is_sworn_in_as_president_leads(text: str, leader: str) -> None:
+    governments, names = governments_of(text)
+    assert leader in {names.get(g.leader_key) for g in governments}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Southern Sudanese leader Salva Kiir vowed to work towards unity as he was sworn in as "
+        "first vice-president yesterday.",
+        "The new chairman of the movement, Salva Kiir, was sworn in as first vice-president.",
+        "Hijab defected. He had planned it from the first day that he was appointed as prime "
+        "minister, he said.",
+    ],
+)
+def test_no_head_from_a_vice_presidency_or_a_pronoun_of_another_sentence(text: str) -> None:
+    governments, _ = governments_of(text)
+    assert [g.leader_key for g in governments if g.leader_key] == []
