@@ -57,6 +57,7 @@ from app.nlp.government_facts import (
 from app.nlp.lexicon import (
     DEPUTY_WORDS,
     GOVERNMENT_WORDS,
+    OTHER_BODIES,
     PAST_POST_WORDS,
     PERSON_TITLE_TOKENS,
     QUOTE_MARKS,
@@ -1126,10 +1127,10 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
     doc = parsed.doc
     if tok.lower_ in HEAD_TITLES:
         return True
-    if tok.lower_ == "president" and any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in INTERIM_WORDS for c in parsed.children(tok.i)
-    ):
-        return True  # "sworn in as interim president": the head of an interim government
+    if tok.lower_ in {"president", "leader"} and _interim_head(parsed, tok):
+        # "sworn in as interim president", "interim leader Roberto Micheletti": the head of
+        # an interim government
+        return True
     if tok.lower_ in HEAD_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in GOVERNING_WORDS:
         return True  # "junta chief Min Aung Hlaing", "Regime leader Min Aung Hlaing"
     if tok.lower_ in HEAD_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
@@ -1164,6 +1165,17 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
             and (is_known_place(_entity_text(place)) or _is_region(parsed, place))
         )
     return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
+
+
+def _interim_head(parsed: ParsedDoc, title: Token) -> bool:
+    """An interim president's or leader's title; a leader's not a party's or a movement's
+    ("the party's interim leader", "interim leader of the Labour Party")."""
+    children = parsed.children(title.i)
+    owners = [c for c in children if c.dep_ == "poss"]
+    owners += [o for c in children if c.lower_ == "of" for o in parsed.children(c.i)]
+    body = title.lower_ == "leader" and any(o.lower_ in OTHER_BODIES for o in owners)
+    interim = any(c.dep_ in {"amod", "compound"} and c.lower_ in INTERIM_WORDS for c in children)
+    return interim and not body
 
 
 def _region_of(parsed: ParsedDoc, title: Token) -> str | None:

@@ -55,6 +55,7 @@ from app.nlp.government_roles import (
 )
 from app.nlp.lexicon import GOVERNMENT_WORDS, RULE_NOUNS, WEAK_GOVERNMENT_WORDS
 from app.nlp.parsed import ParsedDoc
+from app.nlp.reporting_verbs import is_reporting_verb
 from app.nlp.tenures import read_tenures
 
 #: Words that pick one of governments counted before: "one in Tobruk", "the other government".
@@ -557,7 +558,9 @@ def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> li
             found += [
                 (m.start, code, m.end)
                 for m in e.mentions
-                if not _BACKER_AFTER.match(text, m.end) and not _venue(parsed, m)
+                if not _BACKER_AFTER.match(text, m.end)
+                and not _venue(parsed, m)
+                and not _reacting(parsed, m)
             ]
     found.sort()
     # "Washington, D.C.", "the Burkina Faso capital Ouagadougou": one place said, once
@@ -568,6 +571,26 @@ def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> li
         or found[k - 1][1] != code
         or not _ONE_PLACE_BETWEEN.fullmatch(text, found[k - 1][2], start)
     ]
+
+
+#: Verbs of a state's reaction to events elsewhere: "Saudi Arabia has welcomed Hadi's
+#: move and urged the council …".
+REACTING_LEMMAS = frozenset(
+    {"welcome", "urge", "condemn", "praise", "criticize", "criticise", "denounce", "applaud"}
+)
+
+
+def _reacting(parsed: ParsedDoc, mention: Span) -> bool:
+    """Whether a country is the subject of a verb of saying or of reacting ("Saudi Arabia
+    has welcomed Hadi's move", "the United States said"): an onlooker's, not where the
+    story is."""
+    tokens = parsed.token_range(mention.start, mention.end)
+    if tokens is None or country_code(mention.text) is None:
+        return False
+    word = parsed.root(*tokens)
+    verb = word.head
+    said = verb.lemma_ in REACTING_LEMMAS or is_reporting_verb(verb)
+    return word.dep_ == "nsubj" and said
 
 
 def _venue(parsed: ParsedDoc, mention: Span) -> bool:

@@ -2118,3 +2118,29 @@ def test_who_is_sworn_in_as_president_leads(text: str, leader: str) -> None:
 def test_no_head_from_a_vice_presidency_or_a_pronoun_of_another_sentence(text: str) -> None:
     governments, _ = governments_of(text)
     assert [g.leader_key for g in governments if g.leader_key] == []
+
+
+def test_an_interim_leader_leads_a_government_and_a_partys_does_not() -> None:
+    governments, names = governments_of(
+        "Defiant interim leader Roberto Micheletti prepared to govern a tense Honduras on Monday."
+    )
+    assert [(names.get(g.leader_key), g.leader_title) for g in governments] == [
+        ("Roberto Micheletti", "interim leader")
+    ]
+    governments, _ = governments_of(
+        "The interim leader of the Labour Party, Harriet Harman, said it would fight on."
+    )
+    assert governments == []
+
+
+def test_a_country_that_reacts_is_no_place_of_the_government() -> None:
+    governments, _ = governments_of(
+        "Abd-Rabbu Mansour Hadi, the exiled President of Yemen, has transferred his powers to "
+        "a Presidential Leadership Council, he said on Yemen's state television. The council "
+        "is chaired by Rashad al-Alimi, who enjoys close ties with Saudi Arabia and with "
+        "Yemen's Islah party. Saudi Arabia and the United Arab Emirates appear to have had a "
+        "role in Hadi's decision. Saudi Arabia has welcomed Hadi's move and urged the council "
+        "to embark upon talks. Saudi Arabia said it was arranging $3bn to support Yemen's "
+        "economy, $2bn to come from Riyadh."
+    )
+    assert {g.country for g in governments} == {"Yemen"}
