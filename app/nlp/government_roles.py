@@ -290,8 +290,7 @@ def _pronoun_sworn(parsed: ParsedDoc, pronoun: Token, hits: Hits) -> Role | None
     )
     if title is None or _demoted(parsed, title):
         return None
-    before = range(pronoun.i - 1, pronoun.sent.start - 1, -1)
-    person = next((h[0] for k in before if (h := hits.get(k)) and h[0].type == "PERSON"), None)
+    person = _person_or_antecedent(parsed, pronoun, hits, in_sentence=True)
     if person is None:
         return None
     text = parsed.doc[_title_start(parsed.doc, title) : title.i + 1].text
@@ -448,8 +447,7 @@ def _sworn_president(
     country's president by a verb of appointing, or said to hold the office by a noun of
     power ("the legitimacy of X as president"). The title as written, and the country its
     own words give (None when they give none); not "sworn in as vice president"."""
-    root = parsed.root(first, last)
-    root = _described(root)
+    root = _described(parsed.root(first, last))
     if _power_of(parsed, root):
         # "challenged the legitimacy of Nicolás Maduro as president", "the maintenance of
         # Mr. Alassane Ouattara as head of state": the office as a noun's "as"
@@ -638,16 +636,18 @@ def _declared_self(parsed: ParsedDoc, reflexive: Token, hits: Hits, named: set[s
     ]
 
 
-def _person_or_antecedent(parsed: ParsedDoc, subject: Token, hits: Hits) -> EntityRecord | None:
+def _person_or_antecedent(
+    parsed: ParsedDoc, subject: Token, hits: Hits, *, in_sentence: bool = False
+) -> EntityRecord | None:
     """The person a subject names, or the nearest one before a "he", a "she" or a relative
     "who" ("Gen. X, the former commander of …, who declared himself …": spaCy may hang the
-    clause on another noun)."""
+    clause on another noun); a "who"'s, or with ``in_sentence`` any, within its sentence."""
     hit = hits.get(subject.i)
     if hit is not None:
         return hit[0] if hit[0].type == "PERSON" else None
     if subject.lower_ not in SUBJECT_PRONOUNS and subject.lower_ != "who":
         return None
-    sentence_start = subject.sent.start if subject.lower_ == "who" else -1
+    sentence_start = subject.sent.start if in_sentence or subject.lower_ == "who" else -1
     for k in range(subject.i - 1, max(subject.i - ITS_WINDOW, sentence_start - 1, -1), -1):
         hit = hits.get(k)
         if hit is not None and hit[0].type == "PERSON":
