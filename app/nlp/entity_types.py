@@ -179,10 +179,11 @@ def corrected_type(
     one_word_after_preposition = last - first == 1 and prv in PLACE_PREPOSITIONS
     if label == "PERSON" and one_word_after_preposition and is_known_place(text):
         return "GPE", True  # "fighting in Sanaa" (tagged PERSON)
-    if label == "PERSON" and one_word and prv == "of" and country_code(text) is not None:
-        return "GPE", True  # "the military-led government of Mali" (tagged PERSON)
-    if label == "PERSON" and one_word and country_code(text) and text not in person_words:
-        return "GPE", False  # "Niger’s junta", "for Niger to revert" (tagged PERSON)
+    country_named = one_word and country_code(text) is not None
+    if label == "PERSON" and country_named and (prv == "of" or text not in person_words):
+        # "the military-led government of Mali" (a cue), "Niger’s junta" (tagged PERSON);
+        # not "Jordan" after "Jim Jordan"
+        return "GPE", prv == "of"
     return label, False
 
 
