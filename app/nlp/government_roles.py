@@ -102,6 +102,9 @@ REGARDING_LEMMAS = words("see view regard consider treat describe know recognise
 CALLING_LEMMAS = words("term call dub style label describe name")
 #: "declared himself interim president", "proclaimed herself prime minister".
 DECLARING_LEMMAS = words("declare proclaim name crown appoint")
+#: Verbs that make their object what their "as" says: "named X as prime minister",
+#: "recognised X as Venezuela's interim president", "declaring X as interim president".
+AS_GIVING_LEMMAS = APPOINTING_LEMMAS | DECLARING_LEMMAS | words("recognise recognize")
 REFLEXIVES = words("himself herself themselves")
 #: How many arcs up from "himself" its clause's verb may be.
 CLAUSE_CLIMB = 3
@@ -286,7 +289,7 @@ def _pronoun_sworn(parsed: ParsedDoc, pronoun: Token, hits: Hits) -> Role | None
     if pronoun.dep_ != "nsubjpass" or verb.lemma_ not in APPOINTING_LEMMAS:
         return None
     title = _predicate_title(parsed, verb, "nsubjpass") or _as_title_after(
-        parsed, pronoun, pronoun.i + 1
+        parsed, pronoun, pronoun.i, pronoun.i + 1
     )
     if title is None or _demoted(parsed, title):
         return None
@@ -906,12 +909,16 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
         root.dep_ == "oprd" and verb.lemma_ in APPOINTING_LEMMAS and verb.dep_ != "acl"
     ):
         # "The Front named X, a former governor, as prime minister": X read as a predicate
-        return _predicate_title(parsed, root.head, "dobj") or _as_title_after(parsed, root, last)
+        return _predicate_title(parsed, root.head, "dobj") or _as_title_after(
+            parsed, root, first, last
+        )
+    if root.dep_ == "conj":
+        return _as_title_after(parsed, root, first, last)  # "… and Juan Guaidó as president"
     if root.dep_ not in _PERSON_ARGS:
         return None
     return (
         _predicate_title(parsed, root.head, root.dep_)
-        or _as_title_after(parsed, root, last)
+        or _as_title_after(parsed, root, first, last)
         or _reported_title(parsed, root)
     )
 
@@ -1045,11 +1052,16 @@ def _person_between(parsed: ParsedDoc, verb: Token, as_: Token) -> bool:
     return any(doc[k].ent_type_ == "PERSON" for k in range(verb.i + 1, as_.i))
 
 
-def _as_title_after(parsed: ParsedDoc, root: Token, last: int) -> Token | None:
-    """ "as prime minister", "as interim president" after an appointed or sworn-in person,
-    wherever spaCy hung the "as"."""
+def _as_title_after(parsed: ParsedDoc, root: Token, first: int, last: int) -> Token | None:
+    """ "as prime minister", "as Venezuela's interim president" after an appointed,
+    sworn-in or recognised person, wherever spaCy hung the "as"."""
     doc = parsed.doc
-    if root.head.lemma_ not in APPOINTING_LEMMAS or root.dep_ not in {"dobj", "nsubjpass", "oprd"}:
+    given = root.head.lemma_ in AS_GIVING_LEMMAS and root.dep_ in {"dobj", "nsubjpass", "oprd"}
+    # "declaring Maduro's government as “illegitimate” and Speaker Juan Guaidó as interim
+    # president": spaCy hangs the second object anywhere; its "as" follows the name
+    sentence = range(doc[first].sent.start, first)
+    coordinated = root.dep_ == "conj" and last < len(doc) and doc[last].lower_ == "as"
+    if not given and not (coordinated and any(doc[k].lemma_ in AS_GIVING_LEMMAS for k in sentence)):
         return None
     for k in range(last, min(last + AS_WINDOW, len(doc) - 1)):
         if doc[k].is_sent_start or doc[k].ent_type_ == "PERSON":
@@ -1058,7 +1070,7 @@ def _as_title_after(parsed: ParsedDoc, root: Token, last: int) -> Token | None:
             j = k + 1
             while (
                 j < len(doc) - 1
-                and doc[j].pos_ in {"DET", "ADJ", "PRON"}
+                and (doc[j].pos_ in {"DET", "ADJ", "PRON"} or doc[j].dep_ in {"poss", "case"})
                 and doc[j].lower_ != "prime"
             ):
                 j += 1

@@ -216,6 +216,32 @@ def test_a_head_of_government_title_leads_by_apposition_as_or_predicate(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "The United States recognised opposition leader Hamse Abdi Barre as Somalia's "
+            "interim president on Monday.",
+            ["Hamse Abdi Barre"],
+        ),
+        (
+            "The assembly caused turmoil by declaring President Ali Moussa’s government as "
+            "“illegitimate” and Speaker Hamse Abdi Barre as interim president.",
+            ["Ali Moussa", "Hamse Abdi Barre"],
+        ),
+    ],
+)
+def test_the_as_of_a_recognised_or_declared_person_after_their_name_is_their_title(
+    text: str, leaders: list[str]
+) -> None:
+    """spaCy hangs the "as" on the name, or the second object of "declaring" anywhere."""
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.leader_title) for g in governments] == [
+        *[(leader, "President") for leader in leaders[:-1]],
+        (leaders[-1], "interim president"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "leader"),
     [
         ("The meeting was attended by Prime Minister Mullah Hassan Akhund.", "Hassan Akhund"),
