@@ -132,25 +132,51 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 def _extend_left(ent: SpacySpan, headings: Headings) -> SpacySpan:
     """Take in a first word spaCy left out: "Real" of "Real Madrid" (a compound proper
     noun), "Per" of "Its leader, Per Olav Strand" (tagged a preposition), "Pep" of
-    "head-coach Pep Guardiola"."""
-    if ent.start == 0:
+    "head-coach Pep Guardiola"; and a person's first words where a name opens a sentence
+    or follows a comma: "Abed Rabbo Mansour Hadi spoke" (only "Mansour Hadi" tagged)."""
+    if ent.start == 0 or headings.holds(ent):  # in a Title Case heading every word is capitalised
         return ent
-    prev = ent.doc[ent.start - 1]
-    if not prev.is_title or not prev.is_alpha or prev.ent_type_:
+    doc = ent.doc
+    first = ent.start
+    while first > 0 and _untagged_name_word(doc[first - 1]) and _compound_in(doc[first - 1], ent):
+        first -= 1
+    opening = first < ent.start and (doc[first].is_sent_start or _after_comma(doc[first]))
+    if ent.label_ == "PERSON" and opening:
+        return doc[first : ent.end]
+    prev = doc[ent.start - 1]
+    if not _untagged_name_word(prev):
         return ent
-    if prev.lower_ in PERSON_TITLE_TOKENS or not prev.whitespace_:
-        return ent
-    compound = prev.tag_ == "NNP" and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end
-    after_comma = prev.i > 0 and ent.doc[prev.i - 1].text in {",", "(", ":"}
+    compound = first < ent.start
     # "head-coach Pep Guardiola" (only "Guardiola" tagged): a first name after a lowercase
     # word; in a run of capitalised words it may be a headline's ("Haftar Confirms").
-    after_lower = prev.i > 0 and ent.doc[prev.i - 1].is_lower
+    after_lower = prev.i > 0 and doc[prev.i - 1].is_lower
     wanted = (ent.label_ != "PERSON" and compound) or (
-        ent.label_ == "PERSON" and (after_comma or (compound and after_lower))
+        ent.label_ == "PERSON" and (_after_comma(prev) or (compound and after_lower))
     )
-    if wanted and not headings.holds(ent):  # in a Title Case heading every word is capitalised
-        return ent.doc[prev.i : ent.end]
-    return ent
+    return doc[prev.i : ent.end] if wanted else ent
+
+
+def _untagged_name_word(tok: Token) -> bool:
+    """A capitalised word of no entity that may be a name's: not a title ("President") nor
+    a body's word ("Chief Executive X", "National Salvation Government X")."""
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and not tok.ent_type_
+        and tok.lower_ not in PERSON_TITLE_TOKENS
+        and tok.lower_ not in GOVERNMENT_WORDS
+        and tok.lower_ not in ORG_WORDS
+        and bool(tok.whitespace_)
+    )
+
+
+def _compound_in(tok: Token, ent: SpacySpan) -> bool:
+    """A proper noun spaCy made a compound of a word of the name from ``tok`` on."""
+    return tok.tag_ == "NNP" and tok.dep_ == "compound" and tok.i < tok.head.i < ent.end
+
+
+def _after_comma(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text in {",", "(", ":"}
 
 
 def _join_adjacent_names(text: str, mentions: list[MentionCandidate]) -> list[MentionCandidate]:

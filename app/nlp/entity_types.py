@@ -22,7 +22,7 @@ from app.nlp.lexicon import (
     PERSON_ROLES,
     words,
 )
-from app.nlp.parsed import ParsedDoc
+from app.nlp.parsed import ParsedDoc, given_as
 
 #: Nouns that tell a name's type when they stand right before or after it.
 ORG_CUES = words(
@@ -214,10 +214,13 @@ def _word_after(doc: Doc, end: int) -> str:
 
 def _noun_before(doc: Doc, start: int) -> str:
     """The word before a name, past one comma: "Manchester City manager, Pep Guardiola";
-    "head-coach" ends in "coach"."""
+    "head-coach" ends in "coach". Not a role given to another before the comma: "X was
+    sworn in as prime minister, Reuters reported"."""
     k = start - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
+        if k >= 0 and given_as(doc[k]):
+            return ""
     return doc[k].lower_ if k >= 0 else ""
 
 

@@ -65,7 +65,7 @@ from app.nlp.lexicon import (
     TITLES_AND_ROLES,
     words,
 )
-from app.nlp.parsed import ParsedDoc
+from app.nlp.parsed import ParsedDoc, given_as
 from app.nlp.reporting_verbs import is_reporting_verb
 
 #: Single-word titles of a head of government; "prime minister" is read as two words.
@@ -102,6 +102,8 @@ REGARDING_LEMMAS = words("see view regard consider treat describe know recognise
 CALLING_LEMMAS = words("term call dub style label describe name")
 #: "declared himself interim president", "proclaimed herself prime minister".
 DECLARING_LEMMAS = words("declare proclaim name crown appoint")
+#: Nouns of making someone a head: "the appointment of X as head of state".
+APPOINTING_NOUNS = words("appointment nomination designation election selection installation")
 #: Verbs that make their object what their "as" says: "named X as prime minister",
 #: "recognised X as Venezuela's interim president", "declaring X as interim president".
 AS_GIVING_LEMMAS = APPOINTING_LEMMAS | DECLARING_LEMMAS | words("recognise recognize")
@@ -340,6 +342,7 @@ def _country_president(
         return after
     # "Somalia's new president, Abdiqassim Salad Hassan, faces …": the title before a comma
     comma = first > 1 and doc[first - 1].text == "," and doc[first - 2].lower_ == "president"
+    comma = comma and not given_as(doc[first - 2])  # "appointed as President, CNN reported"
     k = first - 2 if comma else first - 1
     # "Sudanese President Lt. Gen. Omar Hassan Ahmed Bashir" ("Lt" "." as two tokens)
     while k > 0 and _rank_at(doc, k):
@@ -375,11 +378,16 @@ def _president_in_apposition(
     parsed: ParsedDoc, first: int, last: int, hits: Hits
 ) -> tuple[str, str] | None:
     """ "X, the exiled President of Yemen,", "X, Yemen's president,", "X, the Yemeni
-    president,": the title set beside the name and the state its words name (not "X,
-    president of the football federation", nor a former or late president)."""
+    president,", "The president of Venezuela, X,": the title set beside the name and the
+    state its words name (not "X, president of the football federation", nor a former or
+    late president)."""
     root = parsed.root(first, last)
-    for title in parsed.children(root.i):
-        if title.dep_ != "appos" or title.lower_ != "president":
+    titles = [t for t in parsed.children(root.i) if t.dep_ == "appos"]
+    if root.dep_ == "appos":
+        # the name after its title: spaCy hangs it on the title or on the title's state
+        titles += [root.head, *_up_of_chain(root.head)]
+    for title in titles:
+        if title.lower_ != "president":
             continue
         modifiers = list(parsed.children(title.i))
         if any(m.lower_ in NOT_SITTING for m in modifiers):
@@ -415,8 +423,7 @@ def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
     elif root.dep_ == "poss":
         held = _hyphened(doc, head) in POWER_NOUNS
     else:
-        held = root.dep_ == "pobj" and head.lower_ == "of"
-        held = held and _hyphened(doc, head.head) in POWER_NOUNS
+        held = _power_of(parsed, root, POWER_NOUNS | APPOINTING_NOUNS)  # "the appointment of X"
     return "holds" if held else None
 
 
@@ -451,9 +458,10 @@ def _sworn_president(
     power ("the legitimacy of X as president"). The title as written, and the country its
     own words give (None when they give none); not "sworn in as vice president"."""
     root = _described(parsed.root(first, last))
-    if _power_of(parsed, root):
+    if _power_of(parsed, root, POWER_NOUNS | APPOINTING_NOUNS):
         # "challenged the legitimacy of Nicolás Maduro as president", "the maintenance of
-        # Mr. Alassane Ouattara as head of state": the office as a noun's "as"
+        # Mr. Alassane Ouattara as head of state", "the appointment of X as head of state":
+        # the office as a noun's "as"
         title = _as_president(parsed, root.head.head)
     elif root.dep_ not in _PERSON_ARGS or root.head.lemma_ not in APPOINTING_LEMMAS:
         return None
@@ -486,12 +494,13 @@ def _described(root: Token) -> Token:
     return described if described.dep_ in _PERSON_ARGS else root
 
 
-def _power_of(parsed: ParsedDoc, root: Token) -> bool:
-    """The person is the "of" of a noun of holding power: "the legitimacy of X"."""
+def _power_of(parsed: ParsedDoc, root: Token, nouns: frozenset[str] = POWER_NOUNS) -> bool:
+    """The person is the "of" of a noun of holding power, or of one of ``nouns``: "the
+    legitimacy of X", "the appointment of X"."""
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
-        and _hyphened(parsed.doc, root.head.head) in POWER_NOUNS
+        and _hyphened(parsed.doc, root.head.head) in nouns
     )
 
 
@@ -850,6 +859,8 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     k = first - 1
     if k >= 0 and doc[k].text == ",":  # "Caretaker Prime Minister, Abd Alhamid Aldabaiba"
         k -= 1
+        if k >= 0 and given_as(doc[k]):
+            k = -1  # "X was sworn in as prime minister, Reuters reported"
     # "Prime Minister Mullah Hassan Akhund", "Prime Minister Dr. Abdalla Hamdok": past the
     # ranks and honorifics between the office and the name
     while k > 0 and not _is_title(parsed, doc[k]) and _rank_at(doc, k):
@@ -896,6 +907,16 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
             title = next((t for t in parsed.children(of.i) if t.dep_ == "pobj"), None)
             if title is not None and _is_title(parsed, title):
                 return title
+    for clause in _appointing_participles(parsed, root):
+        # "with its de facto leader, Ahmed al-Sharaa, appointed as President"
+        if (title := _predicate_title(parsed, clause, "nsubjpass")) is not None:
+            return title
+    if _power_of(parsed, root, APPOINTING_NOUNS) and not _as_president(parsed, root.head.head):
+        # "announced the appointment of X as prime minister": spaCy hangs the "as" on the
+        # noun (a president's is read with the state: ``_sworn_president``)
+        title = _predicate_title(parsed, root.head.head, "dobj")
+        if title is not None:
+            return title
     if root.dep_ == "pobj" and root.head.lower_ == "with":
         for child in parsed.children(root.i):  # "a government, with X as prime minister"
             if child.lower_ == "as":
@@ -921,6 +942,18 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
         or _as_title_after(parsed, root, first, last)
         or _reported_title(parsed, root)
     )
+
+
+def _appointing_participles(parsed: ParsedDoc, root: Token) -> list[Token]:
+    """Participles of appointing said of the person or of the noun their name stands
+    beside: "X, appointed as President", "its leader, X, appointed as President"."""
+    nouns = (root, root.head) if root.dep_ == "appos" else (root,)
+    return [
+        c
+        for noun in nouns
+        for c in parsed.children(noun.i)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in APPOINTING_LEMMAS
+    ]
 
 
 def _reported_title(parsed: ParsedDoc, subject: Token) -> Token | None:

@@ -184,7 +184,9 @@ def extract_governments(
         # describes the government they lead, whether or not the sentence names it.
         roles = find_roles(parsed, sent.start, sent.end, by_token, government_entities)
         for role in roles:  # "President Nicolas Maduro": the office said with the name
-            if not _weak_title(role.title) and _said_with_name(parsed.text, role, sent):
+            # or a state's president read from the grammar ("The president of Somalia, X,")
+            with_name = role.of_state or _said_with_name(parsed.text, role, sent)
+            if not _weak_title(role.title) and with_name:
                 titles.setdefault(role.person.key, role.title)
         roles += unnamed.read(sent.start, sent.end)
         appointers.update(r.given_by for r in roles if r.given_by is not None)

@@ -96,3 +96,9 @@ class ParsedDoc:
             depth += 1
             self._depths[j] = depth
         return depth
+
+
+def given_as(word: Token) -> bool:
+    """The object of an "as": "sworn in as prime minister", a role the clause gives the
+    word it is said of, not the name after a comma ("…, Reuters reported")."""
+    return word.dep_ == "pobj" and word.head.lower_ == "as"

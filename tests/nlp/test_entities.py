@@ -262,6 +262,44 @@ def test_first_word_left_out_by_spacy_is_taken_in() -> None:
     assert ("Real Madrid", "ORG") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Abed Rabbo Mansour Qasimi spoke on Monday. He left.", "Abed Rabbo Mansour Qasimi"),
+        ("Chief Executive Abdullah Abdullah said so. He left.", "Abdullah Abdullah"),
+        (
+            "Head of Libya Dawn’s National Salvation Government Omar Al-Hassi has called for "
+            "new elections.",
+            "Omar Al-Hassi",
+        ),
+    ],
+)
+def test_a_name_opening_a_sentence_takes_in_its_first_words_but_no_title(
+    text: str, name: str
+) -> None:
+    """spaCy tags only "Mansour Qasimi"; the words before it are the name's, a body's or a
+    title's words are not."""
+    assert {m for m in mention_texts(text) if m[1] == "PERSON"} == {(name, "PERSON")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "outlet"),
+    [
+        ("Ali Zeidan was sworn in as prime minister, Reuters reported.", "Ali Zeidan", "Reuters"),
+        (
+            "Ahmed Qasimi was appointed as President, Al Jazeera reported.",
+            "Ahmed Qasimi",
+            "Al Jazeera",
+        ),
+    ],
+)
+def test_a_name_after_a_role_given_to_another_is_not_a_person(
+    text: str, person: str, outlet: str
+) -> None:
+    """The role before the comma is the one the clause gives its subject."""
+    assert mention_texts(text) == {(person, "PERSON"), (outlet, "ORG")}
+
+
 def test_team_roles_and_based_make_organisations_and_places() -> None:
     text = (
         "The Oslo-based firm Nordvik Energy ASA cut jobs, and Nordvik fell. "
