@@ -19,6 +19,7 @@ from app.nlp.lexicon import (
     COMPASS_POINTS,
     GOVERNMENT_WORDS,
     LEADING_PARTICIPLES,
+    PERSON_RANKS,
     PERSON_ROLES,
     words,
 )
@@ -118,13 +119,18 @@ def corrected_type(
         return "ORG", True
     if _word_after(doc, last) in ORG_CUES_AFTER and label not in {"PERSON", "NORP"}:
         return "ORG", True  # "“Al-Kahera Wal Nas” TV", "Saba news agency"; not "Russian news"
+    before = _noun_before(doc, first)
     if (
         label != "PERSON"
-        and (_noun_before(doc, first) in PERSON_ROLES or _in_apposition_to_a_role(parsed, tokens))
+        and (
+            before in PERSON_ROLES
+            or (before in PERSON_RANKS and doc[first - 1].text != ",")
+            or _in_apposition_to_a_role(parsed, tokens)
+        )
         and _is_name(doc, first, last)
     ):
         # "star player Erling Haaland"; "The prime minister of neighboring Thailand, Thaksin
-        # Shinawatra" (tagged NORP)
+        # Shinawatra" (tagged NORP); "Lieutenant-Colonel Paul-Henri Damiba" (ORG)
         return "PERSON", True
     one_word = last - first == 1
     if (

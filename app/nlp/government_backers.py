@@ -25,7 +25,8 @@ from app.nlp.parsed import ParsedDoc
 #: Verbs that give a person a post: "named Mohammad Mustafa as prime minister", "appointed
 #: Abdulaziz bin Habtoor to form a national salvation government".
 APPOINTING_LEMMAS = words(
-    "name appoint select designate choose elect nominate install tap reappoint swear confirm ratify"
+    "name appoint select designate choose elect nominate install tap reappoint swear confirm "
+    "ratify inaugurate"
 )
 #: Verbs by which one stands behind another: "backed by the UN", "Turkey has backed the
 #: GNA", "the UN, which recognises Thinni's government", "sponsored by Marshal Haftar".

@@ -29,6 +29,13 @@ NAME_PARTICLES = words("von van der den de del della di da dos das du la le ter 
 ABBREVIATED_TITLES = words("gen lt col maj capt sgt pres dr mr mrs ms prof sen rep gov rev cmdr")
 #: Every form a title takes as a token: "gen" and "gen.".
 PERSON_TITLE_TOKENS = PERSON_TITLES | {f"{title}." for title in ABBREVIATED_TITLES}
+#: Ranks and honorifics that stand before a person's name only, never a body's:
+#: "Lieutenant-Colonel Paul-Henri Damiba" (tagged ORG). Not offices ("Speaker X" may be a
+#: chamber's, "Governor X" a bank's).
+PERSON_RANKS = words(
+    "gen general lt col colonel maj major capt captain sgt marshal brigadier lieutenant "
+    "admiral commodore cmdr dr mr mrs ms miss sir dame prof mullah"
+) | {f"{title}." for title in ABBREVIATED_TITLES}
 #: Words that put a post in the past: "former interior minister Fathi Bashagha".
 PAST_POST_WORDS = words("former ex erstwhile onetime")
 #: Words that make a post the second one: "Deputy Prime Minister X", "Vice President X".

@@ -282,6 +282,15 @@ def test_a_name_opening_a_sentence_takes_in_its_first_words_but_no_title(
     assert {m for m in mention_texts(text) if m[1] == "PERSON"} == {(name, "PERSON")}
 
 
+def test_a_name_after_a_rank_is_a_person() -> None:
+    """spaCy tags the name ORG; a colonel is a person's rank, never a body's."""
+    text = (
+        "Burkina Faso Lieutenant-Colonel Paul-Henri Sandaogo Tiemba was inaugurated as "
+        "President on Wednesday."
+    )
+    assert ("Paul-Henri Sandaogo Tiemba", "PERSON") in mention_texts(text)
+
+
 @pytest.mark.parametrize(
     ("text", "person", "outlet"),
     [

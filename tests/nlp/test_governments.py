@@ -240,6 +240,12 @@ def test_a_head_of_government_title_leads_by_apposition_as_or_predicate(text: st
             "prime minister",
         ),
         (
+            "Burkina Faso Lieutenant-Colonel Paul-Henri Sandaogo Tiemba was inaugurated as "
+            "President on Wednesday.",
+            "Paul-Henri Sandaogo Tiemba",
+            "President",
+        ),
+        (
             "Somalia has entered a new phase with its leader, Hamse Abdi Barre, appointed as "
             "prime minister, Reuters reported.",
             "Hamse Abdi Barre",
