@@ -65,6 +65,10 @@ _GENERIC_FIRST_WORDS |= frozenset({"central", "cape", "equatorial", "new", "unit
 
 
 _STEM = 4
+#: A name written as initials: "US", "UAE", "U.S.", "U.K.".
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")
+#: Words a country's initials leave out: "Bosnia and Herzegovina", "Republic of the Congo".
+_LINKING_WORDS = frozenset({"of", "the", "and"})
 
 
 def _named(name: str) -> EntityRecord:
@@ -103,6 +107,17 @@ class Gazetteer:
     region_cities: set[str] = field(default_factory=set)
     #: Demonyms by their first ``_STEM`` letters, to find the place a demonym comes from.
     by_stem: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    #: Countries by the initials of their names, where no other country has them: "US",
+    #: "UK", "UAE" (not "SA": Saudi Arabia and South Africa).
+    initials: dict[str, str] = field(default_factory=dict)
+
+    def country(self, name: str) -> str | None:
+        """A country's code by any of its names, or by its initials written in capitals,
+        with or without periods ("U.S.", "UAE"; not the pronoun "us")."""
+        code = self.countries.get(fold(name))
+        if code is None and _INITIALISM.fullmatch(name):
+            code = self.initials.get(name.replace(".", ""))
+        return code
 
     def place(self, key: str) -> tuple[str, int] | None:
         """A folded name's city or region, with or without a leading "the"."""
@@ -110,8 +125,8 @@ class Gazetteer:
 
     def country_of_place(self, name: str) -> str | None:
         key = fold(name)
-        if key in self.countries:
-            return self.countries[key]
+        if (code := self.country(name)) is not None:
+            return code
         place = self.place(key)
         if place:
             return place[0]
@@ -128,6 +143,7 @@ def gazetteer() -> Gazetteer:
     """The gazetteer, built once per process (about 0.5 s and 30 MB)."""
     g = Gazetteer()
     _add_countries(g)
+    _add_initials(g)
     _add_demonyms(g)
     _add_places(g)
     return g
@@ -163,6 +179,17 @@ def _add_countries(g: Gazetteer) -> None:
     for code, names in spelled.items():
         if g.names.get(code) not in names and len(names) == 1:
             g.names[code] = names[0]
+
+
+def _add_initials(g: Gazetteer) -> None:
+    """The initials of every country name of two words or more, kept where one country
+    alone has them: "United States" gives "US", "United Arab Emirates" "UAE"."""
+    found: dict[str, set[str]] = {}
+    for key, code in g.countries.items():
+        words = [w for w in key.split() if w not in _LINKING_WORDS]
+        if len(words) > 1 and all(w[:1].isalpha() for w in words):
+            found.setdefault("".join(w[0] for w in words).upper(), set()).add(code)
+    g.initials = {letters: codes.pop() for letters, codes in found.items() if len(codes) == 1}
 
 
 def _add_demonyms(g: Gazetteer) -> None:
@@ -223,8 +250,9 @@ def _add_places(g: Gazetteer) -> None:
 
 
 def country_code(name: str | None) -> str | None:
-    """The ISO code of a country's name in any of its spellings ("Ivory Coast", "Burma")."""
-    return gazetteer().countries.get(fold(name)) if name else None
+    """The ISO code of a country's name in any of its spellings ("Ivory Coast", "Burma",
+    "U.S.")."""
+    return gazetteer().country(name) if name else None
 
 
 def country_name(code: str) -> str:

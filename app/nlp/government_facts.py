@@ -23,6 +23,7 @@ from app.nlp.gazetteer import (
     is_city,
 )
 from app.nlp.lexicon import (
+    CHAIR_TITLES,
     COMPASS_ADJECTIVES,
     COMPASS_POINTS,
     DEPUTY_WORDS,
@@ -77,7 +78,7 @@ SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _CONTROLLERS = ("dobj", "nsubjpass", "nsubj")
 #: "led by the Presidential Leadership Council (PLC), whose chairman, Rashad al-Alimi":
 #: the words that name a body's head, and how far after "by" the "whose" may come.
-CHAIR_NOUNS = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "president"})
+CHAIR_NOUNS = CHAIR_TITLES | {"head", "leader", "president"}
 WHOSE_WINDOW = 12
 #: How far back "his government" looks for its owner, in tokens (within the sentence), and
 #: how many clauses up for a subject.
@@ -89,7 +90,7 @@ FOUNDING_LEMMAS = frozenset(
     {"set", "form", "establish", "create", "install", "proclaim", "declare"}
 )
 NAME_VERBS = frozenset({"known", "called", "named", "dubbed"})
-HEAD_NOUNS = frozenset({"head", "leader", "chief", "premier"})
+HEAD_NOUNS = CHAIR_TITLES | {"head", "leader", "chief", "premier"}
 #: Courtesy titles, which name no office: never a leader's title.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame"})
 #: Those, and the religious and learned ones: "Mullah Mohammad Hasan Akhund", "President

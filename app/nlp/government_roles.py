@@ -55,6 +55,7 @@ from app.nlp.government_facts import (
     sitting_place,
 )
 from app.nlp.lexicon import (
+    CHAIR_TITLES,
     DEPUTY_WORDS,
     GOVERNMENT_WORDS,
     OTHER_BODIES,
@@ -72,7 +73,7 @@ from app.nlp.reporting_verbs import is_reporting_verb
 HEAD_TITLES = words("premier chancellor pm")
 #: Nouns that make a title with "of" and a government after them: "Mohammed al-Bashir, the
 #: head of the so-called "salvation government"", "named head of the Nyala administration".
-HEAD_NOUNS = words("head leader chief president")
+HEAD_NOUNS = words("head leader chief president") | CHAIR_TITLES
 #: Government words that make a title of a head noun after them: "junta chief X".
 GOVERNING_WORDS = GOVERNMENT_WORDS - words("authorities executive")
 #: What a government owns that heads it: "the president of the regime's Supreme Council".
@@ -121,6 +122,8 @@ INTERIM_WORDS = words(
 GOVERNING_ADMINISTRATIONS = INTERIM_WORDS | words(
     "autonomous civil civilian military regional national self new"
 )
+#: Prepositions that end a time: "served as premier until 2012".
+UNTIL_WORDS = words("until till")
 #: Verbs whose subject is what its predicate says: "X will be interim prime minister".
 COPULAS = words("be become remain")
 #: How far after an appointed person "as prime minister" may come when spaCy hangs the "as"
@@ -1274,12 +1277,25 @@ def _title_start(doc: Doc, title: Token) -> int:
 
 
 def _demoted(parsed: ParsedDoc, title: Token) -> bool:
-    """ "former Prime Minister", "Deputy Prime Minister", "vice premier": no head now."""
+    """ "former Prime Minister", "Deputy Prime Minister", "vice premier", "who served as
+    premier for five years until 2012": no head now."""
     doc = parsed.doc
     start = _title_start(doc, title)
     before = [doc[k] for k in range(max(0, start - 2), start)]
     modifiers = [c for c in parsed.children(title.i) if c.dep_ in {"amod", "compound"}]
-    return any(t.lower_ in NOT_HEAD for t in (*before, *modifiers))
+    return any(t.lower_ in NOT_HEAD for t in (*before, *modifiers)) or _held_until(parsed, title)
+
+
+def _held_until(parsed: ParsedDoc, title: Token) -> bool:
+    """A post a past verb says was held until a time: "served as premier until 2012", "was
+    prime minister until 2019" (not "will serve as prime minister until the elections")."""
+    if title.head.lower_ == "as":
+        verb = title.head.head
+    elif title.dep_ in {"attr", "oprd"}:
+        verb = title.head
+    else:
+        return False
+    return verb.tag_ == "VBD" and any(c.lower_ in UNTIL_WORDS for c in parsed.children(verb.i))
 
 
 def _title_words(

@@ -53,7 +53,12 @@ from app.nlp.government_roles import (
     is_agency_name,
     is_ruling_body,
 )
-from app.nlp.lexicon import GOVERNMENT_WORDS, RULE_NOUNS, WEAK_GOVERNMENT_WORDS
+from app.nlp.lexicon import (
+    GOVERNMENT_WORDS,
+    NOMINAL_SUBJECTS,
+    RULE_NOUNS,
+    WEAK_GOVERNMENT_WORDS,
+)
 from app.nlp.parsed import ParsedDoc
 from app.nlp.reporting_verbs import is_reporting_verb
 from app.nlp.tenures import read_tenures
@@ -244,7 +249,7 @@ def extract_governments(
             f.country = homes.get(f.leader.key)
     _backers_of_leaders(parsed, entities, by_token, merged)
     countries = _country_mentions(parsed, entities)
-    dominant = _dominant_country(countries)
+    dominant = _dominant_country(countries, _lede_subject(parsed))
     _place_in_countries(merged, dominant, countries)
     home = country_name(dominant) if dominant else None
     _headed_by_presidents(merged, _in_countries(presidents, home, merged, holding))
@@ -619,11 +624,29 @@ def _venue(parsed: ParsedDoc, mention: Span) -> bool:
     )
 
 
-def _dominant_country(countries: Sequence[tuple[int, str]]) -> str | None:
-    """The country the text's places and demonyms name most often; the first named of
-    equals. "Houthi fighters in Yemen ... the southern port city of Aden": Yemen."""
+def _dominant_country(
+    countries: Sequence[tuple[int, str]], lede: tuple[int, int] = (0, 0)
+) -> str | None:
+    """The country the text's places and demonyms name most often, a name in the subject
+    of its first sentence (characters ``lede``) counting twice, as news opens with whom
+    it is about; the first named of equals. "Houthi fighters in Yemen ... the southern
+    port city of Aden": Yemen. "Afghan President Ashraf Ghani rejected …", the United
+    States named once more: Afghanistan."""
     counts = Counter(code for _, code in countries)
+    counts.update(code for start, code in countries if lede[0] <= start < lede[1])
     return max(counts, key=lambda c: counts[c]) if counts else None  # in text order
+
+
+def _lede_subject(parsed: ParsedDoc) -> tuple[int, int]:
+    """The characters of the first sentence's subject: "Afghan President Ashraf Ghani"."""
+    sentence = next(parsed.doc.sents, None)
+    if sentence is None:
+        return (0, 0)
+    subject = next((c for c in sentence.root.children if c.dep_ in NOMINAL_SUBJECTS), None)
+    if subject is None:
+        return (0, 0)
+    last = subject.right_edge
+    return subject.left_edge.idx, last.idx + len(last)
 
 
 #: Nouns of talks between parties, whose place is only where they are held: "talks in

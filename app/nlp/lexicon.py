@@ -52,6 +52,9 @@ PERSON_ROLES = words(
 #: al-Mismari", "Manager Pep Guardiola" at a sentence's start, "Prime Minister Ali Zeidan".
 TITLES_AND_ROLES = PERSON_TITLE_TOKENS | PERSON_ROLES
 
+#: The titles of who chairs a body: "the Chairman of the Presidential Leadership Council".
+CHAIR_TITLES = words("chairman chairwoman chairperson chair")
+
 #: Nouns that stand for a government; the weak ones ("the authorities") only count with
 #: a leader or seat stated (Yemen example: "the Houthi-led administration in Sanaa").
 WEAK_GOVERNMENT_WORDS = words("authorities executive regime")

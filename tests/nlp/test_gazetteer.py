@@ -30,6 +30,26 @@ def test_a_country_is_found_by_any_of_its_spellings(name: str, code: str) -> Non
     assert country_code(name) == code
 
 
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("U.S.", "US"),
+        ("US", "US"),
+        ("U.K.", "GB"),
+        ("UAE", "AE"),
+        ("U.A.E.", "AE"),
+        # initials two countries share, and words that are no initials
+        ("SA", None),
+        ("us", None),
+        ("Us", None),
+        ("U.N.", None),
+    ],
+)
+def test_a_country_is_found_by_its_initials_in_capitals(name: str, code: str | None) -> None:
+    """Built from every country's names, kept where one country alone has them."""
+    assert country_code(name) == code
+
+
 def test_a_country_is_shown_by_its_common_english_name() -> None:
     assert [country_name(c) for c in ("LY", "CI", "MM", "PS", "GB")] == [
         "Libya",

@@ -215,6 +215,65 @@ def test_a_head_of_government_title_leads_by_apposition_as_or_predicate(text: st
     assert [names[g.leader_key] for g in governments if g.leader_key] == ["Hamse Abdi Barre"]
 
 
+def test_the_country_in_the_first_sentences_subject_counts_twice_for_where_the_text_is() -> None:
+    """The United States is named three times, Afghanistan twice, once in the first
+    sentence's subject: the text is on Afghanistan, whose president heads its government."""
+    governments, names = governments_of(
+        "Afghan President Omar Kassem rejected on Sunday a demand by the Afghan opposition, "
+        "included in a deal between the United States and the militants. U.S. negotiators "
+        "face difficulties, according to diplomats. Kassem said the United States was only "
+        "a facilitator."
+    )
+    assert [(names[g.leader_key], g.country) for g in governments] == [
+        ("Omar Kassem", "Afghanistan")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Kassem, who served as premier for five years until 2012, was re-elected "
+        "parliament speaker on Monday.",
+        "Omar Kassem, who was prime minister until 2019, spoke on Monday.",
+    ],
+)
+def test_a_post_held_until_a_past_time_leads_nothing_now(text: str) -> None:
+    governments, _ = governments_of(text)
+    assert [g.leader_key for g in governments if g.leader_key] == []
+
+
+def test_a_post_held_until_a_future_time_is_held_now() -> None:
+    governments, names = governments_of(
+        "Omar Kassem, who will serve as prime minister until the elections, spoke on Monday."
+    )
+    assert [names[g.leader_key] for g in governments] == ["Omar Kassem"]
+
+
+def test_a_president_of_the_us_by_its_initials_is_a_foreign_one() -> None:
+    """ "U.S." names the United States: its president heads no government of Syria's."""
+    governments, names = governments_of(
+        "Syrian President Omar Kassem has appointed Hamse Barre as prime minister. A "
+        "spokesman for U.S. President Luis Mata hailed the appointment and said Kassem should "
+        "step down."
+    )
+    assert [(names[g.leader_key], g.country) for g in governments] == [("Hamse Barre", "Syria")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday, the Chairman of the Yemeni Presidential Leadership Council, Omar Kassem, "
+        "confirmed the openness of the Council to all initiatives.",
+        "Omar Kassem, chairman of the Presidential Leadership Council, met the envoy.",
+    ],
+)
+def test_the_chairman_of_a_ruling_council_leads_it(text: str) -> None:
+    governments, names = governments_of(text)
+    assert [
+        (names[g.leader_key], (g.leader_title or "").lower()) for g in governments if g.leader_key
+    ] == [("Omar Kassem", "chairman")]
+
+
 @pytest.mark.parametrize(
     ("text", "leader", "title"),
     [
@@ -952,10 +1011,11 @@ def test_a_regions_president_heads_its_government(text: str, name: str | None) -
 @pytest.mark.parametrize(
     "text",
     [
-        # a foreign president: the text is on Libya
-        "Egyptian President Abdel Fattah el-Sisi met Khalifa Haftar in Benghazi, in eastern Libya.",
-        "The President of Egypt, Abdel Fattah el-Sisi, met Khalifa Haftar in Benghazi, in "
-        "eastern Libya.",
+        # a foreign president: the text is on Libya (its first sentence's subject too)
+        "Libya's east is held by Khalifa Haftar. Egyptian President Abdel Fattah el-Sisi met "
+        "Khalifa Haftar in Benghazi, in eastern Libya.",
+        "Libya's east is held by Khalifa Haftar. The President of Egypt, Abdel Fattah el-Sisi, "
+        "met Khalifa Haftar in Benghazi, in eastern Libya.",
         "Puntland Vice President Ahmed Karash spoke in Garowe.",
         # a legislature's leaders, their title after a word no entity claims
         "Puerto Rico's debt grew. Senate Majority Leader Mitch McConnell picks two members, "
@@ -1149,8 +1209,8 @@ def test_a_countrys_one_government_said_without_a_head_is_led_by_its_president(
 
 def test_a_countrys_president_leads_no_government_others_run() -> None:
     text = (
-        "Egyptian President Omar Diaz met the press. The Houthi-run government in Sanaa "
-        "rejected the talks, said Yemeni President Luis Mata."
+        "The Houthi-run government in Sanaa rejected the talks, said Yemeni President Luis "
+        "Mata. Egyptian President Omar Diaz met the press."
     )
     governments, names = governments_of(text)
     (houthi,) = [g for g in governments if g.backer_keys]
