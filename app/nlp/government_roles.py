@@ -873,6 +873,12 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     k = last + 1 if last < len(doc) and doc[last].text in QUOTE_MARKS else last
     if k + 1 < len(doc) and _is_title(parsed, doc[k + 1]) and doc[k].lower_ == "prime":
         return doc[k + 1]  # "appointed Abdel Aziz Saleh Habtour "prime minister""
+    if first > 3 and doc[first - 1].text == ")" and doc[first - 3].text == "(":
+        # "The head of the Transitional Military Council (TMC) Abdel Fattah al-Burhan": a
+        # name glued to the acronym of the body its title heads (spaCy parses no apposition)
+        title = next((n for n in _up_of_chain(doc[first - 4]) if _is_title(parsed, n)), None)
+        if title is not None:
+            return title
     root = parsed.root(first, last)
     if root.dep_ == "appos" and _is_title(parsed, root.head):
         return root.head  # "The Somali Prime Minister, Hamse Abdi Barre"

@@ -249,6 +249,16 @@ def test_a_post_held_until_a_future_time_is_held_now() -> None:
     assert [names[g.leader_key] for g in governments] == ["Omar Kassem"]
 
 
+def test_a_name_glued_to_the_acronym_of_the_body_its_title_heads_leads_it() -> None:
+    governments, names = governments_of(
+        "The head of the Transitional Military Council (TMC) Omar Kassem has called for "
+        "general elections."
+    )
+    assert [(g.name, names[g.leader_key]) for g in governments] == [
+        ("Transitional Military Council", "Omar Kassem")
+    ]
+
+
 def test_a_president_of_the_us_by_its_initials_is_a_foreign_one() -> None:
     """ "U.S." names the United States: its president heads no government of Syria's."""
     governments, names = governments_of(
