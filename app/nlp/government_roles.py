@@ -122,6 +122,9 @@ INTERIM_WORDS = words(
 GOVERNING_ADMINISTRATIONS = INTERIM_WORDS | words(
     "autonomous civil civilian military regional national self new"
 )
+#: How many clauses down a subject's verb "is due to be sworn in" may be: "is" > "due" >
+#: "sworn".
+RAISING_DEPTH = 3
 #: Prepositions that end a time: "served as premier until 2012".
 UNTIL_WORDS = words("until till")
 #: Verbs whose subject is what its predicate says: "X will be interim prime minister".
@@ -416,10 +419,14 @@ def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
         return "leaves" if before & LEAVING_WORDS else "holds"
     root = _described(parsed.root(first, last))
     head = root.head
-    if root.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in APPOINTING_LEMMAS:
+    raised = _raised_to_office(parsed, root)  # "X is due to be sworn in as president"
+    if raised is not None or (
+        root.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in APPOINTING_LEMMAS
+    ):
         # not "if X is elected president", "electing X as the next president"
-        title = _predicate_title(parsed, head, root.dep_, _president)
-        said = (*parsed.children(head.i), *(parsed.children(title.i) if title else ()))
+        verb, role = (raised, "nsubjpass") if raised is not None else (head, root.dep_)
+        title = _predicate_title(parsed, verb, role, _president)
+        said = (*parsed.children(verb.i), *(parsed.children(title.i) if title else ()))
         held = not any(w.lower_ in HYPOTHETICAL_WORDS for w in said)
     elif root.dep_ == "dobj":
         held = head.lemma_ in UNSEATING_LEMMAS
@@ -466,6 +473,13 @@ def _sworn_president(
         # Mr. Alassane Ouattara as head of state", "the appointment of X as head of state":
         # the office as a noun's "as"
         title = _as_president(parsed, root.head.head)
+    elif (raised := _raised_to_office(parsed, root)) is not None:
+        # "Nicolas Maduro is due to be sworn in for a third term as president" (spaCy hangs
+        # the "as" on "term")
+        as_objects = (
+            o for a in raised.subtree if a.lower_ == "as" for o in a.children if o.dep_ == "pobj"
+        )
+        title = next((o for o in as_objects if _president(o)), None)
     elif root.dep_ not in _PERSON_ARGS or root.head.lemma_ not in APPOINTING_LEMMAS:
         return None
     else:
@@ -483,8 +497,25 @@ def _sworn_president(
         hit = hits.get(word.i)
         if hit is not None and _names_a_state(hit[0]):
             return title.text, _country(hit[0])
-    # "appointed president of the Council": a body's president, not a country's
-    return None if of else (title.text, None)
+    # "appointed president of the Council": a body's president, not a country's; "president
+    # of the South American nation" is a country's, of no state the words name
+    return None if any(o.lower_ not in COUNTRY_NOUNS for o in of) else (title.text, None)
+
+
+def _raised_to_office(parsed: ParsedDoc, root: Token) -> Token | None:
+    """The passive verb of appointing a subject is "due", "set" or "expected" to undergo:
+    "X is due to be sworn in", "X is expected to be named prime minister"."""
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = root.head
+    for _ in range(RAISING_DEPTH):
+        clause = next((c for c in parsed.children(verb.i) if c.dep_ in {"xcomp", "acomp"}), None)
+        if clause is None:
+            return None
+        if clause.lemma_ in APPOINTING_LEMMAS and parsed.child(clause.i, "auxpass"):
+            return clause
+        verb = clause
+    return None
 
 
 def _described(root: Token) -> Token:

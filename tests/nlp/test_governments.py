@@ -259,6 +259,32 @@ def test_a_name_glued_to_the_acronym_of_the_body_its_title_heads_leads_it() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "Omar Kassem is due to be sworn in for a third term as president of the South "
+            "American nation. The government in Caracas blasted the meeting.",
+            "Omar Kassem",
+        ),
+        (
+            "Luis Mata is expected to be sworn in as president of the oil-rich country on "
+            "Friday. The government in Caracas blasted the meeting.",
+            "Luis Mata",
+        ),
+    ],
+)
+def test_who_is_due_to_be_sworn_in_as_the_nations_president_heads_its_government(
+    text: str, leader: str
+) -> None:
+    """ "of the South American nation" names a country, if no state; the one government the
+    text gives it is the president's."""
+    governments, names = governments_of(text)
+    assert [(names.get(g.leader_key), g.leader_title, g.country) for g in governments] == [
+        (leader, "president", "Venezuela")
+    ]
+
+
 def test_a_president_of_the_us_by_its_initials_is_a_foreign_one() -> None:
     """ "U.S." names the United States: its president heads no government of Syria's."""
     governments, names = governments_of(
