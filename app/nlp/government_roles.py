@@ -1171,7 +1171,7 @@ def is_agency_name(name: str, surnames: Collection[str] = ()) -> bool:
 #: Council", nor "Southern Transitional Council", a movement that may or may not rule).
 RULING_COUNCIL_WORDS = frozenset(
     {"presidential", "presidency", "sovereign", "sovereignty", "leadership", "political"}
-    | {"military", "administration", "revolutionary"}
+    | {"military", "administration", "revolutionary", "governing"}
 )
 #: Words before "Authority" that make the authority a government: "Madagascar's High
 #: Transitional Authority", "the Coalition Provisional Authority" (not "Port Authority").
@@ -1237,8 +1237,11 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
         # "the head of Libya’s UN-backed, Tripoli-based government": the object of "of"
         if place is not None and place.lower_ in GOVERNMENT_WORDS:
             return not _in_an_agency_name(place)
+        owned = place is not None and any(c.lower_ == "of" for c in parsed.children(place.i))
         if place is not None and place.i > 0 and is_ruling_body(doc[place.i - 1].text, place.text):
-            return True  # "president of the High Transitional Authority"
+            # "president of the High Transitional Authority"; not "head of the governing
+            # council of the central bank", a body's council
+            return not owned
         if tok.lower_ == "president":  # "The president of Jubbaland": a region's own
             return place is not None and _is_region(parsed, place)
         # "The leader of Puntland": a place's, not "the head of the United States Special

@@ -249,6 +249,13 @@ def test_a_post_held_until_a_future_time_is_held_now() -> None:
     assert [names[g.leader_key] for g in governments] == ["Omar Kassem"]
 
 
+def test_the_head_of_a_bodys_governing_council_leads_no_government() -> None:
+    governments, _ = governments_of(
+        "The head of the governing council of the central bank, Omar Kassem, spoke on Friday."
+    )
+    assert governments == []
+
+
 def test_a_name_glued_to_the_acronym_of_the_body_its_title_heads_leads_it() -> None:
     governments, names = governments_of(
         "The head of the Transitional Military Council (TMC) Omar Kassem has called for "
@@ -301,6 +308,8 @@ def test_a_president_of_the_us_by_its_initials_is_a_foreign_one() -> None:
         "Yesterday, the Chairman of the Yemeni Presidential Leadership Council, Omar Kassem, "
         "confirmed the openness of the Council to all initiatives.",
         "Omar Kassem, chairman of the Presidential Leadership Council, met the envoy.",
+        "Omar Kassem, chairman of the opposition’s interim governing council based in "
+        "Benghazi, spoke on Friday.",
     ],
 )
 def test_the_chairman_of_a_ruling_council_leads_it(text: str) -> None:
