@@ -48,6 +48,17 @@ def test_speaker_is_never_whoever_is_told() -> None:
     assert _mention(quote) != "Reuters"
 
 
+def test_speaker_of_a_verb_of_ordering_after_the_quote() -> None:
+    """ "“… must be destroyed,” he ordered": an order is words said."""
+    quote, names = _quote(
+        "The edict came from Omar Kassem, the militia's leader. “All the statues must be "
+        "destroyed,” he ordered."
+    )
+    assert (names.get(quote.speaker_key or ""), _mention(quote)) == ("Omar Kassem", "he")
+    assert quote.cue is not None
+    assert quote.cue.text == "ordered"
+
+
 def test_speaker_of_a_passive_verb_of_saying_is_its_agent() -> None:
     quote, _ = _quote("The candidate was asked by host Bill Maher, “Do you want to win?”")
     assert _mention(quote) is not None
