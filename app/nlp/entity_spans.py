@@ -69,7 +69,7 @@ def extract_mentions(parsed: ParsedDoc, headings: Headings) -> list[MentionCandi
     for ent in ents:
         if ent.label_ not in NAMED_ENTITY_TYPES:
             continue
-        for part in _split_merges(_extend_left(ent, headings), standalone, longest):
+        for part in _split_merges(_extend_left(ent, headings, common), standalone, longest):
             is_part = part.start > ent.start  # a piece after the first of a merged span
             mentions.extend(_clean(text, part, ent.label_, is_part, standalone, common, headings))
     # Pieces join on spaCy's own labels ("Government of Peace" + "and" + "Unity", both ORG),
@@ -129,16 +129,19 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     return words >= 2 and capitalised >= 0.8 * words
 
 
-def _extend_left(ent: SpacySpan, headings: Headings) -> SpacySpan:
+def _extend_left(ent: SpacySpan, headings: Headings, common: set[str]) -> SpacySpan:
     """Take in a first word spaCy left out: "Real" of "Real Madrid" (a compound proper
     noun), "Per" of "Its leader, Per Olav Strand" (tagged a preposition), "Pep" of
     "head-coach Pep Guardiola"; and a person's first words where a name opens a sentence
-    or follows a comma: "Abed Rabbo Mansour Hadi spoke" (only "Mansour Hadi" tagged)."""
+    or follows a comma: "Abed Rabbo Mansour Hadi spoke" (only "Mansour Hadi" tagged), but
+    for a word the text also writes in lowercase ("Candidate Ronald Reagan")."""
     if ent.start == 0 or headings.holds(ent):  # in a Title Case heading every word is capitalised
         return ent
     doc = ent.doc
     first = ent.start
     while first > 0 and _untagged_name_word(doc[first - 1]) and _compound_in(doc[first - 1], ent):
+        if ent.label_ == "PERSON" and _is_common_word(doc[first - 1], common):
+            break
         first -= 1
     opening = first < ent.start and (doc[first].is_sent_start or _after_comma(doc[first]))
     if ent.label_ == "PERSON" and opening:
@@ -146,7 +149,7 @@ def _extend_left(ent: SpacySpan, headings: Headings) -> SpacySpan:
     prev = doc[ent.start - 1]
     if not _untagged_name_word(prev):
         return ent
-    compound = first < ent.start
+    compound = _compound_in(prev, ent)
     # "head-coach Pep Guardiola" (only "Guardiola" tagged): a first name after a lowercase
     # word; in a run of capitalised words it may be a headline's ("Haftar Confirms").
     after_lower = prev.i > 0 and doc[prev.i - 1].is_lower

@@ -267,6 +267,7 @@ def test_first_word_left_out_by_spacy_is_taken_in() -> None:
     [
         ("Abed Rabbo Mansour Qasimi spoke on Monday. He left.", "Abed Rabbo Mansour Qasimi"),
         ("Chief Executive Abdullah Abdullah said so. He left.", "Abdullah Abdullah"),
+        ("Candidate Omar Kassem was a candidate then. He left.", "Omar Kassem"),
         (
             "Head of Libya Dawn’s National Salvation Government Omar Al-Hassi has called for "
             "new elections.",
@@ -278,7 +279,7 @@ def test_a_name_opening_a_sentence_takes_in_its_first_words_but_no_title(
     text: str, name: str
 ) -> None:
     """spaCy tags only "Mansour Qasimi"; the words before it are the name's, a body's or a
-    title's words are not."""
+    title's words are not, nor one the text also writes in lowercase."""
     assert {m for m in mention_texts(text) if m[1] == "PERSON"} == {(name, "PERSON")}
 
 
