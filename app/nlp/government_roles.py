@@ -512,7 +512,7 @@ def _raised_to_office(parsed: ParsedDoc, root: Token) -> Token | None:
         clause = next((c for c in parsed.children(verb.i) if c.dep_ in {"xcomp", "acomp"}), None)
         if clause is None:
             return None
-        if clause.lemma_ in APPOINTING_LEMMAS and parsed.child(clause.i, "auxpass"):
+        if clause.lemma_ in APPOINTING_LEMMAS and parsed.child(clause.i, "auxpass") is not None:
             return clause
         verb = clause
     return None
