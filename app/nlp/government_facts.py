@@ -226,7 +226,8 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
         for k in range(i, min(i + limit, end)):
             hit = hits.get(k)
             if hit and hit[0].type in types:
-                return hit[0]
+                family = hit[0].type == "PERSON" and _family_name(parsed, hit[1])
+                return None if family else hit[0]
         return None
 
     def add_backer(x: EntityRecord) -> None:
@@ -396,6 +397,15 @@ def _supposed(parsed: ParsedDoc, noun: Token) -> bool:
         c.lower_ in SUPPOSING or (c.dep_ == "det" and c.lower_ in {"a", "an"})
         for c in parsed.children(noun.i)
     )
+
+
+def _family_name(parsed: ParsedDoc, mention: Span) -> bool:
+    """A name that says whose a group is, not who: "controlled by the Haftar family"."""
+    tokens = parsed.token_range(mention.start, mention.end)
+    if tokens is None:
+        return False
+    root = parsed.root(*tokens)
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
 
 def _of_phrase(parsed: ParsedDoc, of: int, end: int) -> SpacySpan:

@@ -91,6 +91,8 @@ INCUMBENT_TITLES = words("incumbent president leader")
 #: "X, who has led the nation since 2013", "who has ruled Syria": leading a country.
 RULING_LEMMAS = words("lead rule govern head run")
 COUNTRY_NOUNS = words("country nation state")
+#: Verbs of giving up power: "refused to step down", "to cede power", "to leave office".
+GIVING_UP_LEMMAS = words("step leave cede relinquish surrender hand give")
 #: Nouns for a post handed to someone: "handing over the position of prime minister to X".
 OFFICE_NOUNS = words("post position office role job")
 #: How many "of"s up from a name spaCy hung on the last noun its title may be.
@@ -218,7 +220,7 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
         tokens = parsed.token_range(hit[1].start, hit[1].end)
         if tokens is None:
             continue
-        title = _title_of(parsed, *tokens)
+        title = _title_of(parsed, *tokens) or _body_head(parsed, tokens[0], hits, named)
         if title is not None and not _demoted(parsed, title):
             country, government, noun = _title_words(parsed, title, hits, named)
             country = (
@@ -286,6 +288,18 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
         elif doc[i].lower_ in SUBJECT_PRONOUNS and (role := _pronoun_sworn(parsed, doc[i], hits)):
             roles.append(role)
     return roles
+
+
+def _body_head(parsed: ParsedDoc, first: int, hits: Hits, named: set[str]) -> Token | None:
+    """ "GNA head Fayez al-Sarraj", "NUG leader X": a head noun between a government's name
+    and a person's (not "Breitbart News Executive Chairman X", a title spaCy split)."""
+    doc = parsed.doc
+    if first < 2 or doc[first - 1].lower_ not in HEAD_NOUNS:
+        return None
+    if doc[first - 2].lower_ in GOVERNMENT_WORDS - GOVERNING_WORDS:
+        return None
+    hit = hits.get(first - 2)
+    return doc[first - 1] if hit is not None and hit[0].key in named else None
 
 
 def _pronoun_sworn(parsed: ParsedDoc, pronoun: Token, hits: Hits) -> Role | None:
@@ -592,8 +606,11 @@ def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | No
     text names it, "" when it says only "the country"."""
     doc = parsed.doc
     if not (last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].lower_ == "who"):
-        return None
+        root = parsed.root(first, last)  # "X had refused to step down from power"
+        return "" if root.dep_ == "nsubj" and _refuses_to_go(parsed, first, root.head) else None
     verb = doc[last + 1].head
+    if _refuses_to_go(parsed, first, verb):
+        return ""  # "Laurent Gbagbo, who has refused to leave office since a November runoff"
     if verb.lemma_ not in RULING_LEMMAS:
         return None
     ruled = parsed.child(verb.i, "dobj")
@@ -604,6 +621,22 @@ def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | No
     if code is not None:
         return country_name(code)
     return "" if ruled.lower_ in COUNTRY_NOUNS else None
+
+
+def _refuses_to_go(parsed: ParsedDoc, first: int, verb: Token) -> bool:
+    """ "refused to step down", "refuses to cede power", "refused to leave office": said of
+    a ruler who will not go, named with no post ("Labour's leader X refused to step down"
+    is the party's; not "refused to resign", said of any office)."""
+    if verb.lemma_ != "refuse" or (first > 0 and parsed.doc[first - 1].lower_ in POSTS):
+        return False
+    going = parsed.child(verb.i, "xcomp")
+    if going is None or going.lemma_ not in GIVING_UP_LEMMAS:
+        return False
+    if going.lemma_ == "step":
+        down = parsed.child(going.i, "prt")
+        return down is not None and down.lower_ == "down"
+    held = parsed.child(going.i, "dobj")
+    return held is not None and held.lower_ in OFFICE_NOUNS | words("power presidency")
 
 
 def _regional_president(
@@ -1178,6 +1211,21 @@ RULING_COUNCIL_WORDS = frozenset(
 RULING_AUTHORITY_WORDS = frozenset({"transitional", "interim", "provisional"})
 
 
+#: Words before a body's name that say it rules: "the ruling National Transitional Council".
+RULING_WORDS = frozenset({"ruling", "governing"})
+
+
+def said_to_rule(doc: Doc, start: int, noun: str) -> bool:
+    """A council or an authority whose name, at token ``start``, the text calls ruling: "the
+    ruling National Transitional Council" (the name alone may be a movement's: "Southern
+    Transitional Council")."""
+    return (
+        noun.lower() in {"council", "authority"}
+        and start > 0
+        and doc[start - 1].lower_ in RULING_WORDS
+    )
+
+
 def is_ruling_body(modifier: str, noun: str) -> bool:
     """Whether a council or an authority so modified rules a country rather than serving
     one: "Presidential Leadership Council", "Transitional Authority", "Palestinian
@@ -1242,6 +1290,8 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
             # "president of the High Transitional Authority"; not "head of the governing
             # council of the central bank", a body's council
             return not owned
+        if place is not None and said_to_rule(doc, _entity_start(place), place.text):
+            return not owned  # "The chairman of the ruling National Transitional Council"
         if tok.lower_ == "president":  # "The president of Jubbaland": a region's own
             return place is not None and _is_region(parsed, place)
         # "The leader of Puntland": a place's, not "the head of the United States Special
@@ -1371,8 +1421,14 @@ def _title_words(
         hit = hits.get(tok.i)
         if hit and hit[0].type in {"GPE", "NORP"}:
             country = country or _country(hit[0])
-        elif hit and hit[0].key in named and tok.dep_ == "poss" and tok.head.i == title.i:
-            government = government or hit[0]  # "NUG’s Acting President Duwah La Shila"
+        elif (
+            hit
+            and hit[0].key in named
+            and tok.dep_ in {"poss", "compound"}
+            and tok.head.i == title.i
+        ):
+            # "NUG’s Acting President Duwah La Shila", "GNA head Fayez al-Sarraj"
+            government = government or hit[0]
         if tok.lower_ == "its" and tok.head.i == title.i and government is None and noun is None:
             government, noun = _government_before(parsed, tok.i, hits, named)
     of = next((t for t in parsed.children(title.i) if t.lower_ == "of"), None)

@@ -52,6 +52,7 @@ from app.nlp.government_roles import (
     find_roles,
     is_agency_name,
     is_ruling_body,
+    said_to_rule,
 )
 from app.nlp.lexicon import (
     GOVERNMENT_WORDS,
@@ -86,7 +87,9 @@ def extract_governments(
     doc = parsed.doc
     by_token = _entities_by_token(parsed, entities)
     surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON"}
-    government_entities = {e.key for e in entities if _names_a_government(e, surnames)}
+    government_entities = {
+        e.key for e in entities if _names_a_government(e, surnames) or _called_ruling(parsed, e)
+    }
     _add_the_council(parsed, entities, government_entities, by_token)
     places = PlaceNames([e for e in entities if e.type == "GPE"])
     clause = _Clauses(doc)
@@ -766,6 +769,19 @@ def _names_a_government(entity: EntityRecord, surnames: set[str]) -> bool:
             )
             or is_ruling_body(words[-2], words[-1])
         )
+    )
+
+
+def _called_ruling(parsed: ParsedDoc, entity: EntityRecord) -> bool:
+    """A council or an authority the text calls ruling: "the ruling National Transitional
+    Council"."""
+    if entity.type != "ORG":
+        return False
+    noun = entity.name.split()[-1]
+    return any(
+        (tokens := parsed.token_range(m.start, m.end)) is not None
+        and said_to_rule(parsed.doc, tokens[0], noun)
+        for m in entity.mentions
     )
 
 

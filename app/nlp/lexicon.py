@@ -60,11 +60,12 @@ CHAIR_TITLES = words("chairman chairwoman chairperson chair")
 WEAK_GOVERNMENT_WORDS = words("authorities executive regime")
 GOVERNMENT_WORDS = words("government administration cabinet junta") | WEAK_GOVERNMENT_WORDS
 #: Nouns of bodies that are no government, whose head leads them alone: "a uranium company
-#: headed by X", "a small group led by Senator X".
+#: headed by X", "a small group led by Senator X", "forces led by commander X".
 OTHER_BODIES = words(
     "company firm corporation business group party committee commission organisation "
     "organization movement faction militia alliance association foundation union agency "
-    "institute bank campaign network team club"
+    "institute bank campaign network team club forces army troops militias fighters rebels "
+    "brigade battalion"
 )
 #: Nouns that name a government only as a person's: "Maduro's 12-year rule", "under the
 #: rule of Omar al-Bashir" (not "the rule of law", "Taliban rule").

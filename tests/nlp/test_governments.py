@@ -285,6 +285,9 @@ def test_a_president_of_the_us_by_its_initials_is_a_foreign_one() -> None:
         "Omar Kassem, chairman of the Presidential Leadership Council, met the envoy.",
         "Omar Kassem, chairman of the opposition’s interim governing council based in "
         "Benghazi, spoke on Friday.",
+        # a council the text calls ruling, whatever its name says
+        "The chairman of the ruling National Transitional Council, Omar Kassem, will make "
+        "the announcement, officials said.",
     ],
 )
 def test_the_chairman_of_a_ruling_council_leads_it(text: str) -> None:
@@ -748,7 +751,7 @@ def test_a_government_under_a_person_is_led_by_them() -> None:
     ("text", "leader"),
     [
         (
-            "Pedro Alves refused to cede power to Rui Tavares, whose government worked "
+            "Pedro Alves agreed to cede power to Rui Tavares, whose government worked "
             "from a hotel in Bissau.",
             "Rui Tavares",
         ),
@@ -780,6 +783,66 @@ def test_a_leader_by_relative_clause_with_phrase_or_participle(text: str, leader
     governments, names = governments_of(text)
     (government,) = governments
     assert names[government.leader_key] == leader
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "Clashes in Abidjan created panic among troops loyal to Laurent Gbagbo, who has "
+            "refused to leave office since a November runoff.",
+            ["Laurent Gbagbo"],
+        ),
+        (
+            "Pedro Alves refused to cede power to Rui Tavares, whose government worked "
+            "from a hotel in Bissau.",
+            ["Pedro Alves", "Rui Tavares"],
+        ),
+        ("Omar Kassem had refused to step down from power after the vote.", ["Omar Kassem"]),
+        # a post named with the person is theirs, a party's here; resigning is any office's
+        ("Labour's leader Jeremy Corbyn refused to step down after the vote.", []),
+        ("Senator Bob Menendez refused to resign on Monday.", []),
+        ("Omar Kassem refused to step on the stage.", []),
+    ],
+)
+def test_who_refuses_to_give_up_power_holds_it(text: str, leaders: list[str]) -> None:
+    governments, names = governments_of(text)
+    assert sorted(names[g.leader_key] for g in governments if g.leader_key) == leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "Libya's Government of National Accord (GNA) announced a ceasefire on Friday. "
+            "GNA head Fayez al-Sarraj issued instructions to all military forces.",
+            ["Fayez al-Sarraj"],
+        ),
+        # forces a commander leads, a family's name, a council its name alone may not make
+        # a ruling one: none of them heads a government
+        (
+            "Libya's Government of National Accord announced a ceasefire on Friday. The GNA "
+            "has been locked in conflict with eastern forces led by commander Khalifa Haftar.",
+            [],
+        ),
+        (
+            "The country is divided between a government in Tripoli and a rival "
+            "administration in the east, controlled by the Haftar family.",
+            [],
+        ),
+        (
+            "Aden's Southern Transitional Council demanded self-rule. The chairman of the "
+            "Southern Transitional Council, Omar Kassem, will make the announcement.",
+            [],
+        ),
+        ("The Breitbart News Executive Chairman Stephen Bannon spoke in New York.", []),
+    ],
+)
+def test_a_head_word_or_a_leading_verb_gives_the_government_its_words_name(
+    text: str, leaders: list[str]
+) -> None:
+    governments, names = governments_of(text)
+    assert sorted(names[g.leader_key] for g in governments if g.leader_key) == leaders
 
 
 def test_a_person_who_backs_a_government_is_its_backer() -> None:
