@@ -23,7 +23,7 @@ from app.nlp.lexicon import (
     PERSON_ROLES,
     words,
 )
-from app.nlp.parsed import ParsedDoc, given_as
+from app.nlp.parsed import ParsedDoc, given_as, who_after
 
 #: Nouns that tell a name's type when they stand right before or after it.
 ORG_CUES = words(
@@ -61,16 +61,15 @@ CLUB_WORDS = words("city united fc cf afc athletic rovers wanderers hotspur albi
 #: spaCy types no place has: a known place so typed is mislabelled ("Tunis" LANGUAGE).
 NOT_PLACE_TYPES = frozenset({"ORG", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 #: Prepositions of place: "in Derna", "at Sanaa" make a known place of the name after them.
+#: Types spaCy gives a person's name that only a "who" after it corrects: "the
+#: administration of Abdulhamid Dbeibah, who has refused" (ORG), "Maeen Abdulmalik Saeed
+#: who was appointed" (PRODUCT).
+NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 PLACE_PREPOSITIONS = words("in at near from to outside inside across throughout")
 #: Hyphenated words that make the name before them a place: "Oslo-based", "Paris-born".
 PLACE_SUFFIXES = words("based born headquartered")
 COMPASS_WORDS = frozenset(COMPASS_POINTS) | frozenset(COMPASS_ADJECTIVES)
 EVENT_HEADS = words("war battle revolution uprising summit election olympics")
-
-
-def _who_after(doc: Doc, last: int) -> bool:
-    """ "X, who …": a relative "who" right after the name's comma."""
-    return last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].lower_ == "who"
 
 
 def _led_by_before(doc: Doc, first: int) -> bool:
@@ -143,8 +142,8 @@ def corrected_type(
         return "PERSON", True
     # "the administration of Abdulhamid Dbeibah, who has refused" (tagged ORG), "the GNA
     # headed by Faeiz Serraj" (FAC): only a person is a "who" or leads
-    person_cue = _who_after(doc, last) or (label == "FAC" and _led_by_before(doc, first))
-    if label in {"ORG", "FAC"} and not one_word and person_cue and _is_name(doc, first, last):
+    person_cue = who_after(doc, last) is not None or (label == "FAC" and _led_by_before(doc, first))
+    if label in NAMED_THINGS and not one_word and person_cue and _is_name(doc, first, last):
         return "PERSON", True
     aged = one_word and (_age_in_apposition(doc, first) or _aged_before(doc, first))
     if label in {"ORG", "GPE", "NORP"} and aged and not is_known_place(doc[first].text):

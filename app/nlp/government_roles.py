@@ -66,7 +66,7 @@ from app.nlp.lexicon import (
     TITLES_AND_ROLES,
     words,
 )
-from app.nlp.parsed import ParsedDoc, given_as
+from app.nlp.parsed import ParsedDoc, given_as, who_after
 from app.nlp.reporting_verbs import is_reporting_verb
 
 #: Single-word titles of a head of government; "prime minister" is read as two words.
@@ -158,6 +158,13 @@ HYPOTHETICAL_WORDS = words("if unless until whether would could might should nex
 #: How far before a president held a nationality gives theirs, in tokens: "Syrian hackers
 #: backing embattled President X".
 DEMONYM_REACH = 12
+#: Verbs of taking or holding the office, and what they take: "who seized power", "who has
+#: usurped the presidency", "who took office in 2013". Past forms too: a verb in scare
+#: quotes ("has “usurped” the presidency") is tagged an adjective, its lemma itself.
+POWER_TAKING_VERBS = words(
+    "hold held seize seized usurp usurped retain retained keep kept grab grabbed take took taken"
+)
+SEATS_OF_POWER = words("power presidency office")
 #: Verbs that take the office from its holder: "rebels fighting to overthrow President X".
 UNSEATING_LEMMAS = words("overthrow oust topple depose unseat")
 #: Nouns of a holder's power: "the re-election of President X", "President X's mandate", "the
@@ -431,6 +438,9 @@ def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
     before = {t.lower_ for t in doc[max(0, first - 4) : first]}
     if before & HOLDING_WORDS:
         return "leaves" if before & LEAVING_WORDS else "holds"
+    who = who_after(doc, last)
+    if who is not None and _took_power(parsed, who.head):
+        return "holds"  # "President X, who the opposition says has usurped the presidency"
     root = _described(parsed.root(first, last))
     head = root.head
     raised = _raised_to_office(parsed, root)  # "X is due to be sworn in as president"
@@ -449,6 +459,14 @@ def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
     else:
         held = _power_of(parsed, root, POWER_NOUNS | APPOINTING_NOUNS)  # "the appointment of X"
     return "holds" if held else None
+
+
+def _took_power(parsed: ParsedDoc, verb: Token) -> bool:
+    """ "seized power", "has usurped the presidency", "took office in 2013": a verb of taking
+    or holding the office."""
+    held = parsed.child(verb.i, "dobj")
+    taking = verb.lemma_ in POWER_TAKING_VERBS or verb.lower_ in POWER_TAKING_VERBS
+    return taking and held is not None and held.lower_ in SEATS_OF_POWER
 
 
 def _demonym_country_before(start: int, first: int, hits: Hits) -> str | None:
@@ -605,10 +623,11 @@ def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | No
     Syria": a person said to lead a country heads its government. The country when the
     text names it, "" when it says only "the country"."""
     doc = parsed.doc
-    if not (last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].lower_ == "who"):
+    who = who_after(doc, last)
+    if who is None:
         root = parsed.root(first, last)  # "X had refused to step down from power"
         return "" if root.dep_ == "nsubj" and _refuses_to_go(parsed, first, root.head) else None
-    verb = doc[last + 1].head
+    verb = who.head
     if _refuses_to_go(parsed, first, verb):
         return ""  # "Laurent Gbagbo, who has refused to leave office since a November runoff"
     if verb.lemma_ not in RULING_LEMMAS:
@@ -962,11 +981,10 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
             if _is_title(parsed, titled):
                 return titled
     # "Abdulhamid al-Dbeibah, who was appointed prime minister": the "who" right after the
-    # name's comma is the person (spaCy may hang the clause on an earlier name).
-    if last + 1 < len(doc) and doc[last].text == "," and doc[last + 1].lower_ == "who":
-        who = doc[last + 1]
-        if (title := _predicate_title(parsed, who.head, who.dep_)) is not None:
-            return title
+    # name is the person (spaCy may hang the clause on an earlier name).
+    who = who_after(doc, last)
+    if who is not None and (title := _predicate_title(parsed, who.head, who.dep_)) is not None:
+        return title
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _place_glued(parsed.doc, first):
         # "the head of the federal states of Somalia Hassan Sheikh Mohamud": a name with no
         # comma after its place, read as the object of the last "of"
@@ -996,6 +1014,14 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
                 title = next((t for t in parsed.children(child.i) if t.dep_ == "pobj"), None)
                 if title is not None and _is_title(parsed, title):
                     return title
+    title = root.head
+    if (
+        root.dep_ in {"nmod", "compound"}
+        and title.dep_ in {"oprd", "dobj"}
+        and title.head.lemma_ in AS_GIVING_LEMMAS
+        and _is_title(parsed, title)
+    ):
+        return title  # "the parliament named Juan Guaido interim president" (one noun phrase)
     if root.dep_ == "appos" and root.head.dep_ in _PERSON_ARGS:
         root = root.head  # "Henry's finance minister, Michel Patrick Boisvert, will be ..."
     verb = root.head
@@ -1307,10 +1333,18 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
 
 def _interim_head(parsed: ParsedDoc, title: Token) -> bool:
     """An interim president's or leader's title; a leader's not a party's or a movement's
-    ("the party's interim leader", "interim leader of the Labour Party")."""
+    ("the party's interim leader", "interim leader of the Labour Party", "The party named
+    X as interim leader")."""
     children = parsed.children(title.i)
     owners = [c for c in children if c.dep_ == "poss"]
     owners += [o for c in children if c.lower_ == "of" for o in parsed.children(c.i)]
+    giver = title.head.head if title.head.lower_ == "as" else title.head
+    if giver.lemma_ in AS_GIVING_LEMMAS:
+        owners += [c for c in parsed.children(giver.i) if c.dep_ == "nsubj"]
+        if giver.dep_ == "acl":
+            owners.append(giver.head)  # "The party named X …", parsed as one noun phrase
+    elif title.head.lower_ == "as":
+        owners.append(giver)  # the "as" hung on the party the verb's subject names
     body = title.lower_ == "leader" and any(o.lower_ in OTHER_BODIES for o in owners)
     interim = any(c.dep_ in {"amod", "compound"} and c.lower_ in INTERIM_WORDS for c in children)
     return interim and not body

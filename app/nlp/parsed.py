@@ -102,3 +102,10 @@ def given_as(word: Token) -> bool:
     """The object of an "as": "sworn in as prime minister", a role the clause gives the
     word it is said of, not the name after a comma ("…, Reuters reported")."""
     return word.dep_ == "pobj" and word.head.lower_ == "as"
+
+
+def who_after(doc: Doc, last: int) -> Token | None:
+    """The "who" that opens a clause on the name ending before token ``last``: "X, who was
+    appointed", "X who was appointed" (the comma left out)."""
+    k = last + 1 if last < len(doc) and doc[last].text == "," else last
+    return doc[k] if k < len(doc) and doc[k].lower_ == "who" else None

@@ -799,13 +799,20 @@ def test_a_leader_by_relative_clause_with_phrase_or_participle(text: str, leader
             ["Pedro Alves", "Rui Tavares"],
         ),
         ("Omar Kassem had refused to step down from power after the vote.", ["Omar Kassem"]),
+        # a president who holds the office by a clause on him, beside a rival's government
+        (
+            "Venezuela's parliament named Juan Guaido interim president. Opposition leaders "
+            "pushed for pressure against President Nicolas Maduro, who the opposition says "
+            "has “usurped” the presidency.",
+            ["Juan Guaido", "Nicolas Maduro"],
+        ),
         # a post named with the person is theirs, a party's here; resigning is any office's
         ("Labour's leader Jeremy Corbyn refused to step down after the vote.", []),
         ("Senator Bob Menendez refused to resign on Monday.", []),
         ("Omar Kassem refused to step on the stage.", []),
     ],
 )
-def test_who_refuses_to_give_up_power_holds_it(text: str, leaders: list[str]) -> None:
+def test_who_refuses_to_give_up_or_has_taken_power_holds_it(text: str, leaders: list[str]) -> None:
     governments, names = governments_of(text)
     assert sorted(names[g.leader_key] for g in governments if g.leader_key) == leaders
 
@@ -836,6 +843,12 @@ def test_who_refuses_to_give_up_power_holds_it(text: str, leaders: list[str]) ->
             [],
         ),
         ("The Breitbart News Executive Chairman Stephen Bannon spoke in New York.", []),
+        # a "who" with no comma before it says the name is a person's (tagged PRODUCT)
+        (
+            "Maeen Abdulmalik Saeed who was appointed as Yemen’s new prime minister, "
+            "replacing Ahmed Bin Dagher, was born in Taiz.",
+            ["Maeen Abdulmalik Saeed"],
+        ),
     ],
 )
 def test_a_head_word_or_a_leading_verb_gives_the_government_its_words_name(
@@ -2349,6 +2362,24 @@ def test_an_interim_leader_leads_a_government_and_a_partys_does_not() -> None:
         "The interim leader of the Labour Party, Harriet Harman, said it would fight on."
     )
     assert governments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        # spaCy reads name and title as one noun phrase: "Guaido" a modifier of "president"
+        ("On Tuesday, the parliament named Juan Guaido interim president.", ["Juan Guaido"]),
+        ("The assembly declared Juan Guaido interim president.", ["Juan Guaido"]),
+        # a party or a movement that gives the title gives its own leadership
+        ("The party named Juan Guaido interim leader.", []),
+        ("The party named Juan Guaido as its interim leader.", []),
+    ],
+)
+def test_a_title_given_after_the_name_makes_an_interim_head_unless_a_party_gives_it(
+    text: str, leaders: list[str]
+) -> None:
+    governments, names = governments_of(text)
+    assert [names[g.leader_key] for g in governments if g.leader_key] == leaders
 
 
 def test_a_country_that_reacts_is_no_place_of_the_government() -> None:
