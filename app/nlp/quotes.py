@@ -260,7 +260,10 @@ def _attribute(ctx: QuoteContext, q: QuotedText, kind: QuoteKind) -> _Quote:
     handing_over = text[q.end - 1] in _HANDING_OVER or text[after_mark : after_mark + 1] == ","
     before = find_before(ctx, q.open_mark, ctx.token_at(q.start))
     chosen: Attribution | None
-    if after and (handing_over or after.cue is None):
+    # "Rodríguez said: “…,” noting that …": a verb after the quote with no subject of its
+    # own goes on the sentence of the verb before it, which names the speaker
+    unsaid = after is not None and after.speaker is None and before is not None and before.speaker
+    if after and (handing_over or after.cue is None) and not unsaid:
         chosen = after  # “…,” X said / “…” ― X
     elif before and (before.cue or before.speaker):
         chosen = before

@@ -37,6 +37,17 @@ def test_speaker_before_colon_is_the_subject_not_the_place_it_wrote() -> None:
     assert _mention(quote) == "Carly Fiorina"
 
 
+def test_speaker_before_colon_not_the_subjectless_participle_after_the_quote() -> None:
+    # a real news sentence (Venezuela, 2026): "noting" goes on "said"'s sentence
+    quote, _ = _quote(
+        "Speaking before the Supreme Court, Delcy Rodríguez said: “We have decided to propose "
+        "a general amnesty law,” noting that the draft law will be submitted to parliament."
+    )
+    assert _mention(quote) == "Delcy Rodríguez"
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+
+
 def test_speaker_name_with_a_parenthesis_before_colon() -> None:
     quote, _ = _quote('Rep. Trey Gowdy (R-S.C.): "I have not heard anyone cite that figure."')
     assert _mention(quote) is not None
