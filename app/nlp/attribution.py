@@ -228,6 +228,7 @@ def _governing_verb(
 def _with_subject(
     ctx: QuoteContext, verb: Token, *, after_quote: bool, first: int | None = None
 ) -> Attribution:
+    verb = _reporting_verb_above(verb) or verb
     cue = _cue_span(verb)
     subject = _agent(ctx, verb) or _quoted_as_saying(ctx, verb) or ctx.subjects.of(verb)
     if subject is None and first is not None:
@@ -240,6 +241,21 @@ def _with_subject(
     if subject is None or ctx.quoted[subject.i] or _named_or_told(verb, subject):
         return Attribution(cue, None, None)
     return Attribution(cue, _mention_span(ctx, subject), subject.i)
+
+
+def _reporting_verb_above(verb: Token) -> Token | None:
+    """ "X said in a tweet posted on the platform: “…”": a participle that describes a noun
+    is not the cue; the verb of saying the noun hangs on is."""
+    if verb.dep_ != "acl":
+        return None
+    token = verb.head
+    for _ in range(6):  # "said in a statement in a tweet posted …": nouns and prepositions
+        if is_reporting_verb(token) and token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def _named_or_told(verb: Token, subject: Token) -> bool:

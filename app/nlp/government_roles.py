@@ -135,11 +135,11 @@ COPULAS = words("be become remain")
 #: elsewhere ("appointed X -- a former member of ... -- as prime minister of ...").
 AS_WINDOW = 30
 #: Words before a title that make its holder no head of government now.
-NOT_HEAD = PAST_POST_WORDS | DEPUTY_WORDS | words("first second")
+NOT_HEAD = PAST_POST_WORDS | DEPUTY_WORDS | words("first second then")
 #: Words before "president" that say the person does not hold the office now: those, but
 #: for the ordinals ("Somaliland's first President" may sit), and the dead ("outgoing
 #: President X" still holds it).
-NOT_SITTING = (NOT_HEAD - words("first second")) | words("late ex- then")
+NOT_SITTING = (NOT_HEAD - words("first second")) | words("late ex-")
 #: How many sentences after a head's title given to no one may name its holder: "killed the
 #: prime minister of the Houthi-controlled government … He was the most senior Houthi
 #: official killed … Ahmed al-Rahawi was killed in a Thursday strike".
@@ -678,6 +678,10 @@ def _regional_president(
     before = owner if owner is not None else doc[title.i - 1]
     if _demoted(parsed, title):
         return None
+    of = hits.get(last + 1) if last + 1 < len(doc) and doc[last].lower_ == "of" else None
+    if title.lower_ == "president" and of is not None and of[0].type == "GPE":
+        # "President Said Abdullahi Deni of Puntland" (a state after the name: its own)
+        return (title, of[0].name) if _no_known_place(of[0].name) else None
     if before.lower_ == "regional":
         return (title, None) if title.lower_ == "president" else None
     hit = hits.get(before.i)

@@ -27,7 +27,8 @@ REPORTING_LEMMAS: frozenset[str] = words(
     apologize apologise concur object protest plead beg implore estimate forecast
     caution counsel recommend interject elaborate begin tell chide grumble sigh
     laugh cry murmur mutter rant preach lecture reassure summarize summarise share
-    learn bark riff surmise exhort retaliate order decree instruct command
+    learn bark riff surmise exhort retaliate order decree instruct command affirm
+    reaffirm
     """
 )
 

@@ -388,6 +388,8 @@ def test_a_rank_between_the_title_and_the_name_keeps_the_title(text: str, leader
         "Former Prime Minister Hamse Abdi Barre spoke in Mogadishu.",
         "Vice Premier Hamse Abdi Barre spoke in Mogadishu.",
         "Deputy Prime Minister Mullah Hamse Abdi Barre spoke in Mogadishu.",
+        "He planned to step down, with his then prime minister Hamse Abdi Barre in pole "
+        "position to succeed him.",
     ],
 )
 def test_a_deputy_or_former_prime_minister_leads_no_government(text: str) -> None:
@@ -1098,6 +1100,11 @@ def test_a_courtesy_title_is_no_leaders_title() -> None:
             "Somaliland government",
         ),
         ("The minister met regional President Said Deni in Garowe.", None),
+        (
+            "In Garowe, President Said Deni of Puntland delivered a stern warning to the "
+            "federal government.",
+            "Puntland government",
+        ),
     ],
 )
 def test_a_regions_president_heads_its_government(text: str, name: str | None) -> None:

@@ -48,6 +48,23 @@ def test_speaker_before_colon_not_the_subjectless_participle_after_the_quote() -
     assert quote.cue.text == "said"
 
 
+def test_cue_before_colon_is_the_verb_of_saying_not_a_participle_on_its_noun() -> None:
+    quote, _ = _quote(
+        "The ministry said in a statement posted on Facebook: “The talks will resume on Monday.”"
+    )
+    assert _mention(quote) == "The ministry"
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+
+
+def test_speaker_after_a_verb_of_affirming() -> None:
+    quote, names = _quote(
+        "“Supporting the people of Khatumo is part of my political program,” affirmed "
+        "President Deni."
+    )
+    assert (_mention(quote), names.get(quote.speaker_key or "")) == ("Deni", "Deni")
+
+
 def test_speaker_name_with_a_parenthesis_before_colon() -> None:
     quote, _ = _quote('Rep. Trey Gowdy (R-S.C.): "I have not heard anyone cite that figure."')
     assert _mention(quote) is not None
