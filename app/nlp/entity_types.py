@@ -60,11 +60,11 @@ ORG_CUES_AFTER = words("tv television radio channel network broadcaster agency n
 CLUB_WORDS = words("city united fc cf afc athletic rovers wanderers hotspur albion")
 #: spaCy types no place has: a known place so typed is mislabelled ("Tunis" LANGUAGE).
 NOT_PLACE_TYPES = frozenset({"ORG", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
-#: Prepositions of place: "in Derna", "at Sanaa" make a known place of the name after them.
 #: Types spaCy gives a person's name that only a "who" after it corrects: "the
 #: administration of Abdulhamid Dbeibah, who has refused" (ORG), "Maeen Abdulmalik Saeed
 #: who was appointed" (PRODUCT).
 NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+#: Prepositions of place: "in Derna", "at Sanaa" make a known place of the name after them.
 PLACE_PREPOSITIONS = words("in at near from to outside inside across throughout")
 #: Hyphenated words that make the name before them a place: "Oslo-based", "Paris-born".
 PLACE_SUFFIXES = words("based born headquartered")

@@ -655,7 +655,7 @@ def _refuses_to_go(parsed: ParsedDoc, first: int, verb: Token) -> bool:
         down = parsed.child(going.i, "prt")
         return down is not None and down.lower_ == "down"
     held = parsed.child(going.i, "dobj")
-    return held is not None and held.lower_ in OFFICE_NOUNS | words("power presidency")
+    return held is not None and held.lower_ in OFFICE_NOUNS | SEATS_OF_POWER
 
 
 def _regional_president(
