@@ -30,6 +30,12 @@ def governments_of(text: str) -> tuple[list[GovernmentRecord], dict[str | None, 
     return extract_governments(parsed, entities), names
 
 
+def leaders_of(text: str) -> list[str]:
+    """The names of the heads of the governments read from ``text``, sorted."""
+    governments, names = governments_of(text)
+    return sorted(names[g.leader_key] for g in governments if g.leader_key)
+
+
 def test_seed_paragraph_gives_three_governments() -> None:
     governments, names = governments_of(SEED_PARAGRAPH)
     assert [g.name for g in governments] == [
@@ -815,8 +821,7 @@ def test_a_leader_by_relative_clause_with_phrase_or_participle(text: str, leader
     ],
 )
 def test_who_refuses_to_give_up_or_has_taken_power_holds_it(text: str, leaders: list[str]) -> None:
-    governments, names = governments_of(text)
-    assert sorted(names[g.leader_key] for g in governments if g.leader_key) == leaders
+    assert leaders_of(text) == leaders
 
 
 @pytest.mark.parametrize(
@@ -856,8 +861,7 @@ def test_who_refuses_to_give_up_or_has_taken_power_holds_it(text: str, leaders: 
 def test_a_head_word_or_a_leading_verb_gives_the_government_its_words_name(
     text: str, leaders: list[str]
 ) -> None:
-    governments, names = governments_of(text)
-    assert sorted(names[g.leader_key] for g in governments if g.leader_key) == leaders
+    assert leaders_of(text) == leaders
 
 
 def test_a_person_who_backs_a_government_is_its_backer() -> None:
@@ -997,8 +1001,7 @@ def test_the_chief_of_a_places_body_leads_no_government() -> None:
     ],
 )
 def test_who_declares_themselves_head_leads_a_government(text: str, leaders: list[str]) -> None:
-    governments, names = governments_of(text)
-    assert sorted(names[g.leader_key] for g in governments if g.leader_key) == leaders
+    assert leaders_of(text) == leaders
 
 
 def test_the_president_of_a_government_leads_it_and_a_later_president_of_that_title() -> None:
@@ -1530,8 +1533,7 @@ def test_a_countrys_president_leads_the_one_headless_government_beside_a_led_one
 def test_a_rival_government_named_by_one_a_quoted_name_or_an_interim_president(
     text: str, leaders: list[str]
 ) -> None:
-    governments, names = governments_of(text)
-    assert sorted(names[g.leader_key] for g in governments if g.leader_key) == leaders
+    assert leaders_of(text) == leaders
 
 
 @pytest.mark.parametrize(
@@ -2385,8 +2387,7 @@ def test_an_interim_leader_leads_a_government_and_a_partys_does_not() -> None:
 def test_a_title_given_after_the_name_makes_an_interim_head_unless_a_party_gives_it(
     text: str, leaders: list[str]
 ) -> None:
-    governments, names = governments_of(text)
-    assert [names[g.leader_key] for g in governments if g.leader_key] == leaders
+    assert leaders_of(text) == leaders
 
 
 def test_a_country_that_reacts_is_no_place_of_the_government() -> None:
