@@ -175,8 +175,9 @@ def _passage(raw: Any) -> Passage:  # one passage's JSON, as the README describe
     quotes = tuple(
         GoldQuote(
             ((q["start"], q["end"]),),
-            ((q["source"]["start"], q["source"]["end"]),),
-            f"{q['source']['text']} {q['speaker']}",
+            # a speaker the attribution does not name (null source) is matched by name only
+            ((src["start"], src["end"]),) if (src := q["source"]) else (),
+            f"{src['text']} {q['speaker']}" if src else str(q["speaker"]),
         )
         for q in raw["quotes"]
     )

@@ -39,8 +39,8 @@ def test_every_gold_span_reads_its_text_and_every_passage_has_its_source(path: P
     assert raw["split"] in ({"heldout"} if path.is_relative_to(HELD_OUT) else {"tune", "heldout"})
     for quote in raw["quotes"]:
         assert text[quote["start"] : quote["end"]] == quote["text"]
-        source = quote["source"]
-        assert text[source["start"] : source["end"]] == source["text"]
+        source = quote["source"]  # null: the attribution names no one ("once dubbed")
+        assert source is None or text[source["start"] : source["end"]] == source["text"]
     for entity in raw.get("entities", []):
         for m in entity["mentions"]:
             assert text[m["start"] : m["end"]] == m["text"]
@@ -96,14 +96,15 @@ def _gold_annotations(passage: Passage) -> Annotations:
         )
     quotes = []
     for k, q in enumerate(passage.quotes):
-        (start, end), (s_start, s_end) = q.content[0], q.sources[0]
+        (start, end) = q.content[0]
+        mention = Span.of(passage.text, *q.sources[0]) if q.sources else None
         entities.append(EntityRecord(f"s{k}", q.source_text, "PERSON"))
         quotes.append(
             QuoteRecord(
                 Span.of(passage.text, start, end),
                 "direct",
                 speaker_key=f"s{k}",
-                speaker_mention=Span.of(passage.text, s_start, s_end),
+                speaker_mention=mention,
             )
         )
     return Annotations(tuple(entities), tuple(quotes), tuple(governments))
