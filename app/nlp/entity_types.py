@@ -179,8 +179,8 @@ def corrected_type(
         return "GPE", False  # "Derna" (tagged ORG), "Tunis" (LANGUAGE)
     if label == "NORP" and demonym_country(text) is None and is_known_place(text):
         return "GPE", False  # "Aid flew in from Tunis" (tagged NORP); "Tunisian" stays
-    if label == "PERSON" and one_word and demonym_country(text) is not None:
-        return "NORP", False  # "The Azerbaijani authorities" (tagged PERSON): a nationality
+    if label == "PERSON" and demonym_country(text) is not None:
+        return "NORP", False  # "The Azerbaijani authorities", "Sri Lankan President X" (PERSON)
     one_word_after_preposition = last - first == 1 and prv in PLACE_PREPOSITIONS
     if label == "PERSON" and one_word_after_preposition and is_known_place(text):
         return "GPE", True  # "fighting in Sanaa" (tagged PERSON)

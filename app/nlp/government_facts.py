@@ -369,7 +369,7 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
         ):
             # "X, head of the ... government"; not "Aguila Saleh, head of the House of
             # Representatives" in a sentence that speaks of a government further on
-            facts.leader = _appositive_person(doc, i, hits, scope)
+            facts.leader = _appositive_person(doc, i, hits, scope, named)
         elif (
             hit
             and hit[0].type == "PERSON"
@@ -1008,7 +1008,9 @@ def _title_before(
     return doc[k:end].text if k < end else None
 
 
-def _appositive_person(doc: Doc, i: int, hits: Hits, scope: Scope) -> EntityRecord | None:
+def _appositive_person(
+    doc: Doc, i: int, hits: Hits, scope: Scope, named: set[str]
+) -> EntityRecord | None:
     """The person a "head of the ... government" phrase stands next to, before or after it."""
     k = i - 1
     while k >= scope.start and doc[k].is_punct:
@@ -1017,10 +1019,26 @@ def _appositive_person(doc: Doc, i: int, hits: Hits, scope: Scope) -> EntityReco
     if hit and hit[0].type == "PERSON":
         return hit[0]
     for j in range(i + 2, min(i + 10, scope.end)):
-        if doc[j].lower_ in GOVERNMENT_WORDS:
-            nxt = hits.get(j + 2) if j + 1 < len(doc) and doc[j + 1].text == "," else None
-            return nxt[0] if nxt and nxt[0].type == "PERSON" else None
+        hit = hits.get(j)
+        if doc[j].lower_ in GOVERNMENT_WORDS or (hit and hit[0].key in named):
+            while hit and (more := hits.get(j + 1)) and more[1] is hit[1]:
+                j += 1  # to the end of its name: "the head of the Government of National Accord"
+            return _person_after_comma(doc, j + 1, hits, scope.end)
     return None
+
+
+def _person_after_comma(doc: Doc, k: int, hits: Hits, end: int) -> EntityRecord | None:
+    """The person named after a government's name and a comma: "the head of the GNA (GNA),
+    Prime Minister Fayez al-Sarraj": past an acronym in brackets and the person's titles."""
+    if k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3
+    if k >= end or doc[k].text != ",":
+        return None
+    k += 1
+    while k < end and doc[k].is_title and doc[k].lower_ in PERSON_TITLE_TOKENS:
+        k += 1
+    hit = hits.get(k)
+    return hit[0] if hit and hit[0].type == "PERSON" else None
 
 
 def clause_chars(doc: Doc, bounds: tuple[int, int]) -> tuple[int, int] | None:

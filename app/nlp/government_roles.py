@@ -453,12 +453,20 @@ def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
         said = (*parsed.children(verb.i), *(parsed.children(title.i) if title else ()))
         held = not any(w.lower_ in HYPOTHETICAL_WORDS for w in said)
     elif root.dep_ == "dobj":
-        held = head.lemma_ in UNSEATING_LEMMAS
+        held = head.lemma_ in UNSEATING_LEMMAS or _brought_to_power(parsed, head)
     elif root.dep_ == "poss":
         held = _hyphened(doc, head) in POWER_NOUNS
     else:
         held = _power_of(parsed, root, POWER_NOUNS | APPOINTING_NOUNS)  # "the appointment of X"
     return "holds" if held else None
+
+
+def _brought_to_power(parsed: ParsedDoc, verb: Token) -> bool:
+    """ "the revolution which brought President X to power", "swept X to office": a verb
+    that puts its object in the office."""
+    to = parsed.child(verb.i, "prep")
+    seat = parsed.child(to.i, "pobj") if to is not None and to.lower_ == "to" else None
+    return seat is not None and seat.lower_ in SEATS_OF_POWER
 
 
 def _took_power(parsed: ParsedDoc, verb: Token) -> bool:
@@ -857,6 +865,10 @@ def _unclaimed_title(parsed: ParsedDoc, start: int, end: int, hits: Hits) -> Tok
         return None
     title = titles[0]
     near = range(_title_start(doc, title) - 1, min(title.right_edge.i + 3, end))
+    # "The new Prime Minister is Mr Muhammad Mustafa Miro (55)": the copula's predicate
+    if title.dep_ == "nsubj" and title.head.lemma_ == "be":
+        said = [c.i + 3 for c in parsed.children(title.head.i) if c.dep_ == "attr"]
+        near = range(near.start, min(max([near.stop, *said]), end))
     if any((hit := hits.get(k)) and hit[0].type == "PERSON" for k in (*near, title.head.i)):
         return None
     return title
@@ -976,6 +988,12 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
         title = next((n for n in _up_of_chain(root.head) if _is_title(parsed, n)), None)
         if title is not None:
             return title
+        # "The Taliban co-founder and now prime minister of Afghanistan, X": the name hangs
+        # on the first of two nouns joined by "and"
+        joined = (c for c in parsed.children(root.head.i) if c.dep_ == "conj")
+        title = next((c for c in joined if _is_title(parsed, c)), None)
+        if title is not None:
+            return title
     for child in parsed.children(root.i):
         if child.dep_ != "appos":
             continue
@@ -984,6 +1002,14 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
         for titled in (child, *(c for c in parsed.children(child.i) if c.dep_ == "conj")):
             if _is_title(parsed, titled):
                 return titled
+    if last + 1 < len(doc) and doc[last].text == ",":
+        # "said Mahn Win Khaing Than, the prime minister of ...": spaCy reads the name's last
+        # word as a preposition, and hangs the apposition on it
+        after = range(last + 1, min(last + 5, len(doc)))
+        hung = (doc[k] for k in after if first <= doc[k].head.i < last)
+        title = next((t for t in hung if _is_title(parsed, t)), None)
+        if title is not None:
+            return title
     # "Abdulhamid al-Dbeibah, who was appointed prime minister": the "who" right after the
     # name is the person (spaCy may hang the clause on an earlier name).
     who = who_after(doc, last)
@@ -1411,7 +1437,16 @@ def _demoted(parsed: ParsedDoc, title: Token) -> bool:
     start = _title_start(doc, title)
     before = [doc[k] for k in range(max(0, start - 2), start)]
     modifiers = [c for c in parsed.children(title.i) if c.dep_ in {"amod", "compound"}]
-    return any(t.lower_ in NOT_HEAD for t in (*before, *modifiers)) or _held_until(parsed, title)
+    # "sworn in as Italy's first woman prime minister": an ordinal the office is given with
+    # counts its holders; elsewhere "the first prime minister" may be one long gone
+    not_head = NOT_SITTING if _given_now(title) else NOT_HEAD
+    return any(t.lower_ in not_head for t in (*before, *modifiers)) or _held_until(parsed, title)
+
+
+def _given_now(title: Token) -> bool:
+    """The title is what a verb of appointing makes its holder: "sworn in as X", "named X"."""
+    verb = title.head.head if title.head.lower_ == "as" else title.head
+    return verb.lemma_ in APPOINTING_LEMMAS and (title.head.lower_ == "as" or title.dep_ == "oprd")
 
 
 def _held_until(parsed: ParsedDoc, title: Token) -> bool:

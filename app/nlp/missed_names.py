@@ -286,6 +286,20 @@ HYPHENED_PARTICIPLES = words(
 )
 
 
+def _place_glued_before(doc: Doc, last: int, starts: set[int]) -> int:
+    """Where a place of two or three untagged capitalised words glued to a participle
+    begins: "Sudan’s Port Sudan-based government", whose "Sudan" alone names the country."""
+    for first in (last - 2, last - 1):
+        words_before = doc[max(first, 0) : last]
+        if (
+            first >= 0
+            and all(t.is_title and t.ent_iob_ == "O" and t.idx not in starts for t in words_before)
+            and is_known_place(doc[first : last + 1].text)
+        ):
+            return first
+    return last
+
+
 def hyphenated_names(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[MentionCandidate]:
     """An untagged capitalised word glued to a participle by a hyphen: a place if the
     gazetteer knows it, a nationality if it is a demonym, else an organisation."""
@@ -303,12 +317,14 @@ def hyphenated_names(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> lis
             and tok.ent_iob_ == "O"
             and tok.idx not in starts
         ):
+            first = _place_glued_before(doc, tok.i, starts)
             label = (
                 "GPE"
-                if is_known_place(tok.text)
+                if first < tok.i or is_known_place(tok.text)
                 else "NORP"
                 if demonym_country(tok.text)
                 else "ORG"
             )
-            added.append(MentionCandidate(tok.idx, parsed.ends[tok.i], label, tok.text))
+            name = doc[first : tok.i + 1].text
+            added.append(MentionCandidate(doc[first].idx, parsed.ends[tok.i], label, name))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

@@ -2401,3 +2401,75 @@ def test_a_country_that_reacts_is_no_place_of_the_government() -> None:
         "economy, $2bn to come from Riyadh."
     )
     assert {g.country for g in governments} == {"Yemen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an ordinal the office is given with counts its holders
+            "Giulia Moretti was sworn in as Italy’s first woman prime minister on Saturday.",
+            ("Giulia Moretti-led government", "Giulia Moretti", "prime minister", "Italy", None),
+        ),
+        (  # the title is the second of two nouns the name stands beside
+            "The Taliban co-founder and now prime minister of Afghanistan, Mullah Hamid Rahimi, "
+            "pledged on Saturday that his government would not interfere.",
+            ("Hamid Rahimi-led government", "Hamid Rahimi", "prime minister", "Afghanistan", None),
+        ),
+        (  # spaCy reads "Than" as a preposition and hangs the apposition on it
+            "Political parties are banned, said Mahn Aung Khaing Than, the prime minister of the "
+            "National Unity Government.",
+            ("National Unity Government", "Mahn Aung Khaing Than", "prime minister", None, None),
+        ),
+        (  # "Sri Lankan" (tagged PERSON) is a nationality
+            "Sri Lankan President Anura Perera on Monday swore in a new Cabinet.",
+            ("Anura Perera-led government", "Anura Perera", "President", "Sri Lanka", None),
+        ),
+        (  # past the acronym in brackets and the title, to the name
+            "Erdogan met the head of the Tripoli-based Government of National Accord (GNA), "
+            "Prime Minister Fayez Mansour, to sign agreements.",
+            (
+                "Government of National Accord",
+                "Fayez Mansour",
+                "Prime Minister",
+                "Libya",
+                "Tripoli",
+            ),
+        ),
+        (  # a seat of two words glued to "-based", after the country's own name
+            "The new head of Sudan’s Port Sudan-based government, Kamil Osman, lacks legitimacy.",
+            ("Port Sudan-based government", "Kamil Osman", "head", "Sudan", "Port Sudan"),
+        ),
+        (  # a verb that puts its object in office
+            "Sudan’s ruling party praised the revolution which brought President Omar Hassan to "
+            "power.",
+            ("Omar Hassan-led government", "Omar Hassan", "President", "Sudan", None),
+        ),
+    ],
+)
+def test_a_head_read_through_a_parse_that_hides_the_apposition_or_the_office(
+    text: str, expected: tuple[str, str, str, str | None, str | None]
+) -> None:
+    governments, names = governments_of(text)
+    assert [
+        (g.name, names[g.leader_key], g.leader_title, g.country, names.get(g.seat_key))
+        for g in governments
+    ] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abdurrahim Keib, Libya’s first prime minister after the war, spoke on Monday.",
+        "He was named first deputy prime minister.",
+    ],
+)
+def test_a_first_prime_minister_not_sworn_in_now_leads_nothing(text: str) -> None:
+    assert leaders_of(text) == []
+
+
+def test_a_title_whose_copula_names_its_holder_is_not_given_to_the_reporter() -> None:
+    text = (
+        "The President, Mr Samir Haddad, appointed a governor to head a new cabinet, Michael "
+        "Jansen reports. The new Prime Minister is Mr Omar Halabi (55), the governor of Aleppo."
+    )
+    assert leaders_of(text) == ["Omar Halabi", "Samir Haddad"]
