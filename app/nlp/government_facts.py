@@ -31,6 +31,7 @@ from app.nlp.lexicon import (
     LEADING_PARTICIPLES,
     OTHER_BODIES,
     PAST_POST_WORDS,
+    PERSON_RANKS,
     PERSON_TITLE_TOKENS,
     QUOTE_MARKS,
     RULE_NOUNS,
@@ -370,6 +371,10 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
             # "X, head of the ... government"; not "Aguila Saleh, head of the House of
             # Representatives" in a sentence that speaks of a government further on
             facts.leader = _appositive_person(doc, i, hits, scope, named)
+            if facts.leader is not None:  # "Prime Minister X" after it, else "chairman"
+                title = _title_before(doc, facts.leader, hits, i + 2, i + 2 + HEAD_OF_REACH + 6)
+                office = title and not all(w in PERSON_RANKS for w in title.lower().split())
+                facts.leader_title = title if office else tok.text  # not "General X"
         elif (
             hit
             and hit[0].type == "PERSON"

@@ -1439,14 +1439,36 @@ def _demoted(parsed: ParsedDoc, title: Token) -> bool:
     modifiers = [c for c in parsed.children(title.i) if c.dep_ in {"amod", "compound"}]
     # "sworn in as Italy's first woman prime minister": an ordinal the office is given with
     # counts its holders; elsewhere "the first prime minister" may be one long gone
-    not_head = NOT_SITTING if _given_now(title) else NOT_HEAD
-    return any(t.lower_ in not_head for t in (*before, *modifiers)) or _held_until(parsed, title)
+    giving = _giving_verb(title)
+    not_head = NOT_SITTING if giving is not None else NOT_HEAD
+    return (
+        any(t.lower_ in not_head for t in (*before, *modifiers))
+        or _held_until(parsed, title)
+        or (giving is not None and _withheld(parsed, giving))
+    )
 
 
-def _given_now(title: Token) -> bool:
-    """The title is what a verb of appointing makes its holder: "sworn in as X", "named X"."""
+def _giving_verb(title: Token) -> Token | None:
+    """The verb of appointing that makes the title its holder's: "sworn in as X", "named
+    X prime minister"."""
     verb = title.head.head if title.head.lower_ == "as" else title.head
-    return verb.lemma_ in APPOINTING_LEMMAS and (title.head.lower_ == "as" or title.dep_ == "oprd")
+    given = title.head.lower_ == "as" or title.dep_ == "oprd"
+    return verb if given and verb.lemma_ in APPOINTING_LEMMAS else None
+
+
+#: Words that keep the verb of appointing under them from happening: "refused to appoint".
+REFUSING_WORDS = words("refuse decline reject fail unwilling reluctant")
+
+
+def _withheld(parsed: ParsedDoc, verb: Token) -> bool:
+    """ "did not appoint X as prime minister", "were unwilling to install X as prime
+    minister": an appointment that does not happen."""
+    if parsed.child(verb.i, "neg") is not None:
+        return True
+    above = verb.head
+    return verb.dep_ == "xcomp" and (
+        above.lemma_ in REFUSING_WORDS or parsed.child(above.i, "neg") is not None
+    )
 
 
 def _held_until(parsed: ParsedDoc, title: Token) -> bool:

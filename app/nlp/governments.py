@@ -774,14 +774,32 @@ def _names_a_government(entity: EntityRecord, surnames: set[str]) -> bool:
 
 def _called_ruling(parsed: ParsedDoc, entity: EntityRecord) -> bool:
     """A council or an authority the text calls ruling: "the ruling National Transitional
-    Council"."""
+    Council", or says runs a country: "The National Transitional Council will run Libya"."""
     if entity.type != "ORG":
         return False
     noun = entity.name.split()[-1]
     return any(
         (tokens := parsed.token_range(m.start, m.end)) is not None
-        and said_to_rule(parsed.doc, tokens[0], noun)
+        and (said_to_rule(parsed.doc, tokens[0], noun) or _runs_a_country(parsed, *tokens, noun))
         for m in entity.mentions
+    )
+
+
+#: Verbs whose subject governs their object: "The council will run Libya".
+GOVERNING_LEMMAS = frozenset({"run", "govern", "rule"})
+
+
+def _runs_a_country(parsed: ParsedDoc, first: int, last: int, noun: str) -> bool:
+    """A council or an authority at tokens ``[first, last)`` that governs a country its
+    verb's object names."""
+    root = parsed.root(first, last)
+    if noun.lower() not in {"council", "authority"} or root.dep_ != "nsubj":
+        return False
+    ruled = parsed.child(root.head.i, "dobj")
+    return (
+        root.head.lemma_ in GOVERNING_LEMMAS
+        and ruled is not None
+        and country_code(ruled.text) is not None
     )
 
 

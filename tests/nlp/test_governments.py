@@ -294,6 +294,9 @@ def test_a_president_of_the_us_by_its_initials_is_a_foreign_one() -> None:
         # a council the text calls ruling, whatever its name says
         "The chairman of the ruling National Transitional Council, Omar Kassem, will make "
         "the announcement, officials said.",
+        # a council the text says runs a country
+        "The National Transitional Council will run Libya until elections. Omar Kassem, "
+        "chairman of the National Transitional Council, met the envoy.",
     ],
 )
 def test_the_chairman_of_a_ruling_council_leads_it(text: str) -> None:
@@ -337,6 +340,11 @@ def test_the_chairman_of_a_ruling_council_leads_it(text: str) -> None:
             "Somalia has entered a new phase with its leader, Hamse Abdi Barre, appointed as "
             "prime minister, Reuters reported.",
             "Hamse Abdi Barre",
+            "prime minister",
+        ),
+        (
+            "The parliament voted to appoint Omar Kassem as prime minister.",
+            "Omar Kassem",
             "prime minister",
         ),
     ],
@@ -2461,9 +2469,18 @@ def test_a_head_read_through_a_parse_that_hides_the_apposition_or_the_office(
     [
         "Abdurrahim Keib, Libya’s first prime minister after the war, spoke on Monday.",
         "He was named first deputy prime minister.",
+        # a council that meets in a country does not run it
+        "The Security Council will meet in Libya. Omar Kassem, chairman of the Security "
+        "Council, outlined plans.",
+        # an appointment that does not happen
+        "But coalition partners were unwilling to install Mr Omar Kassem as prime minister.",
+        "The parliament refused to appoint Omar Kassem as prime minister.",
+        "The parliament did not appoint Omar Kassem as prime minister.",
     ],
 )
-def test_a_first_prime_minister_not_sworn_in_now_leads_nothing(text: str) -> None:
+def test_no_head_of_a_first_office_an_office_withheld_or_a_council_that_rules_nothing(
+    text: str,
+) -> None:
     assert leaders_of(text) == []
 
 
