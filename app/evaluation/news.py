@@ -175,9 +175,10 @@ def _passage(raw: Any) -> Passage:  # one passage's JSON, as the README describe
     quotes = tuple(
         GoldQuote(
             ((q["start"], q["end"]),),
-            # a speaker the attribution does not name (null source) is matched by name only
+            # a speaker the attribution does not name (null source) is matched by name only;
+            # a quote with no speaker at all (both null) scores no speaker
             ((src["start"], src["end"]),) if (src := q["source"]) else (),
-            f"{src['text']} {q['speaker']}" if src else str(q["speaker"]),
+            f"{src['text']} {q['speaker']}" if src else q["speaker"] or "",
         )
         for q in raw["quotes"]
     )
@@ -218,7 +219,11 @@ def _count(r: PassageResult) -> tuple[int, ...]:
     else:
         mention_counts = (0, 0, 0, 0)
     matches = match_quotes(p.quotes, a.quotes)
-    speakers = [speaker_is_right(p.quotes[g], a.quotes[q], a) for q, g in matches.items()]
+    speakers = [
+        speaker_is_right(p.quotes[g], a.quotes[q], a)
+        for q, g in matches.items()
+        if p.quotes[g].source_text
+    ]
     return (
         len(led_gold),
         len(found),
@@ -351,7 +356,9 @@ def describe_misses(result: PassageResult) -> Iterable[str]:
     for q, quote_record in enumerate(a.quotes):
         if q not in matches:
             yield f"  QUOTE EXTRA {quote_record.span.text[:70]!r}"
-        elif not speaker_is_right(gold := p.quotes[matches[q]], quote_record, a):
+        elif (gold := p.quotes[matches[q]]).source_text and not speaker_is_right(
+            gold, quote_record, a
+        ):
             yield f"  SPEAKER {quote_record.span.text[:40]!r}: gold {gold.source_text!r}"
 
 

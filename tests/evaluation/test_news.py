@@ -173,3 +173,31 @@ def test_seats_and_backers_count_on_the_governments_found_by_name_or_part_of_it(
     assert (s.seats_right, s.seats_predicted) == (0, 1)
     assert (s.backers_right, s.backers_predicted) == (1, 2)
     assert s.seats_gold == sum(1 for n in (sarraj, thani) if gold[n].seat)
+
+
+def test_a_quote_whose_speaker_no_one_names_scores_no_speaker_and_one_named_elsewhere_does(
+    tmp_path: Path,
+) -> None:
+    text = 'He was once dubbed "sinister" by critics. "We will win," Omar Kassem said.'
+    quotes = [
+        {"start": 20, "end": 28, "text": "sinister", "speaker": None, "source": None},
+        {"start": 43, "end": 55, "text": "We will win,", "speaker": "Omar Kassem", "source": None},
+    ]
+    raw = {"id": "x", "url": "https://example.org/x", "retrieved": "2026-12-03"}
+    raw |= {"split": "tune", "text": text, "governments": [], "quotes": quotes}
+    (tmp_path / "passages").mkdir()
+    (tmp_path / "passages" / "x.json").write_text(json.dumps(raw), "utf-8")
+    [passage] = read_passages(tmp_path)
+    assert [text[q.content[0][0] : q.content[0][1]] for q in passage.quotes] == [
+        "sinister",
+        "We will win,",
+    ]
+    found = Annotations(
+        entities=(EntityRecord("k", "Omar Kassem", "PERSON"),),
+        quotes=tuple(
+            QuoteRecord(Span.of(text, *q.content[0]), "direct", speaker_key="k")
+            for q in passage.quotes
+        ),
+    )
+    s = score_passages([PassageResult(passage, found)])
+    assert (s.speaker_scored, s.speaker_correct) == (1, 1)
