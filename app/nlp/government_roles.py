@@ -261,6 +261,10 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
             )
         elif (incumbent := _incumbent(doc, tokens[0])) is not None:
             roles.append(Role(hit[0], incumbent, None, None))
+        elif (succeeded := _succeeded_title(parsed, *tokens, hits)) is not None:
+            country, government, noun = _title_words(parsed, succeeded, hits, named)
+            text = doc[_title_start(doc, succeeded) : succeeded.i + 1].text
+            roles.append(Role(hit[0], text, country, government, noun))
         elif (country := _who_rules(parsed, *tokens, hits)) is not None:
             roles.append(Role(hit[0], "leader", country or None, None))
         elif (regional := _regional_president(parsed, *tokens, hits)) is not None:
@@ -520,7 +524,7 @@ def _sworn_president(
             o for a in raised.subtree if a.lower_ == "as" for o in a.children if o.dep_ == "pobj"
         )
         title = next((o for o in as_objects if _president(o)), None)
-    elif root.dep_ not in _PERSON_ARGS or root.head.lemma_ not in APPOINTING_LEMMAS:
+    elif root.dep_ not in _PERSON_ARGS or not _sworn(parsed, root.head):
         return None
     else:
         title = _predicate_title(parsed, root.head, root.dep_, _president)
@@ -540,6 +544,14 @@ def _sworn_president(
     # "appointed president of the Council": a body's president, not a country's; "president
     # of the South American nation" is a country's, of no state the words name
     return None if any(o.lower_ not in COUNTRY_NOUNS for o in of) else (title.text, None)
+
+
+def _sworn(parsed: ParsedDoc, verb: Token) -> bool:
+    """A verb of appointing, or "took the oath (of office)" whose "as" gives the office."""
+    oath = parsed.child(verb.i, "dobj")
+    return verb.lemma_ in APPOINTING_LEMMAS or (
+        verb.lemma_ == "take" and oath is not None and oath.lower_ == "oath"
+    )
 
 
 def _raised_to_office(parsed: ParsedDoc, root: Token) -> Token | None:
@@ -624,6 +636,29 @@ def _incumbent(doc: Doc, first: int) -> str | None:
     if k < 0 or doc[k].lower_ != "incumbent":
         return None
     return doc[k + 1 : first].text or doc[k].text
+
+
+#: Verbs whose subject takes the post of their object: "X replaces Prime Minister Y".
+SUCCEEDING_LEMMAS = words("replace succeed")
+
+
+def _succeeded_title(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> Token | None:
+    """ "Baghdadi Mahmudi replaces former prime minister Shukri Ghanem": the head's title
+    of the person the name at ``[first, last)`` replaces, now theirs."""
+    root = parsed.root(first, last)
+    obj = parsed.child(root.head.i, "dobj") if root.dep_ == "nsubj" else None
+    if obj is None or root.head.lemma_ not in SUCCEEDING_LEMMAS:
+        return None
+    hit = hits.get(obj.i)
+    if hit is None or hit[0].type != "PERSON":
+        return None
+    start = parsed.token_range(hit[1].start, hit[1].end)
+    titles = range(obj.left_edge.i, start[0] if start is not None else obj.i)
+    doc = parsed.doc
+    title = next((doc[k] for k in titles if _is_title(parsed, doc[k]) or _president(doc[k])), None)
+    if title is None or any(t.lower_ in DEPUTY_WORDS for t in doc[titles.start : title.i]):
+        return None  # "succeeded Vice President X" takes no head's post
+    return title
 
 
 def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | None:

@@ -347,6 +347,18 @@ def test_the_chairman_of_a_ruling_council_leads_it(text: str) -> None:
             "Omar Kassem",
             "prime minister",
         ),
+        (  # the oath taken "as" the office
+            "Rafael Mendez took the oath of office Wednesday as modern Venezuela’s eighth "
+            "president.",
+            "Rafael Mendez",
+            "president",
+        ),
+        (  # who replaces a head takes their post, whatever the predecessor is now
+            "Omar Kassem replaces former prime minister Shukri Ghanem.",
+            "Omar Kassem",
+            "prime minister",
+        ),
+        ("Omar Kassem succeeded President Ali Hamid in 2004.", "Omar Kassem", "President"),
     ],
 )
 def test_a_head_named_after_their_title_or_appointment_leads_a_government(
@@ -2476,6 +2488,7 @@ def test_a_head_read_through_a_parse_that_hides_the_apposition_or_the_office(
         "But coalition partners were unwilling to install Mr Omar Kassem as prime minister.",
         "The parliament refused to appoint Omar Kassem as prime minister.",
         "The parliament did not appoint Omar Kassem as prime minister.",
+        "Omar Kassem succeeded Vice President Ali Hamid in 2004.",
     ],
 )
 def test_no_head_of_a_first_office_an_office_withheld_or_a_council_that_rules_nothing(
