@@ -183,8 +183,8 @@ def test_a_quote_whose_speaker_no_one_names_scores_no_speaker_and_one_named_else
         {"start": 20, "end": 28, "text": "sinister", "speaker": None, "source": None},
         {"start": 43, "end": 55, "text": "We will win,", "speaker": "Omar Kassem", "source": None},
     ]
-    raw = {"id": "x", "url": "https://example.org/x", "retrieved": "2026-12-03"}
-    raw |= {"split": "tune", "text": text, "governments": [], "quotes": quotes}
+    raw: dict[str, object] = {"id": "x", "url": "https://example.org/x", "split": "tune"}
+    raw |= {"retrieved": "2026-12-03", "text": text, "governments": [], "quotes": quotes}
     (tmp_path / "passages").mkdir()
     (tmp_path / "passages" / "x.json").write_text(json.dumps(raw), "utf-8")
     [passage] = read_passages(tmp_path)
