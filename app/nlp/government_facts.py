@@ -329,8 +329,13 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
             add_backer(x)  # "the Taliban government", "the GNC’s administration"
         elif hit and facts.seat is None and (x := _city_modifier(tok, hit)):
             facts.seat, facts.seat_is_own = x, True  # "the Tobruk government of X"
-        elif low in RULE_NOUNS and facts.leader is None and (x := ruler(parsed, tok, hits)):
-            facts.leader = x  # "Maduro's 12-year rule", "the rule of Omar al-Bashir"
+        elif (
+            low in RULE_NOUNS
+            and facts.leader is None
+            and (x := ruler(parsed, tok, hits) or _rule_owner(parsed, tok, hits, posts))
+            and not posts.serves(x)
+        ):
+            facts.leader = x  # "Maduro's 12-year rule", "the rule of Omar al-Bashir", "his rule"
         elif (
             low in GOVERNMENT_WORDS
             and facts.leader is None
@@ -428,6 +433,13 @@ def _government_within(doc: Doc, start: int, end: int, hits: Hits, named: set[st
         or ((hit := hits.get(k)) is not None and hit[0].key in named)
         for k in range(start, end)
     )
+
+
+def _rule_owner(parsed: ParsedDoc, noun: Token, hits: Hits, posts: Posts) -> EntityRecord | None:
+    """Whose "his rule" is: "After months of protest against his rule, X dissolved …" is
+    X's; but the subject of a verb that takes "his rule" as its object acts on another's
+    ("Guaido challenged his rule")."""
+    return None if noun.dep_ == "dobj" else _owner(parsed, noun, hits, posts)
 
 
 def _owner(parsed: ParsedDoc, noun: Token, hits: Hits, posts: Posts) -> EntityRecord | None:

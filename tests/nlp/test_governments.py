@@ -2503,3 +2503,15 @@ def test_a_title_whose_copula_names_its_holder_is_not_given_to_the_reporter() ->
         "Jansen reports. The new Prime Minister is Mr Omar Halabi (55), the governor of Aleppo."
     )
     assert leaders_of(text) == ["Omar Halabi", "Samir Haddad"]
+
+
+def test_his_rule_is_the_clause_subjects_but_not_when_the_subject_acts_on_it() -> None:
+    assert leaders_of(
+        "Sudan’s Omar Hassan has named a new prime minister the day after dissolving the "
+        "government. After two months of protest against his three-decade rule, Mr Hassan "
+        "took the dramatic step of dissolving the national government."
+    ) == ["Omar Hassan"]
+    assert "Ali Kassem" not in leaders_of(
+        "Sudan’s Omar Hassan dissolved the government on Friday. Opposition leader Ali "
+        "Kassem challenged his rule with the backing of the United States."
+    )
