@@ -16,8 +16,11 @@ from typing import Literal
 
 from app.nlp.lexicon import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 
-# Single marks are left alone: ’ is far more often an apostrophe than a quote.
-_MARK = re.compile(f"[{re.escape(''.join(sorted(QUOTE_MARKS)))}]|\n")
+# Single marks are left alone: ’ is far more often an apostrophe than a quote. Archives
+# typed in ASCII open a quote with two backticks and close it with two more or with two
+# apostrophes (``…`` or ``…'').
+_MARK = re.compile(f"``|''|[{re.escape(''.join(sorted(QUOTE_MARKS)))}]|\n")
+_DOUBLED = frozenset({"``", "''"})
 # Characters after which a mark opens: "said, “" / "(“" / "—“".
 _BEFORE_OPENING = frozenset("([{—–-/:")
 Role = Literal["open", "close", "either"]
@@ -34,25 +37,25 @@ class QuotedText:
     paragraphs: int = 1
 
 
-def mark_role(text: str, i: int) -> Role:
+def mark_role(text: str, i: int, width: int = 1) -> Role:
     """Opening, closing or either, from the characters on both sides, then the glyph."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     space_before = before.isspace() or before in _BEFORE_OPENING
     space_after = after.isspace() or after in ".,;:!?)]}"
     if space_before and not space_after:
         return "open"
     if space_after and not space_before:
         return "close"
-    glyph = text[i]
-    if glyph in OPENING_QUOTE_MARKS:
+    glyph = text[i : i + width]
+    if glyph in OPENING_QUOTE_MARKS or glyph == "``":
         return "open"
-    return "close" if glyph in CLOSING_QUOTE_MARKS else "either"
+    return "close" if glyph in CLOSING_QUOTE_MARKS or glyph == "''" else "either"
 
 
 def _content(text: str, open_mark: int, end: int) -> tuple[int, int]:
     """The words after ``open_mark`` up to ``end``, without surrounding whitespace."""
-    start = open_mark + 1
+    start = open_mark + (2 if text[open_mark : open_mark + 2] in _DOUBLED else 1)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -72,8 +75,9 @@ class _Pairing:
         self.unfinished_at: int | None = None  # end of a paragraph that left a quote open
         self.line_start = 0
 
-    def feed(self, i: int, role: Role | None, next_role: Role | None) -> None:
-        """Take the mark (``role``) or line break (``role is None``) at ``i``."""
+    def feed(self, i: int, role: Role | None, next_role: Role | None, width: int = 1) -> None:
+        """Take the mark (``role``, ``width`` characters) or line break (``role is None``)
+        at ``i``."""
         if role is None:
             self._line_break(i)
         elif self.unfinished_at is not None and self._resumes(i, role):
@@ -82,7 +86,7 @@ class _Pairing:
             self.paragraphs += 1
         else:
             self._finish_unfinished()
-            self._mark(i, role, next_role)
+            self._mark(i, role, next_role, width)
 
     def _line_break(self, i: int) -> None:
         if self.open_at is not None:
@@ -96,7 +100,10 @@ class _Pairing:
     def _resumes(self, i: int, role: Role) -> bool:
         return role != "close" and not self.text[self.line_start : i].strip()
 
-    def _mark(self, i: int, role: Role, next_role: Role | None) -> None:
+    def _mark(self, i: int, role: Role, next_role: Role | None, width: int) -> None:
+        opened = self.open_at is not None and self.text.startswith("``", self.open_at)
+        if self.text.startswith("''", i) and not opened:
+            return  # '' closes only a `` (some papers, and PolNeAR, use ''…'' for no quote)
         if self.open_at is None:
             # "has said before, that” there are ...” (seed): a closing mark with nothing
             # open opens a quote only if a closing mark follows in its paragraph; else it
@@ -109,7 +116,7 @@ class _Pairing:
             self.open_at, self.first_open, self.paragraphs = i, None, 1
         else:
             begin = self.first_open if self.first_open is not None else self.open_at
-            self._emit(begin, i, i)
+            self._emit(begin, i, i + width - 1)  # a doubled mark closes at its last character
             self.open_at, self.first_open, self.paragraphs = None, None, 1
 
     def _emit(self, open_mark: int, end: int, close_mark: int | None) -> None:
@@ -132,9 +139,11 @@ class _Pairing:
 
 def pair_quote_marks(text: str) -> list[QuotedText]:
     """Every quoted stretch of ``text``, in order; an unbalanced mark costs at most one quote."""
-    marks = [m.start() for m in _MARK.finditer(text)]
-    roles: list[Role | None] = [None if text[i] == "\n" else mark_role(text, i) for i in marks]
+    marks = [(m.start(), m.end() - m.start()) for m in _MARK.finditer(text)]
+    roles: list[Role | None] = [
+        None if text[i] == "\n" else mark_role(text, i, width) for i, width in marks
+    ]
     pairing = _Pairing(text)
-    for n, i in enumerate(marks):
-        pairing.feed(i, roles[n], roles[n + 1] if n + 1 < len(marks) else None)
+    for n, (i, width) in enumerate(marks):
+        pairing.feed(i, roles[n], roles[n + 1] if n + 1 < len(marks) else None, width)
     return pairing.finish()

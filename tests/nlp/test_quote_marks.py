@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.nlp.pipeline import annotate_text
 from app.nlp.quote_marks import pair_quote_marks
 
 
@@ -48,3 +49,23 @@ def test_pair_quote_marks_empty_and_markless_text() -> None:
     assert pair_quote_marks("") == []
     assert pair_quote_marks('"') == []
     assert pair_quote_marks("no marks at all") == []
+
+
+def test_pair_quote_marks_doubled_ascii_marks_of_archives() -> None:
+    """``…`` and ``…'' (wire archives typed in ASCII) are one mark each, at both ends."""
+    text = "``We will win,`` said Omar. She said: ``It is over.'' The rock'n'roll singer's hit."
+    quotes = pair_quote_marks(text)
+    assert _quoted(text) == ["We will win,", "It is over."]
+    assert [text[q.close_mark] for q in quotes if q.close_mark is not None] == ["`", "'"]
+    assert [text[q.close_mark + 1] for q in quotes if q.close_mark is not None] == [" ", " "]
+    # two apostrophes close only two backticks: not a quote of their own, nor another's end
+    assert _quoted("He said ''it is fine'' and left.") == []
+    assert _quoted("He said \"the ''best'' deal\" today.") == ["the ''best'' deal"]
+
+
+def test_doubled_ascii_marks_give_a_quote_and_its_speaker() -> None:
+    text = "``They have been cheating us,`` said southern deputy Omar Kassem on Monday."
+    [quote] = annotate_text(text).quotes
+    assert (quote.span.text, quote.kind) == ("They have been cheating us,", "direct")
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Omar Kassem"
