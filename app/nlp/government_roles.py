@@ -468,9 +468,9 @@ def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
 def _brought_to_power(parsed: ParsedDoc, verb: Token) -> bool:
     """ "the revolution which brought President X to power", "swept X to office": a verb
     that puts its object in the office."""
-    to = parsed.child(verb.i, "prep")
-    seat = parsed.child(to.i, "pobj") if to is not None and to.lower_ == "to" else None
-    return seat is not None and seat.lower_ in SEATS_OF_POWER
+    to = (c for c in parsed.children(verb.i) if c.dep_ == "prep" and c.lower_ == "to")
+    seats = (parsed.child(t.i, "pobj") for t in to)
+    return any(seat is not None and seat.lower_ in SEATS_OF_POWER for seat in seats)
 
 
 def _took_power(parsed: ParsedDoc, verb: Token) -> bool:
