@@ -20,6 +20,7 @@ from app.nlp.missed_names import (
     dateline_places,
     hyphenated_names,
     join_particles,
+    persons_before_names,
     untagged_countries,
     whole_person_names,
 )
@@ -31,6 +32,7 @@ def extract_entities(parsed: ParsedDoc) -> list[EntityRecord]:
     headings = Headings(parsed.text)  # judged once, read by span fixes and grouping
     mentions = extract_mentions(parsed, headings)
     mentions = whole_person_names(parsed, join_particles(parsed, mentions))
+    mentions = persons_before_names(mentions)
     mentions = untagged_countries(parsed, dateline_places(parsed, mentions))
     mentions = hyphenated_names(parsed, mentions)
     mentions = bare_surnames(parsed, appositive_persons(parsed, link_acronyms(parsed, mentions)))

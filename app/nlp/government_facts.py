@@ -319,7 +319,8 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
             hit
             and hit[0].type == "PERSON"
             and tok.dep_ in {"poss", "compound", "amod"}  # "the Zeidan government": amod
-            and tok.head.lower_ in GOVERNMENT_WORDS
+            # "the Faiez Serraj Presidency Council": a body named as a government
+            and (tok.head.lower_ in GOVERNMENT_WORDS or _names_government(hits, tok.head, named))
             and facts.leader is None
             and not _supposed(parsed, tok.head)
         ):
@@ -433,6 +434,12 @@ def _government_within(doc: Doc, start: int, end: int, hits: Hits, named: set[st
         or ((hit := hits.get(k)) is not None and hit[0].key in named)
         for k in range(start, end)
     )
+
+
+def _names_government(hits: Hits, tok: Token, named: set[str]) -> bool:
+    """The token is part of the name of a body named as a government."""
+    hit = hits.get(tok.i)
+    return hit is not None and hit[0].key in named
 
 
 def _rule_owner(parsed: ParsedDoc, noun: Token, hits: Hits, posts: Posts) -> EntityRecord | None:

@@ -223,6 +223,26 @@ def whole_person_names(
     return mentions
 
 
+def persons_before_names(mentions: list[MentionCandidate]) -> list[MentionCandidate]:
+    """ "the Faiez Serraj Presidency Council", "The Fathi Bashagha Government of National
+    Stability" (tagged ORG whole): an organisation's mention that opens with the full name
+    of a person the text names elsewhere is that person's mention, then the body's."""
+    persons = {m.text for m in mentions if m.label == "PERSON" and " " in m.text}
+    if not persons:
+        return mentions
+    out: list[MentionCandidate] = []
+    for m in mentions:
+        name = next((p for p in persons if m.label == "ORG" and m.text.startswith(p + " ")), None)
+        rest = m.text[len(name) + 1 :] if name else ""
+        if name is None or not rest[:1].isupper():
+            out.append(m)
+            continue
+        cut = m.start + len(name)
+        out.append(MentionCandidate(m.start, cut, "PERSON", name))
+        out.append(MentionCandidate(cut + 1, m.end, m.label, rest, cued=m.cued))
+    return out
+
+
 def _continues_name(doc: Doc, k: int) -> bool:
     """Whether token ``k`` continues the person's name before it: an untagged proper noun,
     or a capitalised word spaCy tagged otherwise ("Khaing" a verb, "Than" a preposition)

@@ -2515,3 +2515,31 @@ def test_his_rule_is_the_clause_subjects_but_not_when_the_subject_acts_on_it() -
         "Sudan’s Omar Hassan dissolved the government on Friday. Opposition leader Ali "
         "Kassem challenged his rule with the backing of the United States."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        (
+            "The Omar Kassem Government of National Stability (GNS), selected by the House of "
+            "Representatives, resumed work from Sirte. Omar Kassem said it was a duty.",
+            "Government of National Stability",
+        ),
+        (
+            "The plan hands the checkpoints to a body aligned to the Omar Kassem Presidency "
+            "Council and Government of National Accord. Meanwhile, Omar Kassem returned to "
+            "Tripoli.",
+            "Government of National Accord",
+        ),
+    ],
+)
+def test_a_government_named_after_its_head_is_led_by_them(text: str, government: str) -> None:
+    """spaCy tags the head's name and the body's as one organisation."""
+    governments, names = governments_of(text)
+    assert [(g.name, names[g.leader_key]) for g in governments] == [(government, "Omar Kassem")]
+    assert {"Omar Kassem", government} <= set(names.values())
+
+
+def test_an_organisation_named_after_a_persons_surname_alone_stays_whole() -> None:
+    _, names = governments_of("Gerald Ford visited. The Ford Foundation gave money.")
+    assert {"Gerald Ford", "Ford Foundation"} <= set(names.values())
