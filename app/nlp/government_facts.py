@@ -100,6 +100,9 @@ HONORIFICS |= frozenset({"dr", "prof", "sheikh", "shaikh", "mullah", "mawlawi", 
 HONORIFICS |= frozenset({"maulvi", "haji", "rev", "ayatollah"})
 #: How far after "head of" the government's noun or name may come, in tokens.
 HEAD_OF_REACH = 8
+#: Tokens between a government's name and its head's, titles included: "(GNA), Prime
+#: Minister Fayez al-Sarraj".
+APPOSITION_GAP = 6
 #: Posts of those who speak or act for a government, not lead it: "Mr Zhirnov (Russia's
 #: ambassador) conveyed his government's decision", "Zaw Min Tun, a government spokesperson".
 AGENT_POSTS = frozenset(
@@ -378,7 +381,9 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
             # Representatives" in a sentence that speaks of a government further on
             facts.leader = _appositive_person(doc, i, hits, scope, named)
             if facts.leader is not None:  # "Prime Minister X" after it, else "chairman"
-                title = _title_before(doc, facts.leader, hits, i + 2, i + 2 + HEAD_OF_REACH + 6)
+                title = _title_before(
+                    doc, facts.leader, hits, i + 2, i + 2 + HEAD_OF_REACH + APPOSITION_GAP
+                )
                 office = title and not all(w in PERSON_RANKS for w in title.lower().split())
                 facts.leader_title = title if office else tok.text  # not "General X"
         elif (

@@ -232,7 +232,9 @@ def persons_before_names(mentions: list[MentionCandidate]) -> list[MentionCandid
         return mentions
     out: list[MentionCandidate] = []
     for m in mentions:
-        name = next((p for p in persons if m.label == "ORG" and m.text.startswith(p + " ")), None)
+        # the name's words before a space, the longest first: one set look-up per word
+        cuts = [k for k, c in enumerate(m.text) if c == " "] if m.label == "ORG" else []
+        name = next((m.text[:k] for k in reversed(cuts) if m.text[:k] in persons), None)
         rest = m.text[len(name) + 1 :] if name else ""
         if name is None or not rest[:1].isupper():
             out.append(m)
