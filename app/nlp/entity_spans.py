@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.domain.vocabulary import NAMED_ENTITY_TYPES
-from app.nlp.entity_types import ORG_HEADS, corrected_type
-from app.nlp.gazetteer import country_code
+from app.nlp.entity_types import ORG_CUES_AFTER, ORG_HEADS, corrected_type
+from app.nlp.gazetteer import country_code, is_known_place
 from app.nlp.lexicon import (
     COMPASS_POINTS,
     GOVERNMENT_WORDS,
@@ -79,7 +79,22 @@ def extract_mentions(parsed: ParsedDoc, headings: Headings) -> list[MentionCandi
     mentions = [m for m in mentions if not m.text.islower()]
     for m in mentions:
         m.label, m.cued = corrected_type(parsed, m.start, m.end, m.label, places, person_words)
+        if m.label == "ORG" and m.cued:
+            _take_in_outlet_word(parsed, m)
     return mentions
+
+
+def _take_in_outlet_word(parsed: ParsedDoc, m: MentionCandidate) -> None:
+    """A place's name before a capitalised broadcaster's word is the outlet's name with
+    it: "the private Libya Channel station" names "Libya Channel", not the country, which
+    the text's other "Libya" mentions would otherwise join as an organisation."""
+    tokens = parsed.token_range(m.start, m.end)
+    if tokens is None or tokens[1] >= len(parsed.doc) or not is_known_place(m.text):
+        return
+    word = parsed.doc[tokens[1]]
+    if word.is_title and word.lower_ in ORG_CUES_AFTER and word.idx == m.end + 1:
+        m.end = word.idx + len(word.text)
+        m.text = parsed.text[m.start : m.end]
 
 
 class Headings:

@@ -106,6 +106,8 @@ def corrected_type(
         return "ORG", True  # "wrote on Twitter", "broadcast live on Twitter" (tagged PERSON)
     if label == "PERSON" and doc[last - 1].lower_ in ORG_HEADS:
         return "ORG", True  # "John Birch Society", "the Obama White House"
+    if label == "PERSON" and _leader_named_after(doc, last):
+        return "ORG", True  # "Hayat Tahrir al-Sham leader Ahmed al-Sharaa": a person has none
     if label == "PERSON" and doc[last - 1].lower_ in GOVERNMENT_WORDS and doc[last - 1].is_title:
         return "ORG", True  # "Syrian Salvation Government"; not "Trump administration"
     if _noun_after(doc, last) in GPE_CUES and label in {"ORG", "PERSON", "FAC"}:
@@ -205,6 +207,14 @@ def _posted_on(word: Token) -> bool:
     on = word.head
     verb = on.head.head if on.head.dep_ == "advmod" else on.head  # "broadcast live on"
     return word.dep_ == "pobj" and on.lower_ == "on" and verb.lemma_.lower() in PUBLISHING_LEMMAS
+
+
+def _leader_named_after(doc: Doc, end: int) -> bool:
+    """Whether "leader" and a person's name follow the name ending at token ``end``, past
+    its acronym in brackets."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3
+    return end + 1 < len(doc) and doc[end].lower_ == "leader" and doc[end + 1].ent_type_ == "PERSON"
 
 
 def _word_after(doc: Doc, end: int) -> str:

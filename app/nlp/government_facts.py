@@ -227,11 +227,16 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
     end = scope.end
 
     def after(i: int, types: set[str], limit: int = 6) -> EntityRecord | None:
-        for k in range(i, min(i + limit, end)):
+        # an organisation's name on the way uses up none of the reach: "led by Hayat Tahrir
+        # al-Sham (HTS) leader Ahmed al-Sharaa"
+        k = i
+        while k < end and limit > 0:
             hit = hits.get(k)
             if hit and hit[0].type in types:
                 family = hit[0].type == "PERSON" and _family_name(parsed, hit[1])
                 return None if family else hit[0]
+            limit -= hit is None or hit[0].type != "ORG"
+            k += 1
         return None
 
     def add_backer(x: EntityRecord) -> None:
@@ -459,7 +464,6 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits, posts: Posts) -> EntityRe
     (the verb's subject), "appointed Abdulaziz bin Habtoor to form a ... government" (the
     appointed), "his government" (the subject of the clause it stands in, else the nearest
     person before it in the sentence)."""
-    doc = parsed.doc
     verb = noun.head
     said_by_pronoun = False
     if noun.dep_ == "dobj" and verb.lemma_ in LEADING_LEMMAS:
@@ -507,15 +511,23 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits, posts: Posts) -> EntityRe
             return found
     # "He was … before being appointed to lead the new government": "he" may stand for a
     # person of the sentence before; "his government" for one of its own sentence
-    starts_left = 2 if said_by_pronoun else 1
-    k = noun.i - 1
-    while k >= 0 and noun.i - k < OWNER_WINDOW:
+    return _person_before(parsed, noun.i, hits, 2 if said_by_pronoun else 1)
+
+
+def _person_before(parsed: ParsedDoc, i: int, hits: Hits, sentences: int) -> EntityRecord | None:
+    """The nearest person named before token ``i`` within its sentence and the
+    ``sentences - 1`` before it, and within ``OWNER_WINDOW`` tokens."""
+    doc = parsed.doc
+    if doc[i].is_sent_start:
+        sentences -= 1  # "He" opening its sentence has none of it before
+    k = i - 1
+    while k >= 0 and sentences > 0 and i - k < OWNER_WINDOW:
         hit = hits.get(k)
         if hit and hit[0].type == "PERSON":
             return hit[0]
         if doc[k].is_sent_start:
-            starts_left -= 1
-            if starts_left == 0:
+            sentences -= 1
+            if sentences == 0:
                 break
         k -= 1
     return None
@@ -676,13 +688,18 @@ def _antecedent_person(parsed: ParsedDoc, tok: Token, hits: Hits) -> EntityRecor
 def _heads_it(parsed: ParsedDoc, name: Token, hits: Hits) -> EntityRecord | None:
     """Who heads a government its name stands object to: "Omar Diaz heads the Government
     of Salvation", "the prime minister, Omar Diaz, who runs the Government of Salvation"
-    (a relative clause: the person it says this of)."""
+    (a relative clause: the person it says this of), "He will head the new Sovereign
+    Council" (the person named last, in this sentence or the one before)."""
     verb = name.head
     if name.dep_ != "dobj" or verb.lemma_ not in HEADING_LEMMAS:
         return None
     found = _person_arg(parsed, verb, hits, "nsubj")
     if found is None and verb.dep_ == "relcl":
         return _antecedent_person(parsed, verb, hits)
+    subject = parsed.child(verb.i, "nsubj")
+    if found is None and subject is not None and subject.lower_ in SUBJECT_PRONOUNS:
+        # "Al Burhan was dressed in uniform … He will head the new Sovereign Council"
+        return _person_before(parsed, subject.i, hits, 2)
     return found
 
 
@@ -985,6 +1002,9 @@ def _read_seat(
     """ "Tripoli-based government" is the government's own seat; "the GNC based in
     Tripoli" is its legislature's, recorded only when nothing better is known; "appointed
     by the House of Representatives based in Tobruk" is another body's, not recorded."""
+    owner = hits.get(doc[i].head.i)
+    if owner is not None and owner[0].type == "ORG" and owner[0].key not in named:
+        return  # "Speaking to Doha-based Al Jazeera, X outlined the administration's plans"
     if hyphened and hyphened.type == "GPE":
         # "the Tripoli-based government … loyal to the Tobruk-based parliament": a later
         # body's seat does not replace the government's own

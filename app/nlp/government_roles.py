@@ -93,6 +93,8 @@ RULING_LEMMAS = words("lead rule govern head run")
 COUNTRY_NOUNS = words("country nation state")
 #: Verbs of giving up power: "refused to step down", "to cede power", "to leave office".
 GIVING_UP_LEMMAS = words("step leave cede relinquish surrender hand give")
+#: Verbs of leaving an office, said alone: "calling on President X to resign".
+QUITTING_LEMMAS = words("resign quit abdicate")
 #: Nouns for a post handed to someone: "handing over the position of prime minister to X".
 OFFICE_NOUNS = words("post position office role job")
 #: How many "of"s up from a name spaCy hung on the last noun its title may be.
@@ -457,12 +459,29 @@ def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
         said = (*parsed.children(verb.i), *(parsed.children(title.i) if title else ()))
         held = not any(w.lower_ in HYPOTHETICAL_WORDS for w in said)
     elif root.dep_ == "dobj":
-        held = head.lemma_ in UNSEATING_LEMMAS or _brought_to_power(parsed, head)
+        held = (
+            head.lemma_ in UNSEATING_LEMMAS
+            or _brought_to_power(parsed, head)
+            or _asked_to_go(parsed, head)
+        )
     elif root.dep_ == "poss":
         held = _hyphened(doc, head) in POWER_NOUNS
     else:
         held = _power_of(parsed, root, POWER_NOUNS | APPOINTING_NOUNS)  # "the appointment of X"
+        held = held or (root.dep_ == "pobj" and _asked_to_go(parsed, head.head))
     return "holds" if held else None
+
+
+def _asked_to_go(parsed: ParsedDoc, verb: Token) -> bool:
+    """ "urged President X to step down", "calling on President X to resign": the verb's
+    object is asked to give up an office they hold."""
+    going = parsed.child(verb.i, "xcomp")
+    if going is None:
+        return False
+    if going.lemma_ == "step":
+        down = parsed.child(going.i, "prt")
+        return down is not None and down.lower_ == "down"
+    return going.lemma_ in QUITTING_LEMMAS
 
 
 def _brought_to_power(parsed: ParsedDoc, verb: Token) -> bool:

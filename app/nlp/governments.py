@@ -239,20 +239,28 @@ def extract_governments(
             facts.evidence = dict.fromkeys([said] if said else [])
             found.append(facts)
     merged = merge_descriptions(found)
+    countries = _country_mentions(parsed, entities)
+    dominant = _dominant_country(countries, _lede_subject(parsed))
     # "Sudan's army-backed government ... The country now has two competing governments":
     # a country said of a government without facts is the country of those described,
     # but for one whose seat lies elsewhere ("the Swiss government would host the talks"
-    # beside "a government based in Idlib").
-    if len(unplaced) == 1 and not any(f.country for f in merged):
+    # beside "a government based in Idlib"), or when their own clauses name the country
+    # the text names most ("Myanmar's pro-democracy National Unity Government" beside "If
+    # the Japanese government wants to help").
+    only = next(iter(unplaced)) if len(unplaced) == 1 else None
+    offsets = [start for start, _ in countries]
+    if (
+        only
+        and not any(f.country for f in merged)
+        and not any(dominant in _named_within(f, countries, offsets) for f in merged)
+    ):
         for f in merged:
             seated = place_country(f.seat.name) if f.seat is not None else None
-            f.country = country_name(seated) if seated else next(iter(unplaced))
+            f.country = country_name(seated) if seated else only
     for f in merged:
         if f.country is None and f.leader is not None:
             f.country = homes.get(f.leader.key)
     _backers_of_leaders(parsed, entities, by_token, merged)
-    countries = _country_mentions(parsed, entities)
-    dominant = _dominant_country(countries, _lede_subject(parsed))
     _place_in_countries(merged, dominant, countries)
     home = country_name(dominant) if dominant else None
     _headed_by_presidents(merged, _in_countries(presidents, home, merged, holding))

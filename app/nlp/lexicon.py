@@ -72,8 +72,9 @@ OTHER_BODIES = words(
 RULE_NOUNS = words("rule reign presidency premiership")
 
 #: Participles that give a body or a person its head after "by": "the GNA headed by Faeiz
-#: Serraj" (the entity rules read a name after them as a person's).
-LEADING_PARTICIPLES = words("headed led chaired")
+#: Serraj", "The interim government, spearheaded by X" (the entity rules read a name after
+#: them as a person's).
+LEADING_PARTICIPLES = words("headed led chaired helmed spearheaded")
 
 #: Double quotation marks, straight, curly, angled and CJK. Single marks (’) are left
 #: out: they are far more often apostrophes.

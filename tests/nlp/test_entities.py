@@ -721,3 +721,23 @@ def test_a_countrys_name_that_ends_a_persons_name_stays_theirs() -> None:
 def test_a_countrys_possessive_is_split_off_the_body_it_owns() -> None:
     text = "Andry Rajoelina, president of Madagascar's High Transitional Authority, spoke."
     assert {("Madagascar", "GPE"), ("High Transitional Authority", "ORG")} <= mention_texts(text)
+
+
+def test_a_place_name_before_a_capitalised_broadcasters_word_names_the_outlet() -> None:
+    """ "the private Libya Channel station": the outlet, not the country, which keeps its
+    other mentions as a place; "Saba news agency" stays "Saba"."""
+    found = mention_texts(
+        "Libya’s prime minister spoke on the private Libya Channel station. Crowds "
+        "gathered across Libya."
+    )
+    assert {("Libya Channel", "ORG"), ("Libya", "GPE")} <= found
+    assert ("Libya", "ORG") not in found
+
+
+def test_a_name_before_leader_and_a_persons_name_is_an_organisation() -> None:
+    """ "Hayat Tahrir al-Sham (HTS) leader Ahmed al-Sharaa" (the movement tagged PERSON):
+    a person has no leader."""
+    found = mention_texts(
+        "The government, spearheaded by Hayat Tahrir al-Sham (HTS) leader Omar Kassem, met."
+    )
+    assert {("Hayat Tahrir al-Sham", "ORG"), ("Omar Kassem", "PERSON")} <= found

@@ -2543,3 +2543,100 @@ def test_a_government_named_after_its_head_is_led_by_them(text: str, government:
 def test_an_organisation_named_after_a_persons_surname_alone_stays_whole() -> None:
     _, names = governments_of("Gerald Ford visited. The Ford Foundation gave money.")
     assert {"Gerald Ford", "Ford Foundation"} <= set(names.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Talks in Paris sponsored by France ended on Saturday. The Ivorian government "
+            "accepted the plan. Omar Kassem will lead a new government of national unity. "
+            "French troops stayed at the French base.",
+            "Ivory Coast",
+        ),
+        (
+            "Omar Kassem, the acting president of Myanmar’s pro-democracy National Unity "
+            "Government, said rebels held half the country. “If the Japanese government "
+            "wants to help the people of Myanmar, it should call us,” he said.",
+            "Myanmar",
+        ),
+    ],
+)
+def test_a_country_said_of_a_government_in_passing_places_the_others_unless_theirs_is_said(
+    text: str, country: str
+) -> None:
+    """ "The Ivorian government" with nothing else said places the government described
+    in a text that names France most; "the Japanese government" does not move one whose
+    own words name Myanmar."""
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.country) for g in governments] == [("Omar Kassem", country)]
+
+
+def test_he_who_will_head_a_council_is_the_person_of_the_sentence_before() -> None:
+    text = (
+        "General Omar Kassem, who chairs the ruling body, took the oath first. Kassem wore "
+        "his uniform at the ceremony. He will head the new Sovereign Council."
+    )
+    assert leaders_of(text) == ["Omar Kassem"]
+    # two sentences away, "he" may be anyone
+    assert (
+        leaders_of(
+            "Omar Kassem said the vote was fair. The council met on Monday in the capital. "
+            "He will head the new Sovereign Council."
+        )
+        == []
+    )
+
+
+def test_a_country_named_before_a_broadcasters_word_stays_the_country() -> None:
+    governments, _ = governments_of(
+        "Libya’s internationally recognised prime minister, Omar Kassem, said on the private "
+        "Libya Channel station that he would resign."
+    )
+    assert [g.country for g in governments] == ["Libya"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interim government, spearheaded by Hayat Tahrir al-Sham (HTS) leader Omar "
+        "Kassem, faces immense challenges.",
+        "The interim government, helmed by Omar Kassem, faces immense challenges.",
+    ],
+)
+def test_a_government_spearheaded_by_a_movements_leader_is_led_by_them(text: str) -> None:
+    """A movement's name before "leader" is no person's, and uses up none of the reach."""
+    governments, names = governments_of(text)
+    assert [names[g.leader_key] for g in governments] == ["Omar Kassem"]
+
+
+def test_a_seat_said_of_an_outlet_is_no_governments() -> None:
+    governments, _ = governments_of(
+        "Speaking to Doha-based Al Jazeera on Wednesday, Omar Kassem outlined the interim "
+        "administration’s plans."
+    )
+    assert governments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "Ali Kassem declared himself interim president during rallies in Caracas. The "
+            "rallies went on, calling on President Omar Diaz to resign.",
+            ["Ali Kassem", "Omar Diaz"],
+        ),
+        (
+            "Ali Kassem declared himself interim president during rallies in Caracas. They "
+            "urged President Omar Diaz to step down.",
+            ["Ali Kassem", "Omar Diaz"],
+        ),
+        (
+            "Ali Kassem declared himself interim president during rallies in Caracas. They "
+            "met President Omar Diaz to talk.",
+            ["Ali Kassem"],
+        ),
+    ],
+)
+def test_a_president_asked_to_resign_holds_the_office(text: str, leaders: list[str]) -> None:
+    assert leaders_of(text) == leaders
