@@ -38,6 +38,8 @@ _LINE_BREAK = re.compile("\n")
 #: An acronym defined right after a name: "General National Congress (GNC)".
 ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.&]{1,9}$")
 COMPASS = frozenset(COMPASS_POINTS.values())
+#: Titles that may end a person's span before "of": "X Head of the Sovereign Council".
+HEAD_WORDS = PERSON_TITLE_TOKENS | frozenset({"head", "chief", "leader"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 KEEP_LEADING_THE = frozenset({"WORK_OF_ART", "PERSON"})
 
@@ -338,6 +340,7 @@ def _clean(
             and label != "WORK_OF_ART"
         )
         or (hi - lo > 1 and headline and _is_common_word(toks[hi - 1], common))
+        or (label == "PERSON" and hi - lo > 2 and _title_before_of(toks[hi - 1], hi == len(toks)))
     ):
         hi -= 1
     # A Title Case headline made only of common words ("Gender Equality") names nothing.
@@ -403,6 +406,13 @@ def _part_label(part: SpacySpan, label: str) -> str:
 
 
 _SPACED_DASH = re.compile(r"\s[-–—―]+\s")
+
+
+def _title_before_of(tok: Token, last: bool) -> bool:
+    """A title spaCy ran a person's name into, with "of" after it: "Abdel Fattah al-Burhan
+    Head of the Sovereign Council", written without a comma."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return last and nxt is not None and nxt.lower_ == "of" and tok.lower_ in HEAD_WORDS
 
 
 def _clean_chars(

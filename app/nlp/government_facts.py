@@ -41,6 +41,9 @@ from app.nlp.parsed import ParsedDoc
 Hits = dict[int, tuple[EntityRecord, Span]]
 LEAD_VERBS = LEADING_PARTICIPLES | {"run", "ruled", "controlled", "dominated"}
 SEAT_VERBS = frozenset({"based", "seated", "headquartered"})
+#: Common nouns whose seat may be a government's: "a government based in Idlib", "the
+#: parliament based in Tobruk" (not "a Buddhist monk based in Birmingham").
+SEATED_NOUNS = GOVERNMENT_WORDS | frozenset({"council", "parliament", "assembly", "congress"})
 #: Verbs of sitting or working somewhere, whose "in" or "from" place is where a government
 #: or its head sits: "started working from the city of Sirte", "who now sits with his
 #: cabinet in the eastern city of Bayda".
@@ -1002,9 +1005,12 @@ def _read_seat(
     """ "Tripoli-based government" is the government's own seat; "the GNC based in
     Tripoli" is its legislature's, recorded only when nothing better is known; "appointed
     by the House of Representatives based in Tobruk" is another body's, not recorded."""
-    owner = hits.get(doc[i].head.i)
+    said_of = doc[i].head
+    owner = hits.get(said_of.i)
     if owner is not None and owner[0].type == "ORG" and owner[0].key not in named:
         return  # "Speaking to Doha-based Al Jazeera, X outlined the administration's plans"
+    if said_of.dep_ == "appos" and said_of.pos_ == "NOUN" and said_of.lower_ not in SEATED_NOUNS:
+        return  # "by Rewata Dhamma, a Buddhist monk based in Birmingham, who was asked"
     if hyphened and hyphened.type == "GPE":
         # "the Tripoli-based government … loyal to the Tobruk-based parliament": a later
         # body's seat does not replace the government's own

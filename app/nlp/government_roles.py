@@ -485,9 +485,9 @@ def _asked_to_go(parsed: ParsedDoc, verb: Token) -> bool:
 
 
 def _brought_to_power(parsed: ParsedDoc, verb: Token) -> bool:
-    """ "the revolution which brought President X to power", "swept X to office": a verb
-    that puts its object in the office."""
-    to = (c for c in parsed.children(verb.i) if c.dep_ == "prep" and c.lower_ == "to")
+    """ "the revolution which brought President X to power", "swept X to office", "who was
+    swept into power": a verb that puts its object (or passive subject) in the office."""
+    to = (c for c in parsed.children(verb.i) if c.dep_ == "prep" and c.lower_ in {"to", "into"})
     seats = (parsed.child(t.i, "pobj") for t in to)
     return any(seat is not None and seat.lower_ in SEATS_OF_POWER for seat in seats)
 
@@ -692,6 +692,8 @@ def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | No
     verb = who.head
     if _refuses_to_go(parsed, first, verb):
         return ""  # "Laurent Gbagbo, who has refused to leave office since a November runoff"
+    if who.dep_ == "nsubjpass" and _brought_to_power(parsed, verb):
+        return ""  # "said Laurent Gbagbo, who was swept into power Wednesday"
     if verb.lemma_ not in RULING_LEMMAS:
         return None
     ruled = parsed.child(verb.i, "dobj")

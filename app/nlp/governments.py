@@ -795,19 +795,28 @@ def _called_ruling(parsed: ParsedDoc, entity: EntityRecord) -> bool:
 
 #: Verbs whose subject governs their object: "The council will run Libya".
 GOVERNING_LEMMAS = frozenset({"run", "govern", "rule"})
+#: What a body governs besides a country named: "the country", "the provinces in the south".
+GOVERNED_NOUNS = frozenset({"country", "nation", "provinces", "regions", "territories"})
 
 
 def _runs_a_country(parsed: ParsedDoc, first: int, last: int, noun: str) -> bool:
-    """A council or an authority at tokens ``[first, last)`` that governs a country its
-    verb's object names."""
+    """A council or an authority at tokens ``[first, last)`` that governs a country or its
+    provinces, as its verb's object names them: "will run Libya", "is ready to govern the
+    provinces in the south of the country" (the verb an open complement of its own)."""
     root = parsed.root(first, last)
     if noun.lower() not in {"council", "authority"} or root.dep_ != "nsubj":
         return False
-    ruled = parsed.child(root.head.i, "dobj")
+    verb = root.head
+    for _ in range(2):  # "is" > "ready" > "to govern"
+        if verb.lemma_ in GOVERNING_LEMMAS:
+            break
+        below = parsed.child(verb.i, "acomp") or verb
+        verb = parsed.child(below.i, "xcomp") or verb
+    ruled = parsed.child(verb.i, "dobj")
     return (
-        root.head.lemma_ in GOVERNING_LEMMAS
+        verb.lemma_ in GOVERNING_LEMMAS
         and ruled is not None
-        and country_code(ruled.text) is not None
+        and (country_code(ruled.text) is not None or ruled.lower_ in GOVERNED_NOUNS)
     )
 
 

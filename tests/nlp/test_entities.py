@@ -741,3 +741,13 @@ def test_a_name_before_leader_and_a_persons_name_is_an_organisation() -> None:
         "The government, spearheaded by Hayat Tahrir al-Sham (HTS) leader Omar Kassem, met."
     )
     assert {("Hayat Tahrir al-Sham", "ORG"), ("Omar Kassem", "PERSON")} <= found
+
+
+def test_a_title_run_into_a_persons_name_before_of_is_cut_off() -> None:
+    """ "X Head of the Sovereign Council", without a comma (spaCy tags "X Head")."""
+    found = mention_texts(
+        "Abdel Fattah al-Burhan Head of the Sovereign Council and army Commander-in-Chief, on "
+        "Monday, said there is a need to appoint a new prime minister."
+    )
+    assert ("Abdel Fattah al-Burhan", "PERSON") in found
+    assert not any(text.endswith("Head") for text, _ in found)

@@ -2640,3 +2640,45 @@ def test_a_seat_said_of_an_outlet_is_no_governments() -> None:
 )
 def test_a_president_asked_to_resign_holds_the_office(text: str, leaders: list[str]) -> None:
     assert leaders_of(text) == leaders
+
+
+def test_a_council_ready_to_govern_a_countrys_provinces_is_a_government() -> None:
+    governments, names = governments_of(
+        "The Aden-based Southern Unity Council is ready to govern the provinces in the south "
+        "of the country. The Southern Unity Council is headed by former Aden governor, Omar "
+        "Kassem, who is supported by the United Arab Emirates."
+    )
+    assert [(g.name, names[g.leader_key]) for g in governments] == [
+        ("Southern Unity Council", "Omar Kassem")
+    ]
+    # meeting a province's governors governs nothing
+    assert (
+        governments_of(
+            "The Southern Unity Council is ready to meet the governors of the provinces. It is "
+            "headed by Omar Kassem."
+        )[0]
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "Crowds filled Abidjan, Ivory Coast. “We are reborn,” said Omar Kassem, who was "
+            "swept into power Wednesday in a popular uprising.",
+            ["Omar Kassem"],
+        ),
+        ("In Ivory Coast, Omar Kassem, who was sent to prison in 2011, spoke.", []),
+    ],
+)
+def test_who_was_swept_into_power_heads_the_government(text: str, leaders: list[str]) -> None:
+    assert leaders_of(text) == leaders
+
+
+def test_a_persons_city_in_apposition_is_no_governments_seat() -> None:
+    governments, _ = governments_of(
+        "The two sides were brought together by Omar Kassem, a Buddhist monk based in "
+        "Birmingham, who was asked by the regime to act as a go-between."
+    )
+    assert governments == []
