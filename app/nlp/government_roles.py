@@ -86,6 +86,10 @@ REGION_NOUNS = words("region state province territory")
 #: Those of them that make a title with a place: "the leader of Puntland" (not "the chief
 #: of Puntland's police": the place is then no object of "of").
 PLACE_HEAD_NOUNS = words("head leader")
+#: Nouns a country's head goes by with the country as owner: "Myanmar's military ruler".
+COUNTRY_HEAD_NOUNS = words("leader ruler")
+#: Words that may stand between the country and that noun: "Myanmar's military leader".
+RULER_WORDS = words("military supreme top new longtime veteran authoritarian ruling de facto")
 #: Titles an incumbent head may carry: "incumbent President Laurent Gbagbo".
 INCUMBENT_TITLES = words("incumbent president leader")
 #: "X, who has led the nation since 2013", "who has ruled Syria": leading a country.
@@ -1378,6 +1382,8 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
         return True
     if tok.lower_ in HEAD_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in GOVERNING_WORDS:
         return True  # "junta chief Min Aung Hlaing", "Regime leader Min Aung Hlaing"
+    if tok.lower_ in COUNTRY_HEAD_NOUNS and _a_countrys_own(parsed, tok):
+        return True  # "Myanmar’s military leader X", "X, Myanmar's military ruler"
     if tok.lower_ in HEAD_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
         place = parsed.child(tok.i + 1, "pobj")
         # Within the "of" phrase only: not "chief of staff during the Clinton administration"
@@ -1415,6 +1421,18 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
             and (is_known_place(_entity_text(place)) or _is_region(parsed, place))
         )
     return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
+
+
+def _a_countrys_own(parsed: ParsedDoc, title: Token) -> bool:
+    """A leader or ruler a country owns, said with no word that makes them a part's or a
+    side's: "Myanmar's military ruler", "Libya's leader"; not "Venezuela's opposition
+    leader", "Libya's eastern leader"."""
+    children = parsed.children(title.i)
+    owner = next((c for c in children if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ != "GPE" or country_code(_entity_text(owner)) is None:
+        return False
+    said = [c for c in children if c.dep_ in {"amod", "compound", "nmod"}]
+    return all(c.lower_ in RULER_WORDS for c in said)
 
 
 def _interim_head(parsed: ParsedDoc, title: Token) -> bool:

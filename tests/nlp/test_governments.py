@@ -2682,3 +2682,19 @@ def test_a_persons_city_in_apposition_is_no_governments_seat() -> None:
         "Birmingham, who was asked by the regime to act as a go-between."
     )
     assert governments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "Only Senior General Omar Kassem, Myanmar’s military ruler, will decide.",
+            ["Omar Kassem"],
+        ),
+        ("Only Myanmar’s military leader, Omar Kassem, will decide.", ["Omar Kassem"]),
+        ("Venezuela’s opposition leader Omar Kassem spoke in Caracas.", []),
+        ("Libya’s eastern leader Omar Kassem spoke in Benghazi.", []),
+    ],
+)
+def test_a_countrys_own_leader_or_ruler_heads_its_government(text: str, leaders: list[str]) -> None:
+    assert leaders_of(text) == leaders
