@@ -408,11 +408,12 @@ def _part_label(part: SpacySpan, label: str) -> str:
 _SPACED_DASH = re.compile(r"\s[-–—―]+\s")
 
 
-def _title_before_of(tok: Token, last: bool) -> bool:
+def _title_before_of(tok: Token, span_end: bool) -> bool:
     """A title spaCy ran a person's name into, with "of" after it: "Abdel Fattah al-Burhan
-    Head of the Sovereign Council", written without a comma."""
+    Head of the Sovereign Council", written without a comma. ``span_end``: ``tok`` ends
+    spaCy's span, so the word after it is the text's."""
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    return last and nxt is not None and nxt.lower_ == "of" and tok.lower_ in HEAD_WORDS
+    return span_end and nxt is not None and nxt.lower_ == "of" and tok.lower_ in HEAD_WORDS
 
 
 def _clean_chars(

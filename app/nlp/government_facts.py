@@ -530,8 +530,6 @@ def _person_before(parsed: ParsedDoc, i: int, hits: Hits, sentences: int) -> Ent
             return hit[0]
         if doc[k].is_sent_start:
             sentences -= 1
-            if sentences == 0:
-                break
         k -= 1
     return None
 
