@@ -483,9 +483,14 @@ def _asked_to_go(parsed: ParsedDoc, verb: Token) -> bool:
     if going is None:
         return False
     if going.lemma_ == "step":
-        down = parsed.child(going.i, "prt")
-        return down is not None and down.lower_ == "down"
+        return _steps_down(parsed, going)
     return going.lemma_ in QUITTING_LEMMAS
+
+
+def _steps_down(parsed: ParsedDoc, step: Token) -> bool:
+    """ "step" with its "down": "to step down" (not "to step aside from the talks")."""
+    down = parsed.child(step.i, "prt")
+    return down is not None and down.lower_ == "down"
 
 
 def _brought_to_power(parsed: ParsedDoc, verb: Token) -> bool:
@@ -720,8 +725,7 @@ def _refuses_to_go(parsed: ParsedDoc, first: int, verb: Token) -> bool:
     if going is None or going.lemma_ not in GIVING_UP_LEMMAS:
         return False
     if going.lemma_ == "step":
-        down = parsed.child(going.i, "prt")
-        return down is not None and down.lower_ == "down"
+        return _steps_down(parsed, going)
     held = parsed.child(going.i, "dobj")
     return held is not None and held.lower_ in OFFICE_NOUNS | SEATS_OF_POWER
 
