@@ -17,6 +17,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from app.domain.records import EntityRecord, QuoteRecord, Span
 from app.domain.vocabulary import QuoteKind
 from app.nlp.attribution import (
@@ -138,7 +140,7 @@ def _judge(ctx: QuoteContext, q: QuotedText) -> QuoteKind | None:
         # a lot of people claim they’re undecided.”" (PolNeAR): a whole clause reported,
         # up to its sentence's end, is a statement.
         return "direct"
-    if clause and _attribution_opens_sentence(ctx, q.open_mark):
+    if clause and _attribution_hands_over(ctx, q):
         return "direct"  # "Clinton said, “as long as we’re not violating any laws.”" (PolNeAR)
     if according_to_before(ctx, q.open_mark):
         # "According to the envoy, “the talks were a positive first step.”"
@@ -213,16 +215,68 @@ def _reporting_verb_after(ctx: QuoteContext, q: QuotedText) -> bool:
     return False
 
 
-def _attribution_opens_sentence(ctx: QuoteContext, open_mark: int) -> bool:
-    """ "X said, “…”" with nothing before X in its sentence. In "An economic downturn, he
-    said, “could be a good time …”" (PolNeAR) the quote goes on a sentence the narration
-    began, so its words are woven into reported speech."""
+#: Most words a verb of saying governs between itself and the comma before the quote.
+_GOVERNED_WORDS = 12
+#: A clause between the verb and the quote: the quote ends what it reports ("Bolton said
+#: that whatever choice voters make, “they should not …”"), as PolNeAR annotates it.
+_REPORTED_CLAUSE = frozenset({"ccomp", "mark", "advcl", "csubj", "parataxis"})
+
+
+def _attribution_hands_over(ctx: QuoteContext, q: QuotedText) -> bool:
+    """ "X said, “…”": a verb of saying and the words it governs, then a comma or colon
+    and the quote ("and Clinton said, “as long as …”", "she told the mayors who gathered
+    in Indianapolis, “no one …”" in PolNeAR). Not where the attribution interrupts a
+    sentence the narration began: in "An economic downturn, he said, “could be a good
+    time …”" the quote's words are woven into reported speech."""
     doc = ctx.doc
-    i = ctx.token_at(open_mark) - 1
-    if i < 1 or doc[i].text not in (",", ":") or not is_reporting_verb(doc[i - 1]):
+    i = ctx.token_at(q.open_mark) - 1
+    if i < 1 or doc[i].text not in (",", ":") or _subject_before(ctx, q):
         return False
-    k = doc[i - 1].left_edge.i - 1
-    return k < 0 or ctx.is_break(doc[k]) or doc[k].text in _SENTENCE_ENDS
+    for k in range(i - 1, max(i - _GOVERNED_WORDS - 1, -1), -1):
+        verb = doc[k]
+        if ctx.quoted[k] or ctx.is_stop(verb):
+            return False
+        if is_reporting_verb(verb):
+            if verb.dep_ == "ccomp":
+                return False  # "said he rarely asks surrogates to stump for him, “…”"
+            governed = all(
+                verb.is_ancestor(doc[j]) and doc[j].dep_ not in _REPORTED_CLAUSE
+                for j in range(k + 1, i)
+            )
+            if k < i - 1 and _opens_with_quote(ctx, verb):
+                return False  # "“If there had not been …” by the US, Clinton said at a town
+                # hall, “we would …”": one statement, the narration inside it
+            return governed and not _interrupts_narration(ctx, verb)
+    return False
+
+
+def _subject_before(ctx: QuoteContext, q: QuotedText) -> bool:
+    """The quoted words go on a clause whose subject stands before the mark ("revealed
+    Trump, “strongly encouraged me …”")."""
+    first, last = ctx.token_at(q.start), ctx.token_at(q.end - 1)
+    for token in ctx.doc[first : last + 1]:
+        if not first <= token.head.i <= last or token.head is token:
+            # the quoted words' head
+            return token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in _CLAUSE_SUBJECTS and c.i < first for c in ctx.parsed.children(token.i)
+            )
+    return False
+
+
+def _opens_with_quote(ctx: QuoteContext, token: Token) -> bool:
+    """The sentence of ``token`` begins with an opening quotation mark."""
+    opens = ctx.doc[token.sent.start].idx
+    return ctx.text[opens] in QUOTE_MARKS and not ctx.text[opens + 1 : opens + 2].isspace()
+
+
+def _interrupts_narration(ctx: QuoteContext, verb: Token) -> bool:
+    """Narration began the verb's sentence and the quote goes on with it ("Instead, he
+    said, “…”": PolNeAR's annotators take "Instead" into the quoted content). A verb
+    joined to an earlier clause ("and Clinton said, “…”", "telling her, “…”") ends it."""
+    if verb.head.i < verb.i:
+        return False
+    k = verb.left_edge.i - 1
+    return not (k < 0 or ctx.is_break(ctx.doc[k]) or ctx.doc[k].text in _SENTENCE_ENDS)
 
 
 def _has_clause(ctx: QuoteContext, start: int, end: int) -> bool:

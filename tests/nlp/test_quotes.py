@@ -262,8 +262,52 @@ def test_extract_quotes_statement_that_ends_its_sentence_after_a_verb_of_saying(
     assert quote.kind == "direct"
 
 
-def test_extract_quotes_sentence_the_narration_began_is_no_statement() -> None:
-    body = "An economic downturn, he said, “could be a good time to borrow.”"
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A woman asked for a photo and Clinton said, “as long as we’re not violating any "
+            "election laws.”",
+            "Clinton",
+        ),
+        (
+            "Carson did not name his opponents, but told his supporters, “our nation is in "
+            "horrible trouble.”",
+            "Carson",
+        ),
+        (
+            "But she told the mayors who gathered in Indianapolis, “no one should be confused "
+            "about our commitment to Europe.”",
+            "she",
+        ),
+        (
+            "Axelrod emailed her, telling her, “you are an all-star player and we need you.”",
+            "Axelrod",
+        ),
+    ],
+)
+def test_extract_quotes_statement_after_a_verb_of_saying_with_its_words_and_a_comma(
+    body: str, speaker: str
+) -> None:
+    # The attribution ends a clause of its own (joined to an earlier one, or with the verb's
+    # object between it and the comma), so the quoted clause after the comma is a statement.
+    (quote,), _ = _quotes(body)
+    assert quote.kind == "direct"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An economic downturn, he said, “could be a good time to borrow.”",
+        "Instead, Axelrod said, “she started as such a prohibitive favorite.”",
+        "Bolton said that whatever choice voters make, “they should not make it lightly.”",
+    ],
+)
+def test_extract_quotes_sentence_the_narration_began_is_no_statement(body: str) -> None:
+    # PolNeAR takes the narration's words ("Instead", the reported clause) into the
+    # quoted content: the quote goes on a sentence the narration began.
     assert not [q for q in _quotes(body)[0] if q.kind == "direct"]
 
 
