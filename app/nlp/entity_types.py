@@ -102,6 +102,10 @@ def corrected_type(
     prv = doc[first - 1].lower_ if first > 0 else ""
     hyphened = nxt is not None and nxt.text == "-" and not nxt.whitespace_
     after_hyphen = doc[last + 1].lower_ if hyphened and last + 1 < len(doc) else ""
+    if _dateline(doc, first, last) and is_known_place(doc[first:last].text):
+        # "NAIROBI, 21 Aug 2006 (IRIN) - Somalia's interim Prime Minister, X": spaCy may
+        # read the title as the city's apposition
+        return "GPE", label != "GPE"
     if label == "PERSON" and _posted_on(parsed.root(first, last)):
         return "ORG", True  # "wrote on Twitter", "broadcast live on Twitter" (tagged PERSON)
     if label == "PERSON" and doc[last - 1].lower_ in ORG_HEADS:
@@ -199,6 +203,18 @@ def corrected_type(
 PUBLISHING_LEMMAS = words(
     "say write post tweet announce broadcast stream livestream publish share air upload"
 )
+
+
+#: What follows a dateline's city: "NAIROBI, 21 Aug", "TRIPOLI (Reuters) -", "KABUL:".
+_DATELINE_ENDS = frozenset({",", "(", ":", "-", "—", "–"})
+
+
+def _dateline(doc: Doc, first: int, last: int) -> bool:
+    """A name in capitals opening a paragraph, before a comma, bracket, colon or dash: the
+    city a story was filed from."""
+    opens = first == 0 or (doc[first - 1].is_space and "\n" in doc[first - 1].text)
+    capitals = all(t.text.isupper() for t in doc[first:last])
+    return opens and capitals and last < len(doc) and doc[last].text in _DATELINE_ENDS
 
 
 def _posted_on(word: Token) -> bool:

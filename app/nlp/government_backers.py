@@ -26,7 +26,7 @@ from app.nlp.parsed import ParsedDoc
 #: Abdulaziz bin Habtoor to form a national salvation government".
 APPOINTING_LEMMAS = words(
     "name appoint select designate choose elect nominate install tap reappoint swear confirm "
-    "ratify inaugurate"
+    "ratify inaugurate pick"
 )
 #: Verbs by which one stands behind another: "backed by the UN", "Turkey has backed the
 #: GNA", "the UN, which recognises Thinni's government", "sponsored by Marshal Haftar".

@@ -35,6 +35,7 @@ from app.nlp.lexicon import (
     PERSON_TITLE_TOKENS,
     QUOTE_MARKS,
     RULE_NOUNS,
+    SUCCESSION_WORDS,
 )
 from app.nlp.parsed import ParsedDoc
 
@@ -329,7 +330,7 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
         elif (
             hit
             and hit[0].type == "PERSON"
-            and tok.dep_ in {"poss", "compound", "amod"}  # "the Zeidan government": amod
+            and (tok.dep_ in {"poss", "compound", "amod"} or _named_before(doc, tok))
             # "the Faiez Serraj Presidency Council": a body named as a government
             and (tok.head.lower_ in GOVERNMENT_WORDS or _names_government(hits, tok.head, named))
             and facts.leader is None
@@ -467,9 +468,12 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits, posts: Posts) -> EntityRe
     (the verb's subject), "appointed Abdulaziz bin Habtoor to form a ... government" (the
     appointed), "his government" (the subject of the clause it stands in, else the nearest
     person before it in the sentence)."""
-    verb = noun.head
+    # "Serraj runs a U.N.-brokered presidency council and a designated government": the
+    # second of two objects is the verb's as much as the first
+    held = noun.head if noun.dep_ == "conj" and noun.head.dep_ == "dobj" else noun
+    verb = held.head
     said_by_pronoun = False
-    if noun.dep_ == "dobj" and verb.lemma_ in LEADING_LEMMAS:
+    if held.dep_ == "dobj" and verb.lemma_ in LEADING_LEMMAS:
         found = _person_arg(parsed, verb, hits, "nsubj")
         if found is not None and verb.lemma_ in ANNOUNCING_LEMMAS:
             found = found if posts.kind(found) == "leads" else None
@@ -686,11 +690,21 @@ def _antecedent_person(parsed: ParsedDoc, tok: Token, hits: Hits) -> EntityRecor
     return _person_named_by(parsed, verb.head, hits)
 
 
+def _named_before(doc: Doc, tok: Token) -> bool:
+    """ "the Guaido interim government": a name spaCy hangs on the noun as ``nmod`` with
+    only words of succession between (not "Cote dIvoires only military government")."""
+    between = doc[tok.i + 1 : tok.head.i]
+    return tok.dep_ == "nmod" and all(t.lower_ in SUCCESSION_WORDS for t in between)
+
+
 def _heads_it(parsed: ParsedDoc, name: Token, hits: Hits) -> EntityRecord | None:
     """Who heads a government its name stands object to: "Omar Diaz heads the Government
     of Salvation", "the prime minister, Omar Diaz, who runs the Government of Salvation"
     (a relative clause: the person it says this of), "He will head the new Sovereign
-    Council" (the person named last, in this sentence or the one before)."""
+    Council" (the person named last, in this sentence or the one before), "X runs a
+    presidency council and a designated government" (the second of two objects)."""
+    if name.dep_ == "conj" and name.head.dep_ == "dobj":
+        name = name.head
     verb = name.head
     if name.dep_ != "dobj" or verb.lemma_ not in HEADING_LEMMAS:
         return None

@@ -1128,12 +1128,22 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
         )
     if root.dep_ == "conj":
         return _as_title_after(parsed, root, first, last)  # "… and Juan Guaidó as president"
-    if root.dep_ not in _PERSON_ARGS:
+    if root.dep_ not in _PERSON_ARGS or _subject_nearer(parsed, root):
         return None
     return (
         _predicate_title(parsed, root.head, root.dep_)
         or _as_title_after(parsed, root, first, last)
         or _reported_title(parsed, root)
+    )
+
+
+def _subject_nearer(parsed: ParsedDoc, subject: Token) -> bool:
+    """spaCy gave the verb another subject between this one and it: "said Mustafa Ramid, a
+    member of the party whose leader, Abdelila Benkirane, remains prime minister" (the
+    nearer subject, "leader", is the verb's own)."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and subject.i < c.i < verb.i for c in parsed.children(verb.i)
     )
 
 
@@ -1267,7 +1277,21 @@ def _predicate_title(
                     return child
             elif child.dep_ == "nsubj" and role == "attr" and titled(child):
                 return child  # "the prime minister is Mahn Win Khaing Than"
+            elif child.lower_ == "to" and role != "nsubj" and v.lemma_ in APPOINTING_LEMMAS:
+                office = _office_of(parsed, child)
+                if office is not None and titled(office):
+                    return office
     return None
+
+
+def _office_of(parsed: ParsedDoc, to: Token) -> Token | None:
+    """The title in "named to the (more powerful) position of prime minister", "elected to
+    the post of president": what an office noun's "of" names."""
+    office = parsed.child(to.i, "pobj")
+    if office is None or office.lower_ not in OFFICE_NOUNS:
+        return None
+    of = next((c for c in parsed.children(office.i) if c.lower_ == "of"), None)
+    return parsed.child(of.i, "pobj") if of is not None else None
 
 
 def _person_between(parsed: ParsedDoc, verb: Token, as_: Token) -> bool:

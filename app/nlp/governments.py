@@ -58,6 +58,7 @@ from app.nlp.lexicon import (
     GOVERNMENT_WORDS,
     NOMINAL_SUBJECTS,
     RULE_NOUNS,
+    SUCCESSION_WORDS,
     WEAK_GOVERNMENT_WORDS,
 )
 from app.nlp.parsed import ParsedDoc
@@ -757,7 +758,10 @@ def _is_government_noun(parsed: ParsedDoc, tok: Token, by_token: Hits) -> bool:
         return False
     narrowing = {"compound"} if tok.lower_ == "regime" else {"compound", "amod", "poss"}
     return tok.lower_ not in WEAK_GOVERNMENT_WORDS or not any(
-        c.dep_ in narrowing and (c.is_lower or c.pos_ == "PRON") for c in parsed.children(tok.i)
+        c.dep_ in narrowing
+        and (c.is_lower or c.pos_ == "PRON")
+        and c.lower_ not in SUCCESSION_WORDS
+        for c in parsed.children(tok.i)
     )
 
 

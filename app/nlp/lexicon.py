@@ -58,6 +58,10 @@ CHAIR_TITLES = words("chairman chairwoman chairperson chair")
 #: Nouns that stand for a government; the weak ones ("the authorities") only count with
 #: a leader or seat stated (Yemen example: "the Houthi-led administration in Sanaa").
 WEAK_GOVERNMENT_WORDS = words("authorities executive regime")
+#: Words of a government's place in time: they narrow no "executive" to a company's
+#: ("President Cyril Ramaphosa’s new executive", not "chief executive") and may stand
+#: between a head's name and the government ("the Guaido interim government").
+SUCCESSION_WORDS = words("new interim transitional outgoing incoming caretaker")
 GOVERNMENT_WORDS = words("government administration cabinet junta") | WEAK_GOVERNMENT_WORDS
 #: Nouns of bodies that are no government, whose head leads them alone: "a uranium company
 #: headed by X", "a small group led by Senator X", "forces led by commander X".

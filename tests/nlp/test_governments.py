@@ -2698,3 +2698,67 @@ def test_a_persons_city_in_apposition_is_no_governments_seat() -> None:
 )
 def test_a_countrys_own_leader_or_ruler_heads_its_government(text: str, leaders: list[str]) -> None:
     assert leaders_of(text) == leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "The agency said that Omar Kassem had been named to the more powerful position "
+            "of prime minister.",
+            ["Omar Kassem"],
+        ),
+        ("Omar Kassem was elected to the post of prime minister on Sunday.", ["Omar Kassem"]),
+        ("Omar Kassem was appointed to the post of finance minister.", []),
+        ("The king's decision to pick Omar Kassem as premier stunned his rivals.", ["Omar Kassem"]),
+    ],
+)
+def test_a_person_named_to_the_post_of_prime_minister_or_picked_as_premier_heads_a_government(
+    text: str, leaders: list[str]
+) -> None:
+    assert leaders_of(text) == leaders
+
+
+def test_a_title_said_of_the_nearer_of_two_subjects_is_not_the_farther_ones() -> None:
+    # spaCy gives "remains" two subjects here: the farther name is the speaker's, a member
+    text = (
+        "The king appointed the new government, said Justice Minister Omar Kassem, a member "
+        "of the Justice and Development Party whose leader, Karim Haddad, remains prime "
+        "minister."
+    )
+    assert leaders_of(text) == ["Karim Haddad"]
+
+
+def test_a_dateline_city_in_capitals_is_a_place_not_a_head() -> None:
+    text = (
+        "NAIROBI, 21 Aug 2006 (IRIN) - Somalia's interim Prime Minister, Omar Kassem, on "
+        "Monday appointed a 31-member cabinet."
+    )
+    assert leaders_of(text) == ["Omar Kassem"]
+    entities = extract_entities(parse_text(text))
+    assert [e.type for e in entities if e.name == "NAIROBI"] == ["GPE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "The chief justice on Wednesday swore in President Omar Kassem’s new executive.",
+            ["Omar Kassem"],
+        ),
+        ("The company's new executive, Omar Kassem, spoke to investors.", []),
+        (
+            "Both the Kassem interim government and the army have failed, said Karim Haddad.",
+            ["Kassem"],
+        ),
+        (
+            "In the capital, his rival Omar Kassem runs a U.N.-brokered presidency council "
+            "and a designated government, which has failed to win parliament’s endorsement.",
+            ["Omar Kassem"],
+        ),
+    ],
+)
+def test_a_government_read_through_a_new_executive_a_name_before_interim_or_a_second_object(
+    text: str, leaders: list[str]
+) -> None:
+    assert leaders_of(text) == leaders
