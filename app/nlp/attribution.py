@@ -553,10 +553,35 @@ def _naming_verb(ctx: QuoteContext, last: int, reach: int) -> Token | None:
         if ctx.quoted[i] == 2 or ctx.is_stop(token):
             return None
         if is_naming_verb(token) and not ctx.quoted[i]:
-            so_called = i > 0 and doc[i - 1].lower_ in ("so", "so-")
-            return None if token.dep_ in ("acl", "amod") or so_called else token
+            # "the so-called “rebels”", "officially called the “Riyadh Agreement”"
+            so_called = i > 0 and doc[i - 1].lower_ in _NAME_GIVING_ADVERBS
+            return (
+                None
+                if token.dep_ in ("acl", "amod") or so_called or _bare_participle(token)
+                else token
+            )
     return None
 
+
+#: Words before "called" that make it a thing's name, not anyone's words for it.
+_NAME_GIVING_ADVERBS = frozenset(
+    {"so", "so-", "officially", "formally", "commonly", "popularly", "locally", "widely"}
+)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """ "an agreement between the two sides, officially called the “Riyadh Agreement”"
+    (spaCy: a past tense joined to the main verb by a comma alone): an -ed form with no
+    subject or auxiliary of its own, nor one it shares after "and", names a thing for no
+    one."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ == "ROOT":
+        return False
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.head.children):
+        return False  # "attacked Clinton and called her “…”": the subject of "attacked"
+    return not any(c.dep_ in _OWN_SUBJECT for c in verb.children)
+
+
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 
 #: Object pronouns between a naming verb and the words it names: "called it “…”".
 _NAMED_OBJECTS = frozenset({"it", "this", "that"})

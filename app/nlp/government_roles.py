@@ -1673,7 +1673,14 @@ def _country_in_apposition(parsed: ParsedDoc, first: int, last: int, hits: Hits)
     for role in roles:
         for c in parsed.children(role.i):
             hit = hits.get(c.i)
-            if c.dep_ in {"poss", "amod", "compound"} and hit and _names_a_state(hit[0]):
+            # not "a Saudi Arabia-backed fundamentalist": a backer, or a base, is no office
+            glued = hit is not None and parsed.text[hit[1].end : hit[1].end + 1] == "-"
+            if (
+                c.dep_ in {"poss", "amod", "compound"}
+                and hit
+                and not glued
+                and _names_a_state(hit[0])
+            ):
                 return _country(hit[0])
     return None
 

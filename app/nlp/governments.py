@@ -28,7 +28,13 @@ from spacy.tokens import Span as SpacySpan
 from app.domain.records import EntityRecord, GovernmentRecord, Span
 from app.nlp.demonyms import PlaceNames
 from app.nlp.entity_spans import ACRONYM
-from app.nlp.gazetteer import country_code, country_name, demonym_country, place_country
+from app.nlp.gazetteer import (
+    country_code,
+    country_name,
+    demonym_country,
+    place_countries,
+    place_country,
+)
 from app.nlp.government_backers import backers_of
 from app.nlp.government_facts import (
     FOUNDING_LEMMAS,
@@ -565,10 +571,11 @@ def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> li
     out: a text on Venezuela's rivals may name where they meet more often than Venezuela."""
     text = parsed.text
     found: list[tuple[int, str, int]] = []  # (start, country code, end)
+    named = _countries_named(entities)
     for e in entities:
         code = None
         if e.type == "GPE":
-            code = place_country(e.name)
+            code = _place_country_in(e.name, named)
         elif e.type == "NORP":
             code = demonym_country(e.name)
         elif e.type == "ORG":
@@ -590,6 +597,23 @@ def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> li
         or found[k - 1][1] != code
         or not _ONE_PLACE_BETWEEN.fullmatch(text, found[k - 1][2], start)
     ]
+
+
+def _countries_named(entities: Sequence[EntityRecord]) -> set[str]:
+    """The countries the text names outright or by demonym."""
+    codes = {country_code(e.name) for e in entities if e.type == "GPE"}
+    codes |= {demonym_country(e.name) for e in entities if e.type == "NORP"}
+    return {c for c in codes if c is not None}
+
+
+def _place_country_in(name: str, named: set[str]) -> str | None:
+    """The country of a place, read as the one of its namesakes that lies in a country the
+    text names: "Gaza" beside "Palestinian" is Palestine's city, not Mozambique's province."""
+    code = place_country(name)
+    if code is None or code in named:
+        return code
+    others = place_countries(name) & named
+    return next(iter(others)) if len(others) == 1 else code
 
 
 #: Verbs of a state's reaction to events elsewhere: "Saudi Arabia has welcomed Hadi's

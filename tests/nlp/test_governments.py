@@ -2762,3 +2762,21 @@ def test_a_government_read_through_a_new_executive_a_name_before_interim_or_a_se
     text: str, leaders: list[str]
 ) -> None:
     assert leaders_of(text) == leaders
+
+
+def test_a_place_named_in_two_countries_is_the_one_the_text_names() -> None:
+    # "Gaza" is also a province of Mozambique; "Palestinian" says which Gaza this is
+    governments, _ = governments_of(
+        "Omar Kassem, the prime minister, spoke in Gaza on Sunday. Gaza was calm, and "
+        "Palestinian officials said the streets of Gaza were quiet."
+    )
+    assert [g.country for g in governments] == ["Palestine"]
+
+
+def test_a_country_glued_to_backed_in_an_apposition_is_no_persons_office() -> None:
+    governments, _ = governments_of(
+        "Afghan guerrillas elected a government in exile. The agency said that Omar Kassem, "
+        "a Saudi Arabia-backed fundamentalist, had been named to the position of prime "
+        "minister."
+    )
+    assert [g.country for g in governments] == ["Afghanistan"]
