@@ -235,6 +235,8 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
         # al-Sham (HTS) leader Ahmed al-Sharaa"
         k = i
         while k < end and limit > 0:
+            if doc[k].text in QUOTE_MARKS and doc[k].whitespace_:
+                return None  # "“… the government of Afghanistan,” X said": the speaker
             hit = hits.get(k)
             if hit and hit[0].type in types:
                 family = hit[0].type == "PERSON" and _family_name(parsed, hit[1])

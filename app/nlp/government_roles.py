@@ -156,8 +156,9 @@ ITS_WINDOW = 40
 #: Words before a president's title that say they are leaving or have lost the office:
 #: "outgoing President X", "the ousted President X".
 LEAVING_WORDS = words("outgoing ousted deposed toppled")
-#: Those, and words that speak of a hold on the office: "embattled President X".
-HOLDING_WORDS = LEAVING_WORDS | words("embattled incumbent sitting beleaguered")
+#: Those, and words that speak of a hold on the office or of standing by its holder:
+#: "embattled President X", "forces loyal to recognised President X".
+HOLDING_WORDS = LEAVING_WORDS | words("embattled incumbent sitting beleaguered loyal allegiance")
 #: Words that make a verb's event one that may not happen: "if X is elected president",
 #: "electing X as the next president".
 HYPOTHETICAL_WORDS = words("if unless until whether would could might should next future")

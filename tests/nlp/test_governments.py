@@ -2780,3 +2780,20 @@ def test_a_country_glued_to_backed_in_an_apposition_is_no_persons_office() -> No
         "minister."
     )
     assert [g.country for g in governments] == ["Afghanistan"]
+
+
+def test_a_name_after_a_quote_that_ends_with_a_government_is_its_speaker_not_its_head() -> None:
+    text = (
+        '"This is not just a peace deal between the rebels and the government of '
+        'Afghanistan," Omar Kassem, head of the insurgent delegation, said at the ceremony.'
+    )
+    assert leaders_of(text) == []
+
+
+def test_a_president_whose_forces_are_loyal_to_him_heads_the_texts_government() -> None:
+    text = (
+        "Yemen’s separatists seized the presidential palace in Aden. Clashes with forces "
+        "loyal to President Omar Kassem erupted on Wednesday."
+    )
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.country) for g in governments] == [("Omar Kassem", "Yemen")]
