@@ -71,7 +71,8 @@ def extract_mentions(parsed: ParsedDoc, headings: Headings) -> list[MentionCandi
     for ent in ents:
         if ent.label_ not in NAMED_ENTITY_TYPES:
             continue
-        for part in _split_merges(_extend_left(ent, headings, common), standalone, longest):
+        extended = _extend_right(_extend_left(ent, headings, common))
+        for part in _split_merges(extended, standalone, longest):
             is_part = part.start > ent.start  # a piece after the first of a merged span
             mentions.extend(_clean(text, part, ent.label_, is_part, standalone, common, headings))
     # Pieces join on spaCy's own labels ("Government of Peace" + "and" + "Unity", both ORG),
@@ -174,6 +175,22 @@ def _extend_left(ent: SpacySpan, headings: Headings, common: set[str]) -> SpacyS
         ent.label_ == "PERSON" and (_after_comma(prev) or (compound and after_lower))
     )
     return doc[prev.i : ent.end] if wanted else ent
+
+
+#: A surname with an apostrophe after its first letter: "M’Bareck", "O’Neill", "D’Souza".
+_APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")
+
+
+def _extend_right(ent: SpacySpan) -> SpacySpan:
+    """Take in a person's last word spaCy left out for its curly apostrophe: "former Prime
+    Minister Sghair Ould M’Bareck" (only "Sghair Ould" tagged)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or not doc[ent.end - 1].whitespace_:
+        return ent
+    nxt = doc[ent.end]
+    if nxt.ent_type_ or not _APOSTROPHE_NAME.fullmatch(nxt.text):
+        return ent
+    return doc[ent.start : ent.end + 1]
 
 
 def _untagged_name_word(tok: Token) -> bool:

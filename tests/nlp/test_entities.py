@@ -751,3 +751,12 @@ def test_a_title_run_into_a_persons_name_before_of_is_cut_off() -> None:
     )
     assert ("Abdel Fattah al-Burhan", "PERSON") in found
     assert not any(text.endswith("Head") for text, _ in found)
+
+
+def test_a_surname_with_a_curly_apostrophe_stays_in_the_persons_name() -> None:
+    text = (
+        "The appointment followed the resignation of former Prime Minister Karim Ould "
+        "M’Bareck and his Cabinet."
+    )
+    names = [e.name for e in extract_entities(parse_text(text)) if e.type == "PERSON"]
+    assert names == ["Karim Ould M’Bareck"]
