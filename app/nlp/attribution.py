@@ -563,6 +563,8 @@ def _naming_verb(ctx: QuoteContext, last: int, reach: int) -> Token | None:
     return None
 
 
+#: Dependents that give a verb a subject or tense of its own ("was called", "he called").
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 #: Words before "called" that make it a thing's name, not anyone's words for it.
 _NAME_GIVING_ADVERBS = frozenset(
     {"so", "so-", "officially", "formally", "commonly", "popularly", "locally", "widely"}
@@ -580,8 +582,6 @@ def _bare_participle(verb: Token) -> bool:
         return False  # "attacked Clinton and called her “…”": the subject of "attacked"
     return not any(c.dep_ in _OWN_SUBJECT for c in verb.children)
 
-
-_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 
 #: Object pronouns between a naming verb and the words it names: "called it “…”".
 _NAMED_OBJECTS = frozenset({"it", "this", "that"})

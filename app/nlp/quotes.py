@@ -244,8 +244,9 @@ def _attribution_hands_over(ctx: QuoteContext, q: QuotedText) -> bool:
                 for j in range(k + 1, i)
             )
             if k < i - 1 and _opens_with_quote(ctx, verb):
-                return False  # "“If there had not been …” by the US, Clinton said at a town
-                # hall, “we would …”": one statement, the narration inside it
+                # "“If there had not been …” by the US, Clinton said at a town hall, “we
+                # would …”": one statement, with the narration inside it
+                return False
             return governed and not _interrupts_narration(ctx, verb)
     return False
 
@@ -255,8 +256,7 @@ def _subject_before(ctx: QuoteContext, q: QuotedText) -> bool:
     Trump, “strongly encouraged me …”")."""
     first, last = ctx.token_at(q.start), ctx.token_at(q.end - 1)
     for token in ctx.doc[first : last + 1]:
-        if not first <= token.head.i <= last or token.head is token:
-            # the quoted words' head
+        if not first <= token.head.i <= last or token.head is token:  # their head
             return token.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in _CLAUSE_SUBJECTS and c.i < first for c in ctx.parsed.children(token.i)
             )
