@@ -470,9 +470,7 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits, posts: Posts) -> EntityRe
     (the verb's subject), "appointed Abdulaziz bin Habtoor to form a ... government" (the
     appointed), "his government" (the subject of the clause it stands in, else the nearest
     person before it in the sentence)."""
-    # "Serraj runs a U.N.-brokered presidency council and a designated government": the
-    # second of two objects is the verb's as much as the first
-    held = noun.head if noun.dep_ == "conj" and noun.head.dep_ == "dobj" else noun
+    held = _object_of(noun)
     verb = held.head
     said_by_pronoun = False
     if held.dep_ == "dobj" and verb.lemma_ in LEADING_LEMMAS:
@@ -692,6 +690,13 @@ def _antecedent_person(parsed: ParsedDoc, tok: Token, hits: Hits) -> EntityRecor
     return _person_named_by(parsed, verb.head, hits)
 
 
+def _object_of(noun: Token) -> Token:
+    """The verb's object a noun stands for: itself, or the first of the objects it is
+    joined to ("Serraj runs a U.N.-brokered presidency council and a designated
+    government": the second is the verb's as much as the first)."""
+    return noun.head if noun.dep_ == "conj" and noun.head.dep_ == "dobj" else noun
+
+
 def _named_before(doc: Doc, tok: Token) -> bool:
     """ "the Guaido interim government": a name spaCy hangs on the noun as ``nmod`` with
     only words of succession between (not "Cote dIvoires only military government")."""
@@ -705,8 +710,7 @@ def _heads_it(parsed: ParsedDoc, name: Token, hits: Hits) -> EntityRecord | None
     (a relative clause: the person it says this of), "He will head the new Sovereign
     Council" (the person named last, in this sentence or the one before), "X runs a
     presidency council and a designated government" (the second of two objects)."""
-    if name.dep_ == "conj" and name.head.dep_ == "dobj":
-        name = name.head
+    name = _object_of(name)
     verb = name.head
     if name.dep_ != "dobj" or verb.lemma_ not in HEADING_LEMMAS:
         return None
