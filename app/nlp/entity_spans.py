@@ -280,7 +280,11 @@ def _split_merges(ent: SpacySpan, standalone: dict[str, str], longest: int) -> l
         if tok.i == ent.start:
             continue
         # "the Serraj-led Presidency Council and Government of National Accord": two bodies
-        cut = tok.text in {",", ";", ":"} or _and_a_government(doc, tok, ent.end)
+        cut = (
+            tok.text in {",", ";", ":"}
+            or _and_a_government(doc, tok, ent.end)
+            or _of_a_person(doc, tok, ent.end, standalone)
+        )
         owner = tok.text in POSSESSIVE and tok.i + 1 < ent.end
         # Split only where the owner is a name of its own: seen alone elsewhere, ending
         # in an organisation word ("Green Party’s Jill Stein") or a country's name
@@ -306,6 +310,19 @@ def _and_a_government(doc: Doc, tok: Token, end: int) -> bool:
         and tok.i + 2 < end
         and doc[tok.i + 1].lower_ in GOVERNMENT_WORDS
         and doc[tok.i + 2].lower_ == "of"
+    )
+
+
+def _of_a_person(doc: Doc, tok: Token, end: int, standalone: dict[str, str]) -> bool:
+    """ "of" between a government's word and a person's name inside one span: "The Solomon
+    Islands Government of Manasseh Sogavare", when the name's last word stands alone
+    elsewhere as a person ("Mr Sogavare")."""
+    return (
+        tok.lower_ == "of"
+        and doc[tok.i - 1].lower_ in GOVERNMENT_WORDS
+        and tok.i + 1 < end
+        and all(t.is_title for t in doc[tok.i + 1 : end])
+        and _alone_label(standalone, doc[end - 1].text) == "PERSON"
     )
 
 
@@ -337,7 +354,9 @@ def _clean(
         # A person's span: a capitalised role before the name is no part of it either
         # ("Spokesman Ahmed al-Mismari said" opening a sentence).
         titles = TITLES_AND_ROLES if label == "PERSON" else PERSON_TITLE_TOKENS
-        while hi - lo > 1 and _is_title_word(toks[lo], titles):
+        while hi - lo > 1 and (
+            _is_title_word(toks[lo], titles) or _hyphen_in_title(toks, lo, hi, titles)
+        ):
             lo += 1
         label = "PERSON"
     # "Haftar’s" -> "Haftar"; "Haftar Confirms" (headline) -> "Haftar";
@@ -378,12 +397,26 @@ def _is_title_word(tok: Token, titles: frozenset[str]) -> bool:
     return tok.lower_ in titles and (tok.is_title or tok.is_upper)
 
 
+def _hyphen_in_title(toks: list[Token], lo: int, hi: int, titles: frozenset[str]) -> bool:
+    """The hyphen of a title written as one word: "Lt-Gen X", "Snr-Gen X"."""
+    return (
+        toks[lo].text == "-"
+        and lo > 0
+        and lo + 2 < hi
+        and _is_title_word(toks[lo - 1], titles)
+        and _is_title_word(toks[lo + 1], titles)
+    )
+
+
 def _is_titled_name(toks: list[Token], lo: int, hi: int) -> bool:
     """Whether a span spaCy did not call a person is a title and a name: "Field Marshal
     Khalifa Haftar’s" (tagged ORG). Not "General Motors" (a lone "General" needs two
     words after it) nor "General National Congress" (an organisation's word)."""
     k = lo
-    while k < hi and _is_title_word(toks[k], PERSON_TITLE_TOKENS):
+    while k < hi and (
+        _is_title_word(toks[k], PERSON_TITLE_TOKENS)
+        or _hyphen_in_title(toks, k, hi, PERSON_TITLE_TOKENS)
+    ):
         k += 1
     name = [t for t in toks[k:hi] if t.text not in POSSESSIVE]
     if k == lo or not name or not all(t.is_title for t in name):

@@ -21,6 +21,7 @@ from app.nlp.lexicon import (
     LEADING_PARTICIPLES,
     PERSON_RANKS,
     PERSON_ROLES,
+    REPLACING_LEMMAS,
     words,
 )
 from app.nlp.parsed import ParsedDoc, given_as, who_after
@@ -151,6 +152,8 @@ def corrected_type(
     person_cue = who_after(doc, last) is not None or (label == "FAC" and _led_by_before(doc, first))
     if label in NAMED_THINGS and not one_word and person_cue and _is_name(doc, first, last):
         return "PERSON", True
+    if label in NAMED_THINGS and _replaces_a_holder(parsed.root(first, last)):
+        return "PERSON", True  # "Baghdadi Mahmudi replaces former prime minister X" (ORG)
     aged = one_word and (_age_in_apposition(doc, first) or _aged_before(doc, first))
     if label in {"ORG", "GPE", "NORP"} and aged and not is_known_place(doc[first].text):
         return "PERSON", True  # "Dbeibah, 61, a businessman", "48-year-old Tumeh" (GPE, ORG)
@@ -324,6 +327,17 @@ def _age_in_apposition(doc: Doc, i: int) -> bool:
 def _aged_before(doc: Doc, i: int) -> bool:
     """ "48-year-old Tumeh": an age in years before a name is a person's."""
     return i >= 3 and doc[i - 1].lower_ == "old" and doc[i - 3].lower_ in {"year", "years"}
+
+
+def _replaces_a_holder(root: Token) -> bool:
+    """The name is the subject of a verb of replacing whose object is a title holder: only
+    a person takes a prime minister's place."""
+    if root.dep_ != "nsubj" or root.head.lemma_ not in REPLACING_LEMMAS:
+        return False
+    obj = next((c for c in root.head.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(
+        t.lower_ in PERSON_ROLES and t.is_lower for t in obj.subtree if t.i < obj.i
+    )
 
 
 def _role_in_apposition(tok: Token) -> bool:

@@ -99,6 +99,22 @@ def _backing_words(parsed: ParsedDoc, root: Token) -> Iterator[tuple[Token, froz
             yield subject, types
     if root.dep_ == "nsubj":
         yield from ((tok, SUPPORTER_TYPES) for tok in _support_taken(parsed, root.head))
+    yield from ((tok, SUPPORTER_TYPES) for tok in _support_given(parsed, root))
+
+
+def _support_given(parsed: ParsedDoc, root: Token) -> Iterator[Token]:
+    """Whose support "for" the mention is: "affirmed US support for the GNA", "Turkey's
+    backing for the government"."""
+    if (
+        root.dep_ != "pobj"
+        or root.head.lower_ != "for"
+        or root.head.head.lemma_ not in SUPPORT_NOUNS
+    ):
+        return
+    noun = root.head.head
+    yield from (
+        c for c in parsed.children(noun.i) if c.dep_ in {"compound", "amod", "poss", "nmod"}
+    )
 
 
 def said_of(parsed: ParsedDoc, root: Token) -> list[Token]:

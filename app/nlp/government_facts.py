@@ -35,6 +35,7 @@ from app.nlp.lexicon import (
     PERSON_TITLE_TOKENS,
     QUOTE_MARKS,
     RULE_NOUNS,
+    RULING_COUNCIL_WORDS,
     SUCCESSION_WORDS,
 )
 from app.nlp.parsed import ParsedDoc
@@ -261,6 +262,9 @@ def read_facts(parsed: ParsedDoc, scope: Scope, hits: Hits, named: set[str], pos
             facts.short_name = next((a for a in hit[0].aliases if ACRONYM.match(a)), None)
             if facts.leader is None and (x := _heads_it(parsed, tok, hits)):
                 facts.leader = x  # "Omar Diaz, who heads the Government of Salvation"
+            elif facts.leader is None and nxt == "of" and (x := after(i + 2, {"PERSON"}, 3)):
+                facts.leader = x  # "The Solomon Islands Government of (Prime Minister) X"
+                facts.leader_title = _title_before(doc, x, hits, i + 2, i + 5)
         elif (
             low in LEAD_VERBS
             and nxt == "by"
@@ -447,9 +451,17 @@ def _government_within(doc: Doc, start: int, end: int, hits: Hits, named: set[st
     """Whether tokens ``[start, end)`` hold a government noun or a government's name."""
     return any(
         doc[k].lower_ in GOVERNMENT_WORDS
+        or is_ruling_council(doc[k])
         or ((hit := hits.get(k)) is not None and hit[0].key in named)
         for k in range(start, end)
     )
+
+
+def is_ruling_council(tok: Token) -> bool:
+    """A council written in lowercase that a word before it makes a ruling one: "the
+    Houthis’ supreme political council", "the military council"."""
+    doc = tok.doc
+    return tok.lower_ == "council" and tok.i > 0 and doc[tok.i - 1].lower_ in RULING_COUNCIL_WORDS
 
 
 def _names_government(hits: Hits, tok: Token, named: set[str]) -> bool:
@@ -468,8 +480,8 @@ def _rule_owner(parsed: ParsedDoc, noun: Token, hits: Hits, posts: Posts) -> Ent
 def _owner(parsed: ParsedDoc, noun: Token, hits: Hits, posts: Posts) -> EntityRecord | None:
     """The person who owns or forms a government noun: "Netanyahu formed the ... government"
     (the verb's subject), "appointed Abdulaziz bin Habtoor to form a ... government" (the
-    appointed), "his government" (the subject of the clause it stands in, else the nearest
-    person before it in the sentence)."""
+    appointed), "the government that Perez headed", "his government" (the subject of the
+    clause it stands in, else the nearest person before it in the sentence)."""
     held = _object_of(noun)
     verb = held.head
     said_by_pronoun = False
@@ -499,6 +511,10 @@ def _owner(parsed: ParsedDoc, noun: Token, hits: Hits, posts: Posts) -> EntityRe
         )
     if any(c.lower_ == "whose" and c.dep_ == "poss" for c in parsed.children(noun.i)):
         return _antecedent_person(parsed, noun, hits)  # "Ouattara, whose government …"
+    for clause in (c for c in parsed.children(noun.i) if c.dep_ == "relcl"):
+        # "the government that Perez headed": the relative clause's subject heads it
+        if clause.lemma_ in HEADING_LEMMAS and parsed.child(clause.i, "dobj") is not None:
+            return _person_arg(parsed, clause, hits, "nsubj")
     owned = any(c.lower_ in OWNER_PRONOUNS and c.dep_ == "poss" for c in parsed.children(noun.i))
     if not owned and not said_by_pronoun:
         return None

@@ -62,7 +62,9 @@ from app.nlp.lexicon import (
     PAST_POST_WORDS,
     PERSON_TITLE_TOKENS,
     QUOTE_MARKS,
+    REPLACING_LEMMAS,
     RULE_NOUNS,
+    RULING_COUNCIL_WORDS,
     TITLES_AND_ROLES,
     words,
 )
@@ -667,16 +669,12 @@ def _incumbent(doc: Doc, first: int) -> str | None:
     return doc[k + 1 : first].text or doc[k].text
 
 
-#: Verbs whose subject takes the post of their object: "X replaces Prime Minister Y".
-SUCCEEDING_LEMMAS = words("replace succeed")
-
-
 def _succeeded_title(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> Token | None:
     """ "Baghdadi Mahmudi replaces former prime minister Shukri Ghanem": the head's title
     of the person the name at ``[first, last)`` replaces, now theirs."""
     root = parsed.root(first, last)
     obj = parsed.child(root.head.i, "dobj") if root.dep_ == "nsubj" else None
-    if obj is None or root.head.lemma_ not in SUCCEEDING_LEMMAS:
+    if obj is None or root.head.lemma_ not in REPLACING_LEMMAS:
         return None
     hit = hits.get(obj.i)
     if hit is None or hit[0].type != "PERSON":
@@ -731,6 +729,10 @@ def _refuses_to_go(parsed: ParsedDoc, first: int, verb: Token) -> bool:
     return held is not None and held.lower_ in OFFICE_NOUNS | SEATS_OF_POWER
 
 
+#: Words between a region's name and its head's title: "Puntland regional president".
+REGIONAL_WORDS = frozenset({"regional", "state"})
+
+
 def _regional_president(
     parsed: ParsedDoc, first: int, last: int, hits: Hits
 ) -> tuple[Token, str | None] | None:
@@ -742,13 +744,18 @@ def _regional_president(
     doc = parsed.doc
     k = first - 2 if first >= 3 and doc[first - 1].text == "," else first - 1
     title = doc[k] if k >= 1 else None
+    # "Galmudug state president X", "Puntland regional president X" (in lowercase)
+    divided = title is not None and doc[title.i - 1].lower_ in REGIONAL_WORDS
     if title is None or not (
-        (title.lower_ == "president" and title.is_title) or title.lower_ in PLACE_HEAD_NOUNS
+        (title.lower_ == "president" and (title.is_title or divided))
+        or title.lower_ in PLACE_HEAD_NOUNS
     ):
         return None  # "Puntland President Said Deni", "Puntland leader Saeed Deni"
     # "Somaliland's newly elected President, Abdirahman Irro": the region owns the title
     owner = next((c for c in parsed.children(title.i) if c.dep_ == "poss"), None)
     before = owner if owner is not None else doc[title.i - 1]
+    if before.lower_ == "state" and before.i > 0 and hits.get(before.i - 1):
+        before = doc[before.i - 1]  # "Galmudug state president": the state's name
     if _demoted(parsed, title):
         return None
     of = hits.get(last + 1) if last + 1 < len(doc) and doc[last].lower_ == "of" else None
@@ -1344,13 +1351,6 @@ def is_agency_name(name: str, surnames: Collection[str] = ()) -> bool:
     return not (governing or demonym_country(before) or country_code(before))
 
 
-#: Words before "Council" that make the council a government: "Presidential Leadership
-#: Council", "Transitional Sovereign Council", "Supreme Political Council" (not "Security
-#: Council", nor "Southern Transitional Council", a movement that may or may not rule).
-RULING_COUNCIL_WORDS = frozenset(
-    {"presidential", "presidency", "sovereign", "sovereignty", "leadership", "political"}
-    | {"military", "administration", "revolutionary", "governing"}
-)
 #: Words before "Authority" that make the authority a government: "Madagascar's High
 #: Transitional Authority", "the Coalition Provisional Authority" (not "Port Authority").
 RULING_AUTHORITY_WORDS = frozenset({"transitional", "interim", "provisional"})

@@ -45,6 +45,7 @@ from app.nlp.government_facts import (
     Scope,
     clause_chars,
     is_bare_word,
+    is_ruling_council,
     read_facts,
     root_of,
     ruler,
@@ -72,7 +73,10 @@ from app.nlp.reporting_verbs import is_reporting_verb
 from app.nlp.tenures import read_tenures
 
 #: Words that pick one of governments counted before: "one in Tobruk", "the other government".
-COUNTED = frozenset({"one", "other"})
+COUNTED = frozenset({"one", "other", "another"})
+#: Plural government nouns that count the governments the words after them pick: "two
+#: rival administrations: one led by X in Tripoli …, and another … based in Benghazi".
+PLURAL_GOVERNMENT_NOUNS = frozenset(f"{w}s" for w in GOVERNMENT_WORDS - WEAK_GOVERNMENT_WORDS)
 #: Determiners and modifiers that introduce a government not yet spoken of.
 NEW_MARKERS = frozenset({"a", "an", "another", "other", "second", "third", "fourth", "rival"})
 
@@ -126,7 +130,7 @@ def extract_governments(
         last: Token | None = None  # the last government noun or name in the sentence
         for tok in sent:
             entity = by_token.get(tok.i)
-            if tok.lower_ == "governments":
+            if tok.lower_ in PLURAL_GOVERNMENT_NOUNS:
                 plural_end = tok.i
                 country = _country_of_plural(parsed, tok, by_token) or country
             elif (
@@ -270,7 +274,7 @@ def extract_governments(
     _backers_of_leaders(parsed, entities, by_token, merged)
     _place_in_countries(merged, dominant, countries)
     home = country_name(dominant) if dominant else None
-    _headed_by_presidents(merged, _in_countries(presidents, home, merged, holding))
+    _headed_by_presidents(merged, _in_countries(presidents, home, merged, holding, unplaced))
     if home is not None:
         leaving = {key for key, how in holding.items() if how == "leaves"}
         merged += _heads_of_state(merged, home, presidents.get(home, {}), appointers, leaving)
@@ -486,14 +490,19 @@ def _in_countries(
     home: str | None,
     governments: list[Facts],
     holding: dict[str, str],
+    unplaced: set[str],
 ) -> dict[str | None, dict[str, Facts]]:
     """Presidents by country, those said with none ("President X") in the text's country
     where their sentence describes a government of it ("areas no longer controlled by
     President X", said of the rival government) or speaks of their hold on the office
     (``holding``: "rebels fighting to overthrow President X"), unless the text gives them
     another country elsewhere ("Turkish President X … President X"). An American paper's
-    "President Obama", a sentence away from "Libya's government", is no Libyan's."""
+    "President Obama", a sentence away from "Libya's government", is no Libyan's; but the
+    one president of a text that speaks of its country's government by that country alone
+    (``unplaced``: "a ceasefire between the Yemeni government and Houthi rebels … President
+    Ali Abdullah Saleh’s announcement") is that country's."""
     unsaid = presidents.pop(None, {})
+    alone = len(unsaid) == 1 and home in unplaced and not governments
     placed = {key for held in presidents.values() for key in held}
     said = bytearray(max((e for f in governments for _, e in f.evidence), default=0))
     for f in governments:  # the characters that describe a government of ``home``
@@ -503,7 +512,7 @@ def _in_countries(
         heads = presidents.setdefault(home, {})
         for key, head in unsaid.items():
             near = any(1 in said[start:end] for start, end in head.evidence)
-            if (near or key in holding) and key not in placed:
+            if (near or alone or key in holding) and key not in placed:
                 head.country = home
                 heads.setdefault(key, head)
     return presidents
@@ -773,11 +782,15 @@ def _is_government_noun(parsed: ParsedDoc, tok: Token, by_token: Hits) -> bool:
     Accountability Office"); "authorities" and "executive" only when nothing common
     narrows them ("health authorities", "chief executive"), "regime" when no common noun
     does ("the sanctions regime"; "the illegitimate regime of Laurent Gbagbo" is one);
-    a rule, reign, presidency or premiership only as a person's ("Maduro's 12-year rule")."""
+    a rule, reign, presidency or premiership only as a person's ("Maduro's 12-year rule"); a
+    council written in lowercase only with a word that makes it a ruling one ("the Houthis’
+    supreme political council", "the military council")."""
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound":
         return False
     if tok.lower_ in RULE_NOUNS:
         return ruler(parsed, tok, by_token) is not None
+    if tok.lower_ == "council":  # "head of the Houthis’ supreme political council"
+        return is_ruling_council(tok)
     if tok.lower_ not in GOVERNMENT_WORDS:
         return False
     narrowing = {"compound"} if tok.lower_ == "regime" else {"compound", "amod", "poss"}
@@ -938,7 +951,7 @@ def _scope_starts(doc: Doc, anchors: list[int], sent_start: int, plural: bool) -
         if plural and doc[anchor].lower_ in COUNTED:
             # "one in Tobruk"; "the Haftar-led one in … Tobruk": its own modifiers with it
             left = doc[anchor].left_edge.i
-            own = all(t.lower_ != "governments" for t in doc[left:anchor])
+            own = all(t.lower_ not in PLURAL_GOVERNMENT_NOUNS for t in doc[left:anchor])
             start = left if own else anchor
         else:
             start = sent_start if k == 0 and not plural else doc[anchor].left_edge.i

@@ -20,7 +20,7 @@ PERSON_TITLES = words(
     "prime minister secretary chancellor king queen prince princess sheikh shaikh emir imam "
     "rev pope judge justice mayor ambassador commander chairman acting interim deputy senior "
     "premier caretaker mullah mawlawi mawlavi maulvi ayatollah brigadier lieutenant admiral "
-    "sultan lord pm mp speaker commodore cmdr"
+    "sultan lord pm mp speaker commodore cmdr snr"
 )
 #: Lowercase particles inside a person's name: "Ursula von der Leyen", "Joris van Dijkstra",
 #: "Abdel-Aziz bin Habtour", "Luiz Inácio Lula da Silva".
@@ -36,6 +36,16 @@ PERSON_RANKS = words(
     "gen general lt col colonel maj major capt captain sgt marshal brigadier lieutenant "
     "admiral commodore cmdr dr mr mrs ms miss sir dame prof mullah"
 ) | {f"{title}." for title in ABBREVIATED_TITLES}
+#: Words before "Council" that make the council a government: "Presidential Leadership
+#: Council", "Transitional Sovereign Council", "Supreme Political Council" (not "Security
+#: Council", nor "Southern Transitional Council", a movement that may or may not rule).
+RULING_COUNCIL_WORDS = frozenset(
+    {"presidential", "presidency", "sovereign", "sovereignty", "leadership", "political"}
+    | {"military", "administration", "revolutionary", "governing"}
+)
+#: Verbs whose subject takes the place, and the post, of their object: "X replaced Y",
+#: "X succeeds Prime Minister Y".
+REPLACING_LEMMAS = words("replace succeed")
 #: Words that put a post in the past: "former interior minister Fathi Bashagha".
 PAST_POST_WORDS = words("former ex erstwhile onetime")
 #: Words that make a post the second one: "Deputy Prime Minister X", "Vice President X".

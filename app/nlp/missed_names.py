@@ -208,19 +208,26 @@ def whole_person_names(
     parsed: ParsedDoc, mentions: list[MentionCandidate]
 ) -> list[MentionCandidate]:
     """A person's mention runs on over untagged capitalised proper nouns after it, and over
-    a last capitalised word before a comma or period ("Mahn Win Khaing Than,")."""
+    a last capitalised word before a comma or period ("Mahn Win Khaing Than,"); and into
+    the person's mention those words lead to ("Aung San" + "Suu" + "Kyi", spaCy's pieces)."""
     doc, text = parsed.doc, parsed.text
+    persons = {m.start: m for m in mentions if m.label == "PERSON"}
+    taken: set[int] = set()  # ids of mentions run into the one before them
     for m in mentions:
         tokens = parsed.token_range(m.start, m.end) if m.label == "PERSON" else None
-        if tokens is None:
+        if tokens is None or id(m) in taken:
             continue
         k = tokens[1]
         while k < len(doc) and _continues_name(doc, k):
             k += 1
         if k > tokens[1]:
             m.end = parsed.ends[k - 1]
+            rest = persons.get(m.end + 1) if text[m.end : m.end + 1] == " " else None
+            if rest is not None:
+                m.end = rest.end
+                taken.add(id(rest))
             m.text = text[m.start : m.end]
-    return mentions
+    return [m for m in mentions if id(m) not in taken]
 
 
 def persons_before_names(mentions: list[MentionCandidate]) -> list[MentionCandidate]:

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from app.domain.records import EntityRecord, Span, TenureRecord
 from app.nlp.government_facts import Facts, Hits, root_of
-from app.nlp.lexicon import words
+from app.nlp.lexicon import REPLACING_LEMMAS, words
 from app.nlp.parsed import ParsedDoc
 
 #: Words before a title that put its holder in the past: "former prime minister Y". Not
@@ -51,8 +51,6 @@ LEAVING_LEMMAS = words("resign quit step leave abdicate")
 REMOVING_LEMMAS = words(
     "oust dismiss remove depose topple overthrow suspend sack fire impeach unseat assassinate"
 )
-#: Verbs whose subject takes the place of their object: "X replaced Y", "X succeeded Y".
-REPLACING_LEMMAS = words("replace succeed")
 #: Verbs whose "to" clause is an aim, not a deed: "sought to oust X", "failed to remove X",
 #: "rebels fighting to overthrow President X".
 INTENDING_LEMMAS = words(

@@ -9,6 +9,7 @@ from app.domain.vocabulary import NAMED_ENTITY_TYPES
 from app.nlp.coreference import group_mentions
 from app.nlp.entities import extract_entities
 from app.nlp.entity_spans import Headings, MentionCandidate
+from app.nlp.entity_types import corrected_type
 from app.nlp.parsing import parse_text
 
 
@@ -760,3 +761,28 @@ def test_a_surname_with_a_curly_apostrophe_stays_in_the_persons_name() -> None:
     )
     names = [e.name for e in extract_entities(parse_text(text)) if e.type == "PERSON"]
     assert names == ["Karim Ould M’Bareck"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # spaCy tags "Aung San" and "Kyi" and leaves "Suu" between them untagged
+        ("Myanmar leader Aung San Suu Kyi defended the army.", "Aung San Suu Kyi"),
+        # a rank written as one hyphenated word is a title, not part of the name
+        ("Lt-Gen Abdel Fattah al-Burhan said elections would be held.", "Abdel Fattah al-Burhan"),
+        ("Snr-Gen Min Aung Hlaing said elections would be held.", "Min Aung Hlaing"),
+    ],
+)
+def test_a_persons_name_across_spacys_pieces_and_without_a_hyphenated_rank(
+    text: str, name: str
+) -> None:
+    assert [(e.name, e.type) for e in entities_of(text) if e.type == "PERSON"] == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(("verb", "label"), [("replaces", "PERSON"), ("visits", "ORG")])
+def test_who_replaces_a_title_holder_is_a_person_whatever_spacy_said(verb: str, label: str) -> None:
+    # spaCy may tag the subject ORG ("Baghdadi Mahmudi replaces former prime minister …"):
+    # only a person takes a prime minister's place
+    text = f"Karim Haddad {verb} former prime minister Omar Kassem."
+    parsed = parse_text(text)
+    assert corrected_type(parsed, 0, len("Karim Haddad"), "ORG", set(), set())[0] == label

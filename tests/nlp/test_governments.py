@@ -2797,3 +2797,81 @@ def test_a_president_whose_forces_are_loyal_to_him_heads_the_texts_government() 
     )
     governments, names = governments_of(text)
     assert [(names[g.leader_key], g.country) for g in governments] == [("Omar Kassem", "Yemen")]
+
+
+def test_a_government_of_a_named_person_inside_one_organisation_name() -> None:
+    # spaCy tags "Marinka Islands Government of Tevita Kaloa" as one ORG; "Mr Kaloa" alone
+    # says the words after "of" are a person's
+    text = (
+        "The Marinka Islands Government of Tevita Kaloa has been toppled in a vote of no "
+        "confidence. Ministers had defected in protest at Mr Kaloa's management."
+    )
+    assert leaders_of(text) == ["Tevita Kaloa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        # plural "administrations", and "another" after "one"
+        (
+            "Libya remains divided between two rival administrations: one led by Omar "
+            "Kassem in Tripoli, which controls the west, and another appointed by the House "
+            "of Representatives, led by Karim Haddad and based in Benghazi.",
+            ["Karim Haddad", "Omar Kassem"],
+        ),
+        # a relative clause whose subject heads the government it hangs on
+        (
+            "In the 1970s, when oil money flowed, the government that Kassem headed spent "
+            "lavishly on social projects.",
+            ["Kassem"],
+        ),
+        # a council written in lowercase, made a ruling one by the word before it
+        (
+            "Envoys will hold talks with Omar Kassem, head of the rebels’ supreme political "
+            "council, which runs the north of the country.",
+            ["Omar Kassem"],
+        ),
+    ],
+)
+def test_governments_counted_by_a_plural_held_by_a_relative_clause_or_a_lowercase_council(
+    text: str, leaders: list[str]
+) -> None:
+    assert leaders_of(text) == leaders
+
+
+def test_the_one_president_of_a_text_on_its_countrys_government_heads_it() -> None:
+    text = (
+        "A ceasefire between the Yemeni government and the rebels in the north took effect "
+        "on Friday. The truce follows President Omar Kassem’s announcement that military "
+        "operations would end. Yemen's neighbours welcomed it."
+    )
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
+        ("Omar Kassem", "Yemen")
+    ]
+
+
+def test_a_countrys_support_for_a_government_makes_it_a_backer_not_its_country() -> None:
+    text = (
+        "The head of the Government of National Accord (GNA), Omar Kassem, met the US "
+        "president in Washington. The US president affirmed US support for the GNA. US "
+        "officials and US companies praised Kassem's efforts in Libya."
+    )
+    governments, names = governments_of(text)
+    gna = next(g for g in governments if g.name == "Government of National Accord")
+    assert gna.country == "Libya"
+    assert [names[k] for k in gna.backer_keys] == ["US"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Somalia, Galmudug state president Omar Kassem congratulated his counterpart.",
+        "In Somalia, Puntland regional president Omar Kassem congratulated his counterpart.",
+    ],
+)
+def test_a_regions_president_written_in_lowercase_heads_its_government(text: str) -> None:
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
+        ("Omar Kassem", "Somalia")
+    ]
