@@ -690,23 +690,36 @@ def _succeeded_title(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> To
 
 def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | None:
     """ "Nicolas Maduro, who has led the oil-rich nation since 2013", "X, who has ruled
-    Syria": a person said to lead a country heads its government. The country when the
-    text names it, "" when it says only "the country"."""
+    Syria", "The reclusive X rules by decree": a person said to lead a country heads its
+    government. The country when the text names it, "" when it says only "the country"."""
     doc = parsed.doc
     who = who_after(doc, last)
     if who is None:
         root = parsed.root(first, last)  # "X had refused to step down from power"
-        return "" if root.dep_ == "nsubj" and _refuses_to_go(parsed, first, root.head) else None
+        if root.dep_ != "nsubj":
+            return None
+        if _refuses_to_go(parsed, first, root.head):
+            return ""
+        # "X rules by decree", "X has ruled Syria since 2000"; not "X ruled Libya for 42 years"
+        return None if root.head.tag_ == "VBD" else _ruled(parsed, root.head, hits)
     verb = who.head
     if _refuses_to_go(parsed, first, verb):
         return ""  # "Laurent Gbagbo, who has refused to leave office since a November runoff"
     if who.dep_ == "nsubjpass" and _brought_to_power(parsed, verb):
         return ""  # "said Laurent Gbagbo, who was swept into power Wednesday"
+    return _ruled(parsed, verb, hits)
+
+
+def _ruled(parsed: ParsedDoc, verb: Token, hits: Hits) -> str | None:
+    """What a verb of ruling says its subject rules: a country named ("has ruled Syria"),
+    "" for one unnamed ("has led the oil-rich nation", "rules by decree"), else None."""
     if verb.lemma_ not in RULING_LEMMAS:
         return None
     ruled = parsed.child(verb.i, "dobj")
     if ruled is None:
-        return None
+        by = next((c for c in parsed.children(verb.i) if c.lower_ == "by"), None)
+        decree = parsed.child(by.i, "pobj") if by is not None else None
+        return "" if decree is not None and decree.lower_ == "decree" else None
     hit = hits.get(ruled.i)
     code = country_code(hit[0].name) if hit is not None and hit[0].type == "GPE" else None
     if code is not None:

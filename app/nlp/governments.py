@@ -275,9 +275,15 @@ def extract_governments(
     _place_in_countries(merged, dominant, countries)
     home = country_name(dominant) if dominant else None
     _headed_by_presidents(merged, _in_countries(presidents, home, merged, holding, unplaced))
-    if home is not None:
-        leaving = {key for key, how in holding.items() if how == "leaves"}
-        merged += _heads_of_state(merged, home, presidents.get(home, {}), appointers, leaving)
+    leaving = {key for key, how in holding.items() if how == "leaves"}
+    # the text's country, and any other whose government the text names by the country
+    # alone: "Yemen's internationally recognized government … Yemeni President X", in a
+    # report from Riyadh that names Saudi Arabia more
+    for country in dict.fromkeys([home, *sorted(unplaced)]):
+        if country is not None and (country == home or len(presidents.get(country, {})) == 1):
+            merged += _heads_of_state(
+                merged, country, presidents.get(country, {}), appointers, leaving
+            )
     merged = _join_seats_said_apart(merged)
     for government in merged:
         # "Maduro's government" read apart from "President Nicolas Maduro": the office

@@ -90,9 +90,12 @@ RULE_NOUNS = words("rule reign presidency premiership")
 #: them as a person's).
 LEADING_PARTICIPLES = words("headed led chaired helmed spearheaded")
 
-#: Double quotation marks, straight, curly, angled and CJK. Single marks (’) are left
-#: out: they are far more often apostrophes.
-QUOTE_MARKS = frozenset('"“”«»„‟〝〞＂')
+#: Double quotation marks, straight, curly, angled and CJK, and the double prime AP's
+#: archive typed for both ("the ″only legal government …,″ a Sunni"). Single marks (’)
+#: are left out: they are far more often apostrophes.
+QUOTE_MARKS = frozenset('"“”«»„‟〝〞＂″')
+#: Marks spaCy's tokenizer leaves glued to the word beside them ("″only", "Hoss,″").
+UNSPLIT_QUOTE_MARKS = ("″",)
 OPENING_QUOTE_MARKS = frozenset("“«„‟〝")
 CLOSING_QUOTE_MARKS = frozenset("”»〞")
 #: Marks that end a name spaCy ran past ("Al-Kahera Wal Nas” TV"), single ones included.

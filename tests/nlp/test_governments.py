@@ -2875,3 +2875,36 @@ def test_a_regions_president_written_in_lowercase_heads_its_government(text: str
     assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
         ("Omar Kassem", "Somalia")
     ]
+
+
+def test_a_countrys_president_heads_the_government_the_text_names_by_that_country() -> None:
+    # a report from Riyadh names Saudi Arabia more than Yemen
+    text = (
+        "Yemen's internationally recognized government and the separatists signed an "
+        "agreement in Riyadh. Saudi officials said Saudi Arabia would guarantee it. The "
+        "Saudi crown prince, Yemeni President Omar Kassem and Saudi ministers attended the "
+        "ceremony in Riyadh."
+    )
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
+        ("Omar Kassem", "Yemen")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "The Taliban issued a law for Afghanistan. The reclusive Omar Kassem rules by "
+            "decree from a hideout in southern Kandahar province.",
+            ["Omar Kassem"],
+        ),
+        ("In Syria, Omar Kassem has ruled the country since 2000.", ["Omar Kassem"]),
+        # a ruler in the past tense heads nothing now
+        ("In Libya, Omar Kassem ruled the country for 42 years until 2011.", []),
+    ],
+)
+def test_who_rules_a_country_or_by_decree_heads_its_government(
+    text: str, leaders: list[str]
+) -> None:
+    assert leaders_of(text) == leaders

@@ -406,3 +406,22 @@ def test_extract_quotes_verb_after_a_quote_ending_its_sentence_reports_something
     (quote,), names = _quotes(body)
     assert quote.cue is None or quote.cue.text != "said"
     assert names.get(quote.speaker_key or "") != "Jeff Tripp"
+
+
+def test_extract_quotes_between_the_double_primes_of_an_archive() -> None:
+    # AP's archive types ″ for both marks, glued to the words as a quote mark is: read as
+    # the same text with curly marks is
+    primes = (
+        "Omar Kassem spoke in Beirut on Monday. ″The only legal government is ours,″ "
+        "Kassem said. ″We will defend it.″"
+    )
+    curly = primes.replace("″T", "“T").replace("″W", "“W").replace("″", "”")
+
+    def read(body: str) -> list[tuple[int, int, str]]:
+        quotes, names = _quotes(body)
+        return [(q.span.start, q.span.end, names[q.speaker_key or ""]) for q in quotes]
+
+    start = primes.index("The only")
+    assert read(primes) == read(curly)
+    assert read(primes)[0][0] == start
+    assert {speaker for _, _, speaker in read(primes)} == {"Omar Kassem"}
