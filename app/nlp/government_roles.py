@@ -58,6 +58,7 @@ from app.nlp.lexicon import (
     CHAIR_TITLES,
     DEPUTY_WORDS,
     GOVERNMENT_WORDS,
+    HEAD_TITLES,
     OTHER_BODIES,
     PAST_POST_WORDS,
     PERSON_TITLE_TOKENS,
@@ -71,8 +72,6 @@ from app.nlp.lexicon import (
 from app.nlp.parsed import ParsedDoc, given_as, who_after
 from app.nlp.reporting_verbs import is_reporting_verb
 
-#: Single-word titles of a head of government; "prime minister" is read as two words.
-HEAD_TITLES = words("premier chancellor pm")
 #: Nouns that make a title with "of" and a government after them: "Mohammed al-Bashir, the
 #: head of the so-called "salvation government"", "named head of the Nyala administration".
 HEAD_NOUNS = words("head leader chief president") | CHAIR_TITLES

@@ -51,7 +51,6 @@ from app.nlp.government_facts import (
     ruler,
 )
 from app.nlp.government_roles import (
-    HEAD_TITLES,
     INTERIM_WORDS,
     Role,
     UnnamedTitles,
@@ -63,6 +62,7 @@ from app.nlp.government_roles import (
 )
 from app.nlp.lexicon import (
     GOVERNMENT_WORDS,
+    HEAD_TITLES,
     NOMINAL_SUBJECTS,
     RULE_NOUNS,
     SUCCESSION_WORDS,

@@ -43,6 +43,8 @@ RULING_COUNCIL_WORDS = frozenset(
     {"presidential", "presidency", "sovereign", "sovereignty", "leadership", "political"}
     | {"military", "administration", "revolutionary", "governing"}
 )
+#: Single-word titles of a head of government; "prime minister" is read as two words.
+HEAD_TITLES = words("premier chancellor pm")
 #: Verbs whose subject takes the place, and the post, of their object: "X replaced Y",
 #: "X succeeds Prime Minister Y".
 REPLACING_LEMMAS = words("replace succeed")

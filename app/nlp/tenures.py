@@ -30,14 +30,12 @@ from spacy.tokens import Token
 
 from app.domain.records import EntityRecord, Span, TenureRecord
 from app.nlp.government_facts import Facts, Hits, root_of
-from app.nlp.lexicon import REPLACING_LEMMAS, words
+from app.nlp.lexicon import HEAD_TITLES, REPLACING_LEMMAS, words
 from app.nlp.parsed import ParsedDoc
 
 #: Words before a title that put its holder in the past: "former prime minister Y". Not
 #: "outgoing": "Outgoing Prime Minister X ... said he would not hand over power" still leads.
 FORMER_WORDS = words("former ex then erstwhile ousted deposed previous")
-#: Single words that title a head of government; "prime minister" and "PM" are read apart.
-HEAD_WORDS = words("premier chancellor pm")
 #: Verbs whose passive subject (or active object) takes office: "X was sworn in".
 START_LEMMAS = words(
     "swear elect appoint name install inaugurate designate choose select confirm nominate tap"
@@ -415,7 +413,7 @@ def _has_former_title(parsed: ParsedDoc, root: Token, first: int) -> bool:
 
 def _is_head_title(parsed: ParsedDoc, tok: Token) -> bool:
     doc = parsed.doc
-    if tok.lower_ in HEAD_WORDS:
+    if tok.lower_ in HEAD_TITLES:
         return True
     return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
 
