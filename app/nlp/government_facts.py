@@ -457,11 +457,29 @@ def _government_within(doc: Doc, start: int, end: int, hits: Hits, named: set[st
     )
 
 
+#: Words before "Authority" that make the authority a government: "Madagascar's High
+#: Transitional Authority", "the Coalition Provisional Authority" (not "Port Authority").
+RULING_AUTHORITY_WORDS = frozenset({"transitional", "interim", "provisional"})
+
+
+def is_ruling_body(modifier: str, noun: str) -> bool:
+    """Whether a council or an authority so modified rules a country rather than serving
+    one: "Presidential Leadership Council", "Transitional Authority", "Palestinian
+    Authority" (a nationality's own)."""
+    modifier, noun = modifier.lower(), noun.lower()
+    if noun == "council":
+        return modifier in RULING_COUNCIL_WORDS
+    if noun == "authority":
+        return modifier in RULING_AUTHORITY_WORDS or demonym_country(modifier) is not None
+    return False
+
+
 def is_ruling_council(tok: Token) -> bool:
     """A council written in lowercase that a word before it makes a ruling one: "the
     Houthis’ supreme political council", "the military council"."""
-    doc = tok.doc
-    return tok.lower_ == "council" and tok.i > 0 and doc[tok.i - 1].lower_ in RULING_COUNCIL_WORDS
+    return (
+        tok.lower_ == "council" and tok.i > 0 and is_ruling_body(tok.doc[tok.i - 1].text, "council")
+    )
 
 
 def _names_government(hits: Hits, tok: Token, named: set[str]) -> bool:

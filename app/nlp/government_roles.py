@@ -52,6 +52,7 @@ from app.nlp.government_facts import (
     city,
     government_noun_ahead,
     hyphened_to,
+    is_ruling_body,
     sitting_place,
 )
 from app.nlp.lexicon import (
@@ -65,7 +66,6 @@ from app.nlp.lexicon import (
     QUOTE_MARKS,
     REPLACING_LEMMAS,
     RULE_NOUNS,
-    RULING_COUNCIL_WORDS,
     TITLES_AND_ROLES,
     words,
 )
@@ -1363,11 +1363,6 @@ def is_agency_name(name: str, surnames: Collection[str] = ()) -> bool:
     return not (governing or demonym_country(before) or country_code(before))
 
 
-#: Words before "Authority" that make the authority a government: "Madagascar's High
-#: Transitional Authority", "the Coalition Provisional Authority" (not "Port Authority").
-RULING_AUTHORITY_WORDS = frozenset({"transitional", "interim", "provisional"})
-
-
 #: Words before a body's name that say it rules: "the ruling National Transitional Council".
 RULING_WORDS = frozenset({"ruling", "governing"})
 
@@ -1381,18 +1376,6 @@ def said_to_rule(doc: Doc, start: int, noun: str) -> bool:
         and start > 0
         and doc[start - 1].lower_ in RULING_WORDS
     )
-
-
-def is_ruling_body(modifier: str, noun: str) -> bool:
-    """Whether a council or an authority so modified rules a country rather than serving
-    one: "Presidential Leadership Council", "Transitional Authority", "Palestinian
-    Authority" (a nationality's own)."""
-    modifier, noun = modifier.lower(), noun.lower()
-    if noun == "council":
-        return modifier in RULING_COUNCIL_WORDS
-    if noun == "authority":
-        return modifier in RULING_AUTHORITY_WORDS or demonym_country(modifier) is not None
-    return False
 
 
 def _in_an_agency_name(tok: Token) -> bool:

@@ -45,6 +45,7 @@ from app.nlp.government_facts import (
     Scope,
     clause_chars,
     is_bare_word,
+    is_ruling_body,
     is_ruling_council,
     read_facts,
     root_of,
@@ -57,7 +58,6 @@ from app.nlp.government_roles import (
     backing,
     find_roles,
     is_agency_name,
-    is_ruling_body,
     said_to_rule,
 )
 from app.nlp.lexicon import (
