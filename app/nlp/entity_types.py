@@ -140,7 +140,7 @@ def corrected_type(
         return "PERSON", True
     one_word = last - first == 1
     if (
-        label in {"ORG", "GPE", "NORP", "FAC"}
+        label in {"ORG", "GPE", "NORP", "FAC", "WORK_OF_ART"}
         and _role_in_apposition(parsed.root(first, last))
         and (one_word or (_is_name(doc, first, last) and not is_known_place(doc[first:last].text)))
     ):
@@ -268,9 +268,17 @@ def _place_in_apposition(parsed: ParsedDoc, tokens: tuple[int, int]) -> bool:
 
 
 def _in_apposition_to_a_role(parsed: ParsedDoc, tokens: tuple[int, int]) -> bool:
-    """A name set after a person's role with a comma: "The prime minister of …, X"."""
+    """A name set after a person's role with a comma: "The prime minister of …, X", "The
+    Head of the Presidential Council of the Government of National Accord, X"."""
     root = parsed.root(*tokens)
-    return root.dep_ == "appos" and root.head.lower_ in PERSON_ROLES and root.head.i < root.i
+    role = root.head
+    last_word = parsed.doc[tokens[1] - 1].lower_  # "National Coalition Government" is none
+    return (
+        root.dep_ == "appos"
+        and last_word not in GOVERNMENT_WORDS | ORG_HEADS
+        and (role.lower_ in PERSON_ROLES or (role.lower_ == "head" and role.pos_ != "VERB"))
+        and role.i < root.i
+    )
 
 
 def _place_noun_before(doc: Doc, start: int, root: Token) -> bool:

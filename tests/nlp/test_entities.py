@@ -786,3 +786,43 @@ def test_who_replaces_a_title_holder_is_a_person_whatever_spacy_said(verb: str, 
     text = f"Karim Haddad {verb} former prime minister Omar Kassem."
     parsed = parse_text(text)
     assert corrected_type(parsed, 0, len("Karim Haddad"), "ORG", set(), set())[0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # spaCy runs the body and the name into one ORG, cut at the comma
+        (
+            "The Head of the Presidential Council of the Government of National Accord, "
+            "Karim Al-Haddad, met the envoy in Tripoli.",
+            "Karim Al-Haddad",
+        ),
+        # spaCy tags the name after a quotation a work of art
+        (
+            "“If the government does not effectively manage the border, the country will be "
+            "split,” Myint Swe, president of the State Administration Council, told a meeting.",
+            "Myint Swe",
+        ),
+    ],
+)
+def test_a_name_beside_a_head_or_a_presidents_role_is_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in {(e.name, e.type) for e in entities_of(text)}
+
+
+def test_a_name_ending_in_a_government_word_beside_a_head_stays_what_it_was() -> None:
+    text = (
+        "Omar Kassem, head of the exile Burmese government--National Coalition Government "
+        "of the Union of Burma--says the speech is long on verbiage."
+    )
+    assert ("National Coalition Government", "PERSON") not in {
+        (e.name, e.type) for e in entities_of(text)
+    }
+
+
+def test_a_compass_point_before_a_country_is_a_place_whatever_spacy_said() -> None:
+    # spaCy tags "South Yemen" PERSON here; a naming verb then made it a prime minister
+    text = (
+        "The council named Karim Haddad, the president of formerly Marxist South Yemen, "
+        "prime minister."
+    )
+    assert ("South Yemen", "GPE") in {(e.name, e.type) for e in entities_of(text)}

@@ -43,11 +43,41 @@ def test_a_country_is_found_by_any_of_its_spellings(name: str, code: str) -> Non
         ("us", None),
         ("Us", None),
         ("U.N.", None),
+        # three letters from any of its names; two only from the name it goes by, and
+        # never another country's ISO code
+        ("CAR", "CF"),
+        ("DRC", "CD"),
+        ("KSA", "SA"),
+        ("PRC", "CN"),
+        ("DC", None),  # "DR Congo": not "Washington, DC"
+        ("CD", None),  # "Côte d'Ivoire", but the Congo's code
+        ("AP", None),
+        ("PA", None),  # "Principality of Andorra"
+        ("IR", None),  # "Italian Republic"
     ],
 )
 def test_a_country_is_found_by_its_initials_in_capitals(name: str, code: str | None) -> None:
     """Built from every country's names, kept where one country alone has them."""
     assert country_code(name) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("South Yemen", "YE"),
+        ("North Yemen", "YE"),
+        ("West Germany", "DE"),
+        ("Southern Sudan", "SD"),
+        ("South Sudan", "SS"),  # a country of its own
+        ("Northern Ireland", "GB"),  # a region of its own
+        ("North Carolina", "US"),
+    ],
+)
+def test_a_compass_point_before_a_country_names_part_of_it(name: str, code: str) -> None:
+    """What no list holds ("South Yemen", a state until 1990) is a place in that country."""
+    assert is_known_place(name)
+    assert place_country(name) == code
+    assert country_code(name) == (code if name == "South Sudan" else None)
 
 
 def test_a_country_is_shown_by_its_common_english_name() -> None:

@@ -2908,3 +2908,27 @@ def test_who_rules_a_country_or_by_decree_heads_its_government(
     text: str, leaders: list[str]
 ) -> None:
     assert leaders_of(text) == leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "government"),
+    [
+        (
+            "The Head of the Presidential Council of the Government of National Accord, "
+            "Karim Al-Haddad, met the envoy in Tripoli.",
+            "Karim Al-Haddad",
+            "Presidential Council of the Government of National Accord",
+        ),
+        (
+            "“If the government does not effectively manage the border, the country will be "
+            "split,” Myint Swe, president of the State Administration Council, told a meeting.",
+            "Myint Swe",
+            "State Administration Council",
+        ),
+    ],
+)
+def test_the_head_set_beside_a_ruling_bodys_title_leads_it(
+    text: str, leader: str, government: str
+) -> None:
+    governments, names = governments_of(text)
+    assert [(names.get(g.leader_key), g.name) for g in governments] == [(leader, government)]

@@ -105,3 +105,15 @@ def test_an_outgoing_head_still_leads_a_former_one_does_not() -> None:
     assert said.get("Marek Novak", (True, None))[0] is True
     _, said = _said("Former Prime Minister Marek Novak said he would return to Slovakia.")
     assert said["Marek Novak"] == (False, "former")
+
+
+def test_a_former_deputy_is_no_former_head() -> None:
+    """ "a former Deputy Prime Minister" held no head's office: no former head's government."""
+    governments, said = _said(
+        "Omar Kassem, a former Deputy Prime Minister who had lived in exile in Moscow, spoke "
+        "in Kabul."
+    )
+    assert "Omar Kassem" not in said
+    assert governments == []
+    _, said = _said("Omar Kassem, a former Prime Minister who had lived in exile, spoke.")
+    assert said["Omar Kassem"] == (False, "former")
