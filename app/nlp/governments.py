@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.domain.records import EntityRecord, GovernmentRecord, Span
+from app.nlp.dates import MONTHS
 from app.nlp.demonyms import PlaceNames
 from app.nlp.entity_spans import ACRONYM
 from app.nlp.gazetteer import (
@@ -70,7 +71,7 @@ from app.nlp.lexicon import (
 )
 from app.nlp.parsed import ParsedDoc
 from app.nlp.reporting_verbs import is_reporting_verb
-from app.nlp.tenures import read_tenures
+from app.nlp.tenures import FORMER_WORDS, read_tenures
 
 #: Words that pick one of governments counted before: "one in Tobruk", "the other government".
 COUNTED = frozenset({"one", "other", "another"})
@@ -274,12 +275,30 @@ def extract_governments(
     _backers_of_leaders(parsed, entities, by_token, merged)
     _place_in_countries(merged, dominant, countries)
     home = country_name(dominant) if dominant else None
-    _headed_by_presidents(merged, _in_countries(presidents, home, merged, holding, unplaced))
+    titled = _titled_home_presidents(
+        parsed, presidents.get(None, {}), countries, holding, _lede_subject(parsed)
+    )
+    _headed_by_presidents(
+        merged, _in_countries(presidents, home, merged, holding, unplaced, titled)
+    )
     leaving = {key for key, how in holding.items() if how == "leaves"}
     # the text's country, and any other whose government the text names by the country
     # alone: "Yemen's internationally recognized government … Yemeni President X", in a
     # report from Riyadh that names Saudi Arabia more
-    for country in dict.fromkeys([home, *sorted(unplaced)]):
+    # and the country whose president the text opens with: "Venezuelan President X said
+    # he has proof the Colombian government was behind …"
+    lede = _lede_subject(parsed)
+    opening = [
+        country
+        for country, held in presidents.items()
+        if len(held) == 1
+        and any(
+            lede[0] <= m.start < lede[1]
+            for head in held.values()
+            for m in (head.leader.mentions if head.leader else ())
+        )
+    ]
+    for country in dict.fromkeys([home, *sorted(unplaced), *opening]):
         if country is not None and (country == home or len(presidents.get(country, {})) == 1):
             merged += _heads_of_state(
                 merged, country, presidents.get(country, {}), appointers, leaving
@@ -497,6 +516,7 @@ def _in_countries(
     governments: list[Facts],
     holding: dict[str, str],
     unplaced: set[str],
+    titled: set[str],
 ) -> dict[str | None, dict[str, Facts]]:
     """Presidents by country, those said with none ("President X") in the text's country
     where their sentence describes a government of it ("areas no longer controlled by
@@ -506,9 +526,15 @@ def _in_countries(
     "President Obama", a sentence away from "Libya's government", is no Libyan's; but the
     one president of a text that speaks of its country's government by that country alone
     (``unplaced``: "a ceasefire between the Yemeni government and Houthi rebels … President
-    Ali Abdullah Saleh’s announcement") is that country's."""
+    Ali Abdullah Saleh’s announcement") or gives it no head ("President Carlos Andres Perez
+    said … the Venezuelan Cabinet passed a decree") is that country's, and so is one
+    ``titled`` "President X" in a text on that country alone or opening with them."""
     unsaid = presidents.pop(None, {})
-    alone = len(unsaid) == 1 and home in unplaced and not governments
+    alone = (
+        len(unsaid) == 1
+        and not any(f.leader for f in governments)
+        and (home in unplaced or any(f.country == home for f in governments))
+    )
     placed = {key for held in presidents.values() for key in held}
     said = bytearray(max((e for f in governments for _, e in f.evidence), default=0))
     for f in governments:  # the characters that describe a government of ``home``
@@ -518,10 +544,58 @@ def _in_countries(
         heads = presidents.setdefault(home, {})
         for key, head in unsaid.items():
             near = any(1 in said[start:end] for start, end in head.evidence)
-            if (near or alone or key in holding) and key not in placed:
+            if (near or alone or key in titled or key in holding) and key not in placed:
                 head.country = home
                 heads.setdefault(key, head)
     return presidents
+
+
+def _titled_home_presidents(
+    parsed: ParsedDoc,
+    unsaid: dict[str, Facts],
+    countries: Sequence[tuple[int, str]],
+    holding: dict[str, str],
+    lede: tuple[int, int],
+) -> set[str]:
+    """ "Venezuela's opposition won control of the legislature … to challenge President
+    Nicolas Maduro": the one president a text names with no country, titled before the
+    name, is its country's where the text names that country alone and more than once, or
+    opens with them ("Leftist President Hugo Chavez won re-election in Venezuela … to
+    counter U.S. influence"). Not in a text that names a monarch (a kingdom has no
+    president: "Morocco's king … President X's term" is a foreign one), nor one who reacts
+    to it ("President X condemned North Korea's missile test") or is gone from office
+    ("assassinated President X", "the overthrow of President X")."""
+    codes = [code for _, code in countries]
+    sole = len(codes) > 1 and len(set(codes)) == 1
+    if len(unsaid) != 1 or not codes:
+        return set()
+    if any(t.lower_ in MONARCH_WORDS for t in parsed.doc):
+        return set()
+    ((key, head),) = unsaid.items()
+    if holding.get(key) == "leaves":
+        return set()
+    text = parsed.text
+    for m in head.leader.mentions if head.leader else ():
+        before = text[max(0, m.start - 40) : m.start].split()
+        if before[-1:] != ["President"] or _out_of_office([w.lower() for w in before[:-1]]):
+            continue
+        if not (sole or lede[0] <= m.start < lede[1]):
+            continue
+        tokens = parsed.token_range(m.start, m.end)
+        word = parsed.root(*tokens) if tokens else None
+        if word is not None and not (word.dep_ == "nsubj" and word.head.lemma_ in REACTING_LEMMAS):
+            return {key}
+    return set()
+
+
+def _out_of_office(words: list[str]) -> bool:
+    """Whether the words before a title put its holder out of office: "assassinated", "the
+    overthrow of"."""
+    if not words:
+        return False
+    return words[-1] in GONE_WORDS or (
+        words[-1] == "of" and len(words) > 1 and words[-2] in REMOVAL_NOUNS
+    )
 
 
 def _heads_of_state(
@@ -581,12 +655,15 @@ def _headed_by_presidents(
 def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> list[tuple[int, str]]:
     """(offset, country code) of every mention of a place or demonym (also one that opens
     an organisation's name: "the Syrian National Coalition", "the Libyan National Army"),
-    in text order. A country named as a backer ("the Iran-backed Houthi group") or as the
-    venue of talks ("talks underway in Mexico City", "an interview in Washington") is left
-    out: a text on Venezuela's rivals may name where they meet more often than Venezuela."""
+    in text order. A country named as a backer ("the Iran-backed Houthi group"), as the
+    venue of talks ("talks underway in Mexico City", "an interview in Washington") or in a
+    dateline ("CAIRO, Egypt (AP) _", "Washington, Dec. 27--") is left out: a text on
+    Venezuela's rivals may name where they meet more often than Venezuela, and a story
+    is filed from where the reporter is (unless the dateline alone names a country)."""
     text = parsed.text
     found: list[tuple[int, str, int]] = []  # (start, country code, end)
     named = _countries_named(entities)
+    datelines = [(m.start(), _dateline_end(text, m)) for m in _DATELINE.finditer(text)]
     for e in entities:
         code = None
         if e.type == "GPE":
@@ -604,6 +681,8 @@ def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> li
                 and not _reacting(parsed, m)
             ]
     found.sort()
+    story = [f for f in found if not any(start <= f[0] < end for start, end in datelines)]
+    found = story or found
     # "Washington, D.C.", "the Burkina Faso capital Ouagadougou": one place said, once
     return [
         (start, code)
@@ -612,6 +691,14 @@ def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> li
         or found[k - 1][1] != code
         or not _ONE_PLACE_BETWEEN.fullmatch(text, found[k - 1][2], start)
     ]
+
+
+def _dateline_end(text: str, match: re.Match[str]) -> int:
+    """Where a dateline ends: past the agency in brackets ("DAMASCUS, Jan. 1 (Xinhua)")."""
+    if match.group().endswith("("):
+        close = text.find(")", match.end())
+        return close + 1 if close != -1 else match.end()
+    return match.end()
 
 
 def _countries_named(entities: Sequence[EntityRecord]) -> set[str]:
@@ -631,6 +718,12 @@ def _place_country_in(name: str, named: set[str]) -> str | None:
     return next(iter(others)) if len(others) == 1 else code
 
 
+#: Words before a title that put its holder out of office: "assassinated President X".
+GONE_WORDS = FORMER_WORDS | {"late", "assassinated", "slain", "murdered", "killed", "toppled"}
+#: Nouns of a removal from office: "the overthrow of President X".
+REMOVAL_NOUNS = frozenset({"overthrow", "ouster", "ousting", "toppling", "removal", "death"})
+#: Who reigns over a kingdom, where no president heads the government.
+MONARCH_WORDS = frozenset({"king", "queen", "emir", "sultan", "monarch"})
 #: Verbs of a state's reaction to events elsewhere: "Saudi Arabia has welcomed Hadi's
 #: move and urged the council …".
 REACTING_LEMMAS = frozenset(
@@ -689,15 +782,16 @@ def _dominant_country(
 
 
 def _lede_subject(parsed: ParsedDoc) -> tuple[int, int]:
-    """The characters of the first sentence's subject: "Afghan President Ashraf Ghani"."""
-    sentence = next(parsed.doc.sents, None)
-    if sentence is None:
-        return (0, 0)
-    subject = next((c for c in sentence.root.children if c.dep_ in NOMINAL_SUBJECTS), None)
-    if subject is None:
-        return (0, 0)
-    last = subject.right_edge
-    return subject.left_edge.idx, last.idx + len(last)
+    """The characters of the first sentence's subject: "Afghan President Ashraf Ghani";
+    past a dateline spaCy reads as a sentence of its own ("Aug. 7 (UPI) --")."""
+    for sentence in itertools.islice(parsed.doc.sents, 2):
+        subject = next((c for c in sentence.root.children if c.dep_ in NOMINAL_SUBJECTS), None)
+        if subject is not None:
+            last = subject.right_edge
+            return subject.left_edge.idx, last.idx + len(last)
+        if len(sentence) > 8:
+            break  # a sentence of its own, not a dateline
+    return (0, 0)
 
 
 #: Nouns of talks between parties, whose place is only where they are held: "talks in
@@ -712,6 +806,15 @@ SIGNING_LEMMAS = frozenset({"sign", "ink"})
 #: What may stand between two names of one place: "Washington, D.C.", "the Burkina Faso
 #: capital Ouagadougou".
 _ONE_PLACE_BETWEEN = re.compile(r"[\s,]*(?:(?:capital|city|of)\s+)*")
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_PLACE = r"[A-Z][\w'’.]*(?:[ /-][A-Z][\w'’.]*){0,3}"
+#: A paragraph's opening place names, their date and the mark after them: "OSLO/CARACAS
+#: (Reuters) -", "CAIRO, Egypt (AP) _", "Washington, Dec. 27--", "BANGUI - ".
+_DATELINE = re.compile(
+    rf"(?m)^(?P<places>{_PLACE}(?:, {_PLACE})?)"
+    rf"(?:, (?:\d{{1,2}} )?(?i:{_MONTHS})\.?(?: \d{{1,2}})?(?:,? \d{{4}})?)?"
+    r"\s*(?:\(|--|[—–_]|- )"
+)
 #: What makes the place before it a backer, not where the text is: "Iran-backed".
 _BACKER_AFTER = re.compile(r"-(?:backed|supported|allied|sponsored|funded|aligned|brokered)\b")
 

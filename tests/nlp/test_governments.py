@@ -1457,9 +1457,10 @@ def test_the_sitting_president_of_the_texts_country_heads_its_government(
 @pytest.mark.parametrize(
     "text",
     [
-        # a foreign president, though later named without the country
-        "Turkish President Omar Diaz backed the rebels in Syria. Syrian rebels took Aleppo, "
-        "Syria's second city. President Omar Diaz welcomed it.",
+        # a foreign president, though later named without the country (the one a text
+        # opens with heads their country's government: see below)
+        "Syrian rebels took Aleppo, Syria's second city. Turkish President Omar Diaz backed "
+        "the rebels in Syria. President Omar Diaz welcomed it.",
         # no government of the text's country is described, or not in the president's
         # sentence: an American paper's president
         "President Omar Diaz condemned North Korea's missile test, North Korean state media "
@@ -2932,3 +2933,102 @@ def test_the_head_set_beside_a_ruling_bodys_title_leads_it(
 ) -> None:
     governments, names = governments_of(text)
     assert [(names.get(g.leader_key), g.name) for g in governments] == [(leader, government)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aug. 7 (UPI) -- Venezuelan President Omar Diaz said he has proof the Colombian "
+        "government was behind a failed attack. Colombia's government denied it in Bogota, "
+        "the Colombian capital.",
+        "Somalia's President Omar Diaz has signed a law nullifying a deal between Ethiopia "
+        "and Somaliland. Ethiopia's government, in Addis Ababa, said Ethiopia would respond.",
+    ],
+)
+def test_the_president_a_text_opens_with_heads_their_countrys_government(text: str) -> None:
+    """News opens with whom it is about: a president in the first sentence's subject (past a
+    dateline spaCy reads as a sentence) heads their country's government, though the text
+    names another country more often."""
+    governments, names = governments_of(text)
+    assert ("Omar Diaz", "President") in {
+        (names.get(g.leader_key), g.leader_title) for g in governments
+    }
+    assert {g.country for g in governments if names.get(g.leader_key) == "Omar Diaz"} == {
+        "Venezuela" if "Venezuelan" in text else "Somalia"
+    }
+
+
+@pytest.mark.parametrize(
+    ("dateline", "country"),
+    [("CAIRO, Egypt (AP) _ ", "Sudan"), ("BEIJING, Jan. 1 (Xinhua) -- ", "Syria")],
+)
+def test_a_dateline_is_where_the_story_was_filed_not_where_it_is(
+    dateline: str, country: str
+) -> None:
+    """The places of a dateline and its agency do not count toward the text's country."""
+    governments, names = governments_of(
+        f"{dateline}Rebels in {country} attacked a town held by the government of President "
+        "Omar Diaz on Sunday."
+    )
+    assert [(names.get(g.leader_key), g.country) for g in governments] == [("Omar Diaz", country)]
+
+
+def test_a_dateline_that_alone_names_a_country_still_names_it() -> None:
+    governments, _ = governments_of(
+        "SHAFAQNA AFGHANISTAN– Mullah Omar Diaz, the head of the Taliban government, has "
+        "given his position to his deputy."
+    )
+    assert {g.country for g in governments} == {"Afghanistan"}
+
+
+def test_the_one_president_of_a_text_whose_government_has_no_head_is_its_head() -> None:
+    """The text speaks of Venezuela's government with no head ("the Venezuelan Cabinet")
+    and of one president with no country: he is Venezuela's."""
+    governments, names = governments_of(
+        "An attempted coup by rebel officers in oil-rich Venezuela was put down by loyal "
+        "troops hours after it began, President Omar Diaz said in a televised address. "
+        '"The rebels in the capital have surrendered," he said. To avoid unrest, the '
+        "Venezuelan Cabinet passed a decree suspending the constitutional rights of citizens."
+    )
+    assert ("Omar Diaz", "Venezuela") in {(names.get(g.leader_key), g.country) for g in governments}
+
+
+def test_the_one_titled_president_of_a_text_on_one_country_is_its_head() -> None:
+    governments, names = governments_of(
+        "Venezuela's opposition won control of the legislature on Sunday, giving them a "
+        "platform to challenge President Omar Diaz. Venezuela's economy shrank again."
+    )
+    assert [(names.get(g.leader_key), g.country) for g in governments] == [
+        ("Omar Diaz", "Venezuela")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haiti's government installed a new prime minister on Tuesday, while officials "
+        "mourned assassinated President Omar Diaz. Karim Haddad was sworn in to replace "
+        "interim prime minister Ali Moussa, who led Haiti after the attack.",
+        "Ali Moussa was appointed following the overthrow of President Omar Diaz. Afghanistan's "
+        "mujahideen entered Kabul.",
+        # two countries named: whose president is not said
+        "Venezuela's opposition won control of the legislature, giving them a platform to "
+        "challenge President Omar Diaz. Venezuela's debt to China grew.",
+    ],
+)
+def test_a_president_gone_from_office_or_in_a_text_on_two_countries_is_not_its_head(
+    text: str,
+) -> None:
+    governments, names = governments_of(text)
+    assert "Omar Diaz" not in {names.get(g.leader_key) for g in governments}
+
+
+def test_the_titled_president_a_text_opens_with_is_its_countrys_head() -> None:
+    """The first sentence's subject, though the text names another country too."""
+    governments, names = governments_of(
+        "CARACAS, Venezuela -- Leftist President Omar Diaz won re-election in Venezuela by a "
+        "wide margin Sunday, giving him six more years to counter U.S. influence."
+    )
+    assert [(names.get(g.leader_key), g.country) for g in governments] == [
+        ("Omar Diaz", "Venezuela")
+    ]
