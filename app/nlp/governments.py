@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from heapq import heappop, heappush
@@ -681,7 +681,8 @@ def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> li
                 and not _reacting(parsed, m)
             ]
     found.sort()
-    story = [f for f in found if not any(start <= f[0] < end for start, end in datelines)]
+    starts = [start for start, _ in datelines]
+    story = [f for f in found if not _within_spans(f[0], starts, datelines)]
     found = story or found
     # "Washington, D.C.", "the Burkina Faso capital Ouagadougou": one place said, once
     return [
@@ -691,6 +692,12 @@ def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> li
         or found[k - 1][1] != code
         or not _ONE_PLACE_BETWEEN.fullmatch(text, found[k - 1][2], start)
     ]
+
+
+def _within_spans(offset: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``offset`` lies in one of ``spans`` (in order, apart; ``starts`` theirs)."""
+    k = bisect_right(starts, offset) - 1
+    return k >= 0 and offset < spans[k][1]
 
 
 def _dateline_end(text: str, match: re.Match[str]) -> int:
