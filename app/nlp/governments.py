@@ -252,7 +252,8 @@ def extract_governments(
             found.append(facts)
     merged = merge_descriptions(found)
     countries = _country_mentions(parsed, entities)
-    dominant = _dominant_country(countries, _lede_subject(parsed))
+    lede = _lede_subject(parsed)
+    dominant = _dominant_country(countries, lede)
     # "Sudan's army-backed government ... The country now has two competing governments":
     # a country said of a government without facts is the country of those described,
     # but for one whose seat lies elsewhere ("the Swiss government would host the talks"
@@ -275,9 +276,7 @@ def extract_governments(
     _backers_of_leaders(parsed, entities, by_token, merged)
     _place_in_countries(merged, dominant, countries)
     home = country_name(dominant) if dominant else None
-    titled = _titled_home_presidents(
-        parsed, presidents.get(None, {}), countries, holding, _lede_subject(parsed)
-    )
+    titled = _titled_home_presidents(parsed, presidents.get(None, {}), countries, holding, lede)
     _headed_by_presidents(
         merged, _in_countries(presidents, home, merged, holding, unplaced, titled)
     )
@@ -287,16 +286,10 @@ def extract_governments(
     # report from Riyadh that names Saudi Arabia more
     # and the country whose president the text opens with: "Venezuelan President X said
     # he has proof the Colombian government was behind …"
-    lede = _lede_subject(parsed)
     opening = [
         country
         for country, held in presidents.items()
-        if len(held) == 1
-        and any(
-            lede[0] <= m.start < lede[1]
-            for head in held.values()
-            for m in (head.leader.mentions if head.leader else ())
-        )
+        if len(held) == 1 and any(_said_in(head, lede) for head in held.values())
     ]
     for country in dict.fromkeys([home, *sorted(unplaced), *opening]):
         if country is not None and (country == home or len(presidents.get(country, {})) == 1):
@@ -586,6 +579,12 @@ def _titled_home_presidents(
         if word is not None and not (word.dep_ == "nsubj" and word.head.lemma_ in REACTING_LEMMAS):
             return {key}
     return set()
+
+
+def _said_in(head: Facts, bounds: tuple[int, int]) -> bool:
+    """Whether a mention of the head starts within the characters ``bounds``."""
+    mentions = head.leader.mentions if head.leader else ()
+    return any(bounds[0] <= m.start < bounds[1] for m in mentions)
 
 
 def _out_of_office(words: list[str]) -> bool:
