@@ -29,8 +29,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 PLACE_BEFORE = re.compile(r"(?:^|\W)(?:in|at|near|outside|across|throughout|inside)\s+(?:the\s+)?$")
 PLACE_AFTER = re.compile(r"\s+(?:city|town|village|province|district|county|region|governorate)\b")
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "&"})
-#: What stands between a person's name and another name of theirs: ", also known as".
-KNOWN_AS = re.compile(r",?\s*\(?(?:also |better |commonly |widely |popularly )?known as\s+")
+#: What stands between a person's name and another name of theirs: ", also known as",
+#: "(known as", ", popularly known as [".
+KNOWN_AS = re.compile(r",?\s*[(\[]?(?:also |better |commonly |widely |popularly )?known as\s+\[?")
 #: Longest name typed otherwise that a short person's name makes a person ("Giorgia Meloni",
 #: "Aung San Suu Kyi"), and the longest such short name ("Meloni", "Suu Kyi").
 _FULL_NAME_WORDS = 4

@@ -74,8 +74,9 @@ from app.nlp.reporting_verbs import is_reporting_verb
 
 #: Nouns that make a title with "of" and a government after them: "Mohammed al-Bashir, the
 #: head of the so-called "salvation government"", "named head of the Nyala administration".
-HEAD_NOUNS = words("head leader chief president") | CHAIR_TITLES
-#: Government words that make a title of a head noun after them: "junta chief X".
+HEAD_NOUNS = words("head leader chief boss president") | CHAIR_TITLES
+#: Government words that make a title of a head noun after them: "junta chief X", "Junta
+#: boss X".
 GOVERNING_WORDS = GOVERNMENT_WORDS - words("authorities executive")
 #: What a government owns that heads it: "the president of the regime's Supreme Council".
 GOVERNING_BODIES = GOVERNMENT_WORDS | words("council")
@@ -87,8 +88,9 @@ REGION_NOUNS = words("region state province territory")
 #: Those of them that make a title with a place: "the leader of Puntland" (not "the chief
 #: of Puntland's police": the place is then no object of "of").
 PLACE_HEAD_NOUNS = words("head leader")
-#: Nouns a country's head goes by with the country as owner: "Myanmar's military ruler".
-COUNTRY_HEAD_NOUNS = words("leader ruler")
+#: Nouns a country's head goes by with the country as owner: "Myanmar's military ruler",
+#: "Myanmar's military strongman".
+COUNTRY_HEAD_NOUNS = words("leader ruler strongman")
 #: Words that may stand between the country and that noun: "Myanmar's military leader".
 RULER_WORDS = words("military supreme top new longtime veteran authoritarian ruling de facto")
 #: Titles an incumbent head may carry: "incumbent President Laurent Gbagbo".
@@ -431,7 +433,11 @@ def _president_in_apposition(
         modifiers = list(parsed.children(title.i))
         if any(m.lower_ in NOT_SITTING for m in modifiers):
             return None
-        states = [m for m in modifiers if m.dep_ in {"poss", "amod", "compound"}]
+        # the nearest first: "Cyprus - The Syrian President, Mr X" (a dateline) is Syria's
+        states = sorted(
+            (m for m in modifiers if m.dep_ in {"poss", "amod", "compound"}),
+            key=lambda m: title.i - m.i,
+        )
         states += [o for m in modifiers if m.lower_ == "of" for o in parsed.children(m.i)]
         for word in states:
             hit = hits.get(word.i)
@@ -1408,6 +1414,8 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
         return True  # "junta chief Min Aung Hlaing", "Regime leader Min Aung Hlaing"
     if tok.lower_ in COUNTRY_HEAD_NOUNS and _a_countrys_own(parsed, tok):
         return True  # "Myanmar’s military leader X", "X, Myanmar's military ruler"
+    if tok.lower_ == "leader" and any(c.lower_ == "supreme" for c in parsed.children(tok.i)):
+        return _supreme_leader(parsed, tok)
     if tok.lower_ in HEAD_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
         place = parsed.child(tok.i + 1, "pobj")
         # Within the "of" phrase only: not "chief of staff during the Clinton administration"
@@ -1445,6 +1453,14 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
             and (is_known_place(_entity_text(place)) or _is_region(parsed, place))
         )
     return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
+
+
+def _supreme_leader(parsed: ParsedDoc, title: Token) -> bool:
+    """ "Taliban Supreme Leader X", "Iran's Supreme Leader X": the head of a state or of the
+    movement that rules it; not of a body that is no government ("Muslim Brotherhood
+    supreme leader X")."""
+    owners = (c for c in parsed.children(title.i) if c.dep_ in {"poss", "compound", "nmod"})
+    return not any(c.lower_ in OTHER_BODIES for c in owners)
 
 
 def _a_countrys_own(parsed: ParsedDoc, title: Token) -> bool:

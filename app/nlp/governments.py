@@ -251,8 +251,8 @@ def extract_governments(
             facts.evidence = dict.fromkeys([said] if said else [])
             found.append(facts)
     merged = merge_descriptions(found)
-    countries = _country_mentions(parsed, entities)
     lede = _lede_subject(parsed)
+    countries = _country_mentions(parsed, entities, lede)
     dominant = _dominant_country(countries, lede)
     # "Sudan's army-backed government ... The country now has two competing governments":
     # a country said of a government without facts is the country of those described,
@@ -270,13 +270,13 @@ def extract_governments(
         for f in merged:
             seated = place_country(f.seat.name) if f.seat is not None else None
             f.country = country_name(seated) if seated else only
+    titled = _titled_home_presidents(parsed, presidents, countries, holding, lede)
     for f in merged:
         if f.country is None and f.leader is not None:
-            f.country = homes.get(f.leader.key)
+            f.country = homes.get(f.leader.key) or titled.get(f.leader.key)
     _backers_of_leaders(parsed, entities, by_token, merged)
     _place_in_countries(merged, dominant, countries)
     home = country_name(dominant) if dominant else None
-    titled = _titled_home_presidents(parsed, presidents.get(None, {}), countries, holding, lede)
     _headed_by_presidents(
         merged, _in_countries(presidents, home, merged, holding, unplaced, titled)
     )
@@ -509,7 +509,7 @@ def _in_countries(
     governments: list[Facts],
     holding: dict[str, str],
     unplaced: set[str],
-    titled: set[str],
+    titled: dict[str, str],
 ) -> dict[str | None, dict[str, Facts]]:
     """Presidents by country, those said with none ("President X") in the text's country
     where their sentence describes a government of it ("areas no longer controlled by
@@ -520,8 +520,8 @@ def _in_countries(
     one president of a text that speaks of its country's government by that country alone
     (``unplaced``: "a ceasefire between the Yemeni government and Houthi rebels … President
     Ali Abdullah Saleh’s announcement") or gives it no head ("President Carlos Andres Perez
-    said … the Venezuelan Cabinet passed a decree") is that country's, and so is one
-    ``titled`` "President X" in a text on that country alone or opening with them."""
+    said … the Venezuelan Cabinet passed a decree") is that country's. One ``titled``
+    "President X" is the country's it maps them to."""
     unsaid = presidents.pop(None, {})
     alone = (
         len(unsaid) == 1
@@ -533,52 +533,67 @@ def _in_countries(
     for f in governments:  # the characters that describe a government of ``home``
         for start, end in f.evidence if f.country == home else ():
             said[start:end] = b"\x01" * (end - start)
-    if home is not None:
-        heads = presidents.setdefault(home, {})
-        for key, head in unsaid.items():
-            near = any(1 in said[start:end] for start, end in head.evidence)
-            if (near or alone or key in titled or key in holding) and key not in placed:
-                head.country = home
-                heads.setdefault(key, head)
+    for key, head in unsaid.items():
+        near = any(1 in said[start:end] for start, end in head.evidence)
+        country = titled.get(key) or (home if near or alone or key in holding else None)
+        if country is not None and key not in placed:
+            head.country = country
+            presidents.setdefault(country, {}).setdefault(key, head)
     return presidents
 
 
 def _titled_home_presidents(
     parsed: ParsedDoc,
-    unsaid: dict[str, Facts],
+    presidents: dict[str | None, dict[str, Facts]],
     countries: Sequence[tuple[int, str]],
     holding: dict[str, str],
     lede: tuple[int, int],
-) -> set[str]:
+) -> dict[str, str]:
     """ "Venezuela's opposition won control of the legislature … to challenge President
     Nicolas Maduro": the one president a text names with no country, titled before the
-    name, is its country's where the text names that country alone and more than once, or
-    opens with them ("Leftist President Hugo Chavez won re-election in Venezuela … to
-    counter U.S. influence"). Not in a text that names a monarch (a kingdom has no
-    president: "Morocco's king … President X's term" is a foreign one), nor one who reacts
-    to it ("President X condemned North Korea's missile test") or is gone from office
-    ("assassinated President X", "the overthrow of President X")."""
+    name, and the country they head. It is the text's where the text names that country
+    alone and more than once, or names it in at least half its mentions of countries and
+    alone in that president's sentence, with no president of its own said ("The text,
+    billed by President X, would drop a requirement that … be native-born Ivorians", not
+    "Myanmar's President X said …, on the eve of a meeting with President Y"). A president
+    the text opens with heads the one country their sentence names, else the text's:
+    "After a year of austerity, President X has halted a decline in Venezuela's economy",
+    in a report that names the United States more. Not in a text that names a monarch (a
+    kingdom has no president: "Morocco's king … President X's term" is a foreign one), nor
+    one who reacts to it ("President X condemned North Korea's missile test") or is gone
+    from office ("assassinated President X", "the overthrow of President X")."""
+    unsaid = presidents.get(None, {})
     codes = [code for _, code in countries]
-    sole = len(codes) > 1 and len(set(codes)) == 1
     if len(unsaid) != 1 or not codes:
-        return set()
+        return {}
     if any(t.lower_ in MONARCH_WORDS for t in parsed.doc):
-        return set()
+        return {}
     ((key, head),) = unsaid.items()
     if holding.get(key) == "leaves":
-        return set()
+        return {}
+    ((top, most),) = Counter(codes).most_common(1)
+    sole = len(codes) > 1 and most == len(codes)
+    main = 2 * most >= len(codes) and not presidents.get(country_name(top))
     text = parsed.text
     for m in head.leader.mentions if head.leader else ():
         before = text[max(0, m.start - 40) : m.start].split()
         if before[-1:] != ["President"] or _out_of_office([w.lower() for w in before[:-1]]):
             continue
-        if not (sole or lede[0] <= m.start < lede[1]):
-            continue
         tokens = parsed.token_range(m.start, m.end)
-        word = parsed.root(*tokens) if tokens else None
-        if word is not None and not (word.dep_ == "nsubj" and word.head.lemma_ in REACTING_LEMMAS):
-            return {key}
-    return set()
+        if tokens is None:
+            continue
+        word = parsed.root(*tokens)
+        if word.dep_ == "nsubj" and word.head.lemma_ in REACTING_LEMMAS:
+            continue
+        sentence = parsed.doc[tokens[0]].sent
+        named = {c for at, c in countries if sentence.start_char <= at < sentence.end_char}
+        if lede[0] <= m.start < lede[1]:
+            return {key: country_name(next(iter(named)) if len(named) == 1 else top)}
+        # "Its leader met President X, who said he backs the rebels fighting in Syria": one
+        # the text's people meet is often a foreign head
+        if sole or (main and named == {top} and word.dep_ != "dobj"):
+            return {key: country_name(top)}
+    return {}
 
 
 def _said_in(head: Facts, bounds: tuple[int, int]) -> bool:
@@ -651,14 +666,18 @@ def _headed_by_presidents(
         found[0].leader, found[0].leader_title = head.leader, head.leader_title
 
 
-def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> list[tuple[int, str]]:
+def _country_mentions(
+    parsed: ParsedDoc, entities: Sequence[EntityRecord], lede: tuple[int, int]
+) -> list[tuple[int, str]]:
     """(offset, country code) of every mention of a place or demonym (also one that opens
     an organisation's name: "the Syrian National Coalition", "the Libyan National Army"),
     in text order. A country named as a backer ("the Iran-backed Houthi group"), as the
-    venue of talks ("talks underway in Mexico City", "an interview in Washington") or in a
-    dateline ("CAIRO, Egypt (AP) _", "Washington, Dec. 27--") is left out: a text on
-    Venezuela's rivals may name where they meet more often than Venezuela, and a story
-    is filed from where the reporter is (unless the dateline alone names a country)."""
+    venue of talks ("talks underway in Mexico City", "an interview in Washington"), in a
+    dateline ("CAIRO, Egypt (AP) _", "Washington, Dec. 27--") or as an onlooker who says
+    or reacts ("the United States said") is left out: a text on Venezuela's rivals may
+    name where they meet more often than Venezuela, and a story is filed from where the
+    reporter is (unless the dateline alone names a country). A country the first sentence
+    opens with stays, whatever it says ("Sudan has declared a state of emergency …")."""
     text = parsed.text
     found: list[tuple[int, str, int]] = []  # (start, country code, end)
     named = _countries_named(entities)
@@ -677,7 +696,7 @@ def _country_mentions(parsed: ParsedDoc, entities: Sequence[EntityRecord]) -> li
                 for m in e.mentions
                 if not _BACKER_AFTER.match(text, m.end)
                 and not _venue(parsed, m)
-                and not _reacting(parsed, m)
+                and (lede[0] <= m.start < lede[1] or not _reacting(parsed, m))
             ]
     found.sort()
     starts = [start for start, _ in datelines]

@@ -37,11 +37,12 @@ PERSON_RANKS = words(
     "admiral commodore cmdr dr mr mrs ms miss sir dame prof mullah"
 ) | {f"{title}." for title in ABBREVIATED_TITLES}
 #: Words before "Council" that make the council a government: "Presidential Leadership
-#: Council", "Transitional Sovereign Council", "Supreme Political Council" (not "Security
+#: Council", "Transitional Sovereign Council", "Supreme Political Council", a junta's
+#: "State Law and Order Restoration Council" or "National Salvation Council" (not "Security
 #: Council", nor "Southern Transitional Council", a movement that may or may not rule).
 RULING_COUNCIL_WORDS = frozenset(
     {"presidential", "presidency", "sovereign", "sovereignty", "leadership", "political"}
-    | {"military", "administration", "revolutionary", "governing"}
+    | {"military", "administration", "revolutionary", "governing", "restoration", "salvation"}
 )
 #: Single-word titles of a head of government; "prime minister" is read as two words.
 HEAD_TITLES = words("premier chancellor pm")
@@ -81,7 +82,7 @@ OTHER_BODIES = words(
     "company firm corporation business group party committee commission organisation "
     "organization movement faction militia alliance association foundation union agency "
     "institute bank campaign network team club forces army troops militias fighters rebels "
-    "brigade battalion"
+    "brigade battalion brotherhood"
 )
 #: Nouns that name a government only as a person's: "Maduro's 12-year rule", "under the
 #: rule of Omar al-Bashir" (not "the rule of law", "Taliban rule").

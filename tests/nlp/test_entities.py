@@ -533,12 +533,23 @@ def test_a_known_place_is_no_short_name_of_a_person() -> None:
     ]
 
 
-def test_a_name_after_also_known_as_is_the_same_person() -> None:
-    body = "Commander Mohamed Hamdan Dagalo, also known as Hemedti, spoke. Hemedti left."
+@pytest.mark.parametrize(
+    ("body", "nickname"),
+    [
+        ("Commander Omar Kassem Haddad, also known as Hemedti, spoke. Hemedti left.", "Hemedti"),
+        # in square brackets, as a paper writes a nickname in
+        (
+            "The commission said Omar Kassem Haddad, popularly known as [Lafta Garen], won "
+            "the vote. Lafta Garen thanked the voters.",
+            "Lafta Garen",
+        ),
+    ],
+)
+def test_a_name_after_also_known_as_is_the_same_person(body: str, nickname: str) -> None:
     entities = entities_of(body)
-    person = entity_named(entities, "Mohamed Hamdan Dagalo")
+    person = entity_named(entities, "Omar Kassem Haddad")
     assert person.type == "PERSON"
-    assert [m.text for m in person.mentions] == ["Mohamed Hamdan Dagalo", "Hemedti", "Hemedti"]
+    assert [m.text for m in person.mentions] == ["Omar Kassem Haddad", nickname, nickname]
 
 
 def test_a_title_in_capitals_is_left_out_of_a_name() -> None:

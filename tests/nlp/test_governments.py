@@ -3032,3 +3032,113 @@ def test_the_titled_president_a_text_opens_with_is_its_countrys_head() -> None:
     assert [(names.get(g.leader_key), g.country) for g in governments] == [
         ("Omar Diaz", "Venezuela")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Taliban Supreme Leader Omar Kassem has ordered a shutdown of internet services "
+            "across Afghanistan.",
+            [("Omar Kassem", "Afghanistan")],
+        ),
+        (
+            "Junta boss Omar Kassem has extended emergency rule in Myanmar for six months.",
+            [("Omar Kassem", "Myanmar")],
+        ),
+        (
+            "Only Senior General Omar Kassem, Myanmar's military strongman, will decide when "
+            "she is freed.",
+            [("Omar Kassem", "Myanmar")],
+        ),
+        # a body that is no government, and a head no longer in power
+        ("Muslim Brotherhood supreme leader Omar Kassem was arrested in Cairo.", []),
+        ("Burma's former strongman Omar Kassem died on Thursday.", []),
+    ],
+)
+def test_a_supreme_leader_a_junta_boss_or_a_countrys_strongman_heads_its_government(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    governments, names = governments_of(text)
+    assert [(names.get(g.leader_key), g.country) for g in governments] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Omar Kassem, chairman of the State Law and Order Restoration Council, met the "
+            "envoy in Rangoon.",
+            [("Omar Kassem", "State Law and Order Restoration Council")],
+        ),
+        (
+            "Omar Kassem, chairman of the National Salvation Council, met the envoy in Bamako.",
+            [("Omar Kassem", "National Salvation Council")],
+        ),
+        ("Omar Kassem, chairman of the Regional Development Council, met the envoy.", []),
+    ],
+)
+def test_the_chairman_of_a_juntas_council_heads_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    governments, names = governments_of(text)
+    assert [(names.get(g.leader_key), g.name) for g in governments] == expected
+
+
+def test_the_nearest_nationality_before_a_set_off_president_is_theirs() -> None:
+    """Not the dateline's place that spaCy hangs on the same title."""
+    governments, names = governments_of(
+        "Cyprus - The Syrian President, Mr Omar Kassem, has been confirmed in a fifth "
+        "seven-year term by referendum."
+    )
+    assert [(names.get(g.leader_key), g.country) for g in governments] == [("Omar Kassem", "Syria")]
+
+
+def test_the_country_a_text_opens_with_counts_though_it_declares_or_says() -> None:
+    """ "the United States said" is an onlooker's; the first sentence's subject is not."""
+    governments, names = governments_of(
+        "Sudan has declared a state of emergency in Blue Nile state, on South Sudan's border. "
+        "Blue Nile is split between supporters of President Omar Kassem's government and the "
+        "rebels who now govern South Sudan. Sudan's army said it had driven the rebels out "
+        "of Damazin."
+    )
+    assert [(names.get(g.leader_key), g.country) for g in governments] == [("Omar Kassem", "Sudan")]
+
+
+def test_the_one_president_named_with_the_texts_main_country_alone_is_its_head() -> None:
+    """A country named in at least half the text's mentions of countries, and the only one
+    in the president's sentence."""
+    governments, names = governments_of(
+        "Voters in Ivory Coast backed a new constitution. The text, billed by President Omar "
+        "Diaz, would drop a requirement that both parents of candidates be native-born "
+        "Ivorians. Observers from Burkina Faso and Mali watched the vote."
+    )
+    assert [(names.get(g.leader_key), g.country) for g in governments] == [
+        ("Omar Diaz", "Ivory Coast")
+    ]
+
+
+def test_a_president_beside_the_texts_own_is_not_its_head() -> None:
+    governments, names = governments_of(
+        "The military that ran Myanmar for decades will keep a major role in the country, "
+        "according to the former general who has presided over its transformation. The army "
+        "has a proud history in Myanmar, Myanmar's President Omar Kassem said in an interview "
+        "on Sunday, on the eve of a White House meeting with President Omar Diaz. Omar Kassem "
+        "said it was up to Myanmar's parliament to see through reforms sought by the United "
+        "States."
+    )
+    assert [(names.get(g.leader_key), g.country) for g in governments] == [
+        ("Omar Kassem", "Myanmar")
+    ]
+
+
+def test_the_president_a_text_opens_with_heads_the_country_their_sentence_names() -> None:
+    """Not the country the text names most."""
+    governments, names = governments_of(
+        "After a year of austerity, President Omar Diaz has halted a decline in Venezuela's "
+        "economy. American bankers in New York praised the plan, and U.S. officials in "
+        "Washington agreed."
+    )
+    assert [(names.get(g.leader_key), g.country) for g in governments] == [
+        ("Omar Diaz", "Venezuela")
+    ]
