@@ -1142,6 +1142,8 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
         and _is_title(parsed, title)
     ):
         return title  # "the parliament named Juan Guaido interim president" (one noun phrase)
+    if _given_another_post(parsed, last):
+        return None  # "X was appointed prime minister, with Y as defense minister, …"
     if root.dep_ == "appos" and root.head.dep_ in _PERSON_ARGS:
         root = root.head  # "Henry's finance minister, Michel Patrick Boisvert, will be ..."
     verb = root.head
@@ -1229,6 +1231,16 @@ def _appointer(parsed: ParsedDoc, first: int, last: int) -> tuple[Token | None, 
     if root.dep_ != "dobj" or verb.lemma_ not in APPOINTING_LEMMAS:
         return None, verb
     return parsed.child(verb.i, "nsubj"), verb
+
+
+def _given_another_post(parsed: ParsedDoc, last: int) -> bool:
+    """Whether "as" and a post that heads no government follow the name ending before token
+    ``last``: "with Y as defense minister" gives Y that post, whatever the verb before."""
+    doc = parsed.doc
+    if last >= len(doc) - 1 or doc[last].lower_ != "as":
+        return False
+    post = next((t for t in parsed.children(last) if t.dep_ == "pobj"), None)
+    return post is not None and not _is_title(parsed, post)
 
 
 def _named_as(parsed: ParsedDoc, root: Token) -> bool:

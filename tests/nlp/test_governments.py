@@ -3142,3 +3142,12 @@ def test_the_president_a_text_opens_with_heads_the_country_their_sentence_names(
     assert [(names.get(g.leader_key), g.country) for g in governments] == [
         ("Omar Diaz", "Venezuela")
     ]
+
+
+def test_a_person_given_another_post_beside_a_new_head_heads_nothing() -> None:
+    governments, names = governments_of(
+        "Omar Kassem was appointed as the chief prime minister for the new government, with "
+        "Dr Sui Khar as minister for foreign affairs, Pu Thawng Za Lian as defense minister, "
+        "Pu Rohin as home affairs minister."
+    )
+    assert [names.get(g.leader_key) for g in governments] == ["Omar Kassem"]
