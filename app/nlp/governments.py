@@ -270,7 +270,7 @@ def extract_governments(
         for f in merged:
             seated = place_country(f.seat.name) if f.seat is not None else None
             f.country = country_name(seated) if seated else only
-    titled = _titled_home_presidents(parsed, presidents, countries, holding, lede)
+    titled = _titled_home_presidents(parsed, presidents, countries, offsets, holding, lede)
     for f in merged:
         if f.country is None and f.leader is not None:
             f.country = homes.get(f.leader.key) or titled.get(f.leader.key)
@@ -496,10 +496,19 @@ def _named_within(
     """The countries the clauses describing a government name."""
     named: set[str] = set()
     for start, end in government.evidence:
-        k = bisect_left(offsets, start)
-        while k < len(countries) and countries[k][0] < end:
-            named.add(countries[k][1])
-            k += 1
+        named |= _named_between(countries, offsets, start, end)
+    return named
+
+
+def _named_between(
+    countries: Sequence[tuple[int, str]], offsets: Sequence[int], start: int, end: int
+) -> set[str]:
+    """The countries named in the characters ``[start, end)`` (``offsets`` their starts)."""
+    named: set[str] = set()
+    k = bisect_left(offsets, start)
+    while k < len(countries) and countries[k][0] < end:
+        named.add(countries[k][1])
+        k += 1
     return named
 
 
@@ -546,6 +555,7 @@ def _titled_home_presidents(
     parsed: ParsedDoc,
     presidents: dict[str | None, dict[str, Facts]],
     countries: Sequence[tuple[int, str]],
+    offsets: Sequence[int],
     holding: dict[str, str],
     lede: tuple[int, int],
 ) -> dict[str, str]:
@@ -586,7 +596,7 @@ def _titled_home_presidents(
         if word.dep_ == "nsubj" and word.head.lemma_ in REACTING_LEMMAS:
             continue
         sentence = parsed.doc[tokens[0]].sent
-        named = {c for at, c in countries if sentence.start_char <= at < sentence.end_char}
+        named = _named_between(countries, offsets, sentence.start_char, sentence.end_char)
         if lede[0] <= m.start < lede[1]:
             return {key: country_name(next(iter(named)) if len(named) == 1 else top)}
         # "Its leader met President X, who said he backs the rebels fighting in Syria": one
