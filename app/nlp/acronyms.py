@@ -29,11 +29,16 @@ def link_acronyms(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[M
     prev: MentionCandidate | None = None
     for m in mentions:
         if ACRONYM.match(m.text):
-            if m.acronym_of is None and prev and text[prev.end : m.start].strip() == "(":
+            if (
+                m.acronym_of is None
+                and prev
+                and text[prev.end : m.start].strip() == "("
+                and _may_abbreviate(prev, m.text)
+            ):
                 m.acronym_of = prev.start
         elif _renames(text, prev, m) and prev:
             m.acronym_of, m.label = prev.start, prev.label
-        elif match := ACRONYM_AFTER.match(text, m.end):
+        elif (match := ACRONYM_AFTER.match(text, m.end)) and _may_abbreviate(m, match.group(1)):
             # spaCy often leaves the "(GNA)" after "Government of National Accord" untagged.
             if match.start(1) not in starts:
                 acronym = MentionCandidate(match.start(1), match.end(1), m.label, match.group(1))
@@ -59,6 +64,16 @@ def link_acronyms(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[M
             added.append(MentionCandidate(tok.idx, tok.idx + len(word), label, word))
             added[-1].acronym_of = defined.get(word)
     return sorted((*mentions, *added), key=lambda m: m.start)
+
+
+def _may_abbreviate(name: MentionCandidate, short: str) -> bool:
+    """Whether ``short`` in parentheses after ``name`` can be its short name. A place's
+    short name is made of its words' initials ("Democratic Republic of Congo (DRC)");
+    other capitals there credit a news agency ("CAIRO, Egypt (AP)")."""
+    if name.label not in ("GPE", "LOC"):
+        return True
+    initials = iter(w[0].upper() for w in name.text.replace("-", " ").split())
+    return all(c in initials for c in short if c.isupper())
 
 
 def _renames(text: str, prev: MentionCandidate | None, m: MentionCandidate) -> bool:

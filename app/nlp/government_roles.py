@@ -461,10 +461,9 @@ def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
         return "holds"  # "President X, who the opposition says has usurped the presidency"
     root = _described(parsed.root(first, last))
     head = root.head
-    raised = _raised_to_office(parsed, root)  # "X is due to be sworn in as president"
-    if raised is not None or (
-        root.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in APPOINTING_LEMMAS
-    ):
+    # "X is due to be sworn in as president", "X, declared by his allies as president"
+    raised = _raised_to_office(parsed, root) or _participle_after(parsed, root, last)
+    if raised is not None or (root.dep_ in {"dobj", "nsubjpass"} and _sworn(parsed, head)):
         # not "if X is elected president", "electing X as the next president"
         verb, role = (raised, "nsubjpass") if raised is not None else (head, root.dep_)
         title = _predicate_title(parsed, verb, role, _president)
@@ -560,10 +559,15 @@ def _sworn_president(
             o for a in raised.subtree if a.lower_ == "as" for o in a.children if o.dep_ == "pobj"
         )
         title = next((o for o in as_objects if _president(o)), None)
-    elif root.dep_ not in _PERSON_ARGS or not _sworn(parsed, root.head):
-        return None
-    else:
+    elif root.dep_ in _PERSON_ARGS and _sworn(parsed, root.head):
         title = _predicate_title(parsed, root.head, root.dep_, _president)
+    else:
+        title = None
+    if title is None:
+        # "Somali warlord X, declared by his allies as the country's president, …"
+        participle = _participle_after(parsed, root, last)
+        if participle is not None:
+            title = _predicate_title(parsed, participle, "nsubjpass", _president)
     if title is None:
         return None
     words = parsed.children(title.i)
@@ -583,9 +587,10 @@ def _sworn_president(
 
 
 def _sworn(parsed: ParsedDoc, verb: Token) -> bool:
-    """A verb of appointing, or "took the oath (of office)" whose "as" gives the office."""
+    """A verb of appointing or declaring ("X was declared president"), or "took the oath
+    (of office)" whose "as" gives the office."""
     oath = parsed.child(verb.i, "dobj")
-    return verb.lemma_ in APPOINTING_LEMMAS or (
+    return verb.lemma_ in APPOINTING_LEMMAS | DECLARING_LEMMAS or (
         verb.lemma_ == "take" and oath is not None and oath.lower_ == "oath"
     )
 
@@ -1183,8 +1188,23 @@ def _appointing_participles(parsed: ParsedDoc, root: Token) -> list[Token]:
         c
         for noun in nouns
         for c in parsed.children(noun.i)
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in APPOINTING_LEMMAS
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _sworn(parsed, c)
     ]
+
+
+def _participle_after(parsed: ParsedDoc, root: Token, last: int) -> Token | None:
+    """The participle of appointing set off right after a name ending before token
+    ``last``: "X, declared by his allies as president"; not one said of the noun a later
+    name also describes ("its leader, X, appointed as President, Al Jazeera reported")."""
+    doc = parsed.doc
+    return next(
+        (
+            c
+            for c in _appointing_participles(parsed, root)
+            if c.i >= last and all(t.is_punct for t in doc[last : c.i])
+        ),
+        None,
+    )
 
 
 def _reported_title(parsed: ParsedDoc, subject: Token) -> Token | None:

@@ -19,7 +19,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from heapq import heappop, heappush
 
 from spacy.tokens import Doc, Token
@@ -69,6 +69,7 @@ from app.nlp.lexicon import (
     SUCCESSION_WORDS,
     WEAK_GOVERNMENT_WORDS,
 )
+from app.nlp.missed_names import COUNTRY_TOKENS
 from app.nlp.parsed import ParsedDoc
 from app.nlp.reporting_verbs import is_reporting_verb
 from app.nlp.tenures import FORMER_WORDS, read_tenures
@@ -270,12 +271,18 @@ def extract_governments(
         for f in merged:
             seated = place_country(f.seat.name) if f.seat is not None else None
             f.country = country_name(seated) if seated else only
+    # "President Obama praised the decision to suspend Syria": an onlooker heads no
+    # government of the text's, and leaves the text's own president the one unsaid
+    unsaid = presidents.get(None, {})
+    for key in [key for key, head in unsaid.items() if _reacts(parsed, head)]:
+        del unsaid[key]
     titled = _titled_home_presidents(parsed, presidents, countries, offsets, holding, lede)
     for f in merged:
         if f.country is None and f.leader is not None:
             f.country = homes.get(f.leader.key) or titled.get(f.leader.key)
     _backers_of_leaders(parsed, entities, by_token, merged)
-    _place_in_countries(merged, dominant, countries)
+    hosts = presidents.get(country_name(dominant), {}) if dominant else {}
+    _place_in_countries(parsed, merged, dominant, countries, list(hosts.values()))
     home = country_name(dominant) if dominant else None
     _headed_by_presidents(
         merged, _in_countries(presidents, home, merged, holding, unplaced, titled)
@@ -419,7 +426,11 @@ class _Clauses:
 
 
 def _place_in_countries(
-    governments: list[Facts], dominant: str | None, countries: Sequence[tuple[int, str]]
+    parsed: ParsedDoc,
+    governments: list[Facts],
+    dominant: str | None,
+    countries: Sequence[tuple[int, str]],
+    hosts: Collection[Facts],
 ) -> None:
     """Every government's country by its English name ("Libyan" said of it gives "Libya"):
     the one the text says of it, else its seat's ("Nyala" lies in Sudan), else the country
@@ -427,8 +438,12 @@ def _place_in_countries(
     military regime ousted Prime Minister X", in a text whose other government is
     Thailand's), else the one country the other governments are in by those rules ("The
     Somali Prime Minister … regional President Said Abdullahi Deni", in a report from
-    Washington), else the country the text names most (its places and demonyms, counted by
-    mention) that does not back it."""
+    Washington) unless the text names another more often (``_placed_or_named_more``), else
+    the country the text names most (its places and demonyms, counted by mention) that does
+    not back it. A head whom the president of that country meets is a
+    counterpart from elsewhere: "Syrian President X visited the UAE … Mr X met the de facto
+    ruler of the UAE, Y, and Prime Minister Z" gives Z the one other country Z's clauses
+    name, or none."""
     codes: list[str | None] = []
     for f in governments:
         code = country_code(f.country) or (place_country(f.country) if f.country else None)
@@ -440,21 +455,29 @@ def _place_in_countries(
     # a state that backs a government is not where it governs: "X's administration has
     # drawn on support from Ghana, Kenya and Norway"
     backing = [{country_code(b.name) for b in f.backers.values()} for f in governments]
+    met = [
+        code is None and _met_by(parsed, f.leader, hosts)
+        for f, code in zip(governments, codes, strict=True)
+    ]
     for k, f in enumerate(governments):
         named = _named_within(f, countries, offsets) if codes[k] is None else set()
-        if dominant in named and not known & named and dominant not in backing[k]:
+        if met[k]:
+            others = named - {dominant}
+            codes[k] = next(iter(others)) if len(others) == 1 else None
+        elif dominant in named and not known & named and dominant not in backing[k]:
             codes[k] = dominant
     # placed either way, the others' countries: "Burma's junta … ousted Prime Minister X"
     # then "Y, who heads the junta", beside "the prime minister of neighboring Thailand"
-    placed = set(filter(None, codes))
+    placed = {code for code, is_met in zip(codes, met, strict=True) if code and not is_met}
     counts = Counter(code for _, code in countries)
-    for f, code, backers in zip(governments, codes, backing, strict=True):
-        if code is None:
+    by_name = _named_by_name(parsed, countries) if len(placed) == 1 else Counter()
+    for f, code, backers, is_met in zip(governments, codes, backing, met, strict=True):
+        if code is None and not is_met:
             # in a text on several countries (a round-up, a digest), the one its own part
             # names most where that part never names the text's: "Chancellor X's
             # coalition government", thousands of words after "Libya"
             fallback = (
-                next(iter(placed))
+                _placed_or_named_more(placed, counts, by_name)
                 if len(placed) == 1
                 else _dominant_near(f, countries, offsets, dominant) or dominant
             )
@@ -464,6 +487,57 @@ def _place_in_countries(
                 code = fallback
         if code is not None:
             f.country = country_name(code)
+
+
+def _placed_or_named_more(placed: set[str], counts: Counter[str], by_name: Counter[str]) -> str:
+    """The one country the other governments are in, unless the text names another more
+    often by its name or demonym (``by_name``) than it names that one in any way
+    (``counts``): "Cambodia's Prime Minister X began his trip to Myanmar … his meeting with
+    Senior General Y … the junta leader", Myanmar named twice. The other's cities do not
+    count: "told reporters in Washington and New York" is where one spoke."""
+    (only,) = placed
+    other = next((code for code, _ in by_name.most_common() if code != only), None)
+    return other if other is not None and by_name[other] > counts[only] else only
+
+
+def _named_by_name(parsed: ParsedDoc, countries: Sequence[tuple[int, str]]) -> Counter[str]:
+    """How often the text names each country by its name or demonym, not by a city."""
+    doc = parsed.doc
+    named: Counter[str] = Counter()
+    for start, code in countries:
+        i = parsed.token_at(start)
+        spans = (doc[i : i + n].text for n in range(1, COUNTRY_TOKENS + 1))
+        if any(country_code(w) or demonym_country(w) for w in spans):
+            named[code] += 1
+    return named
+
+
+#: Verbs of one head meeting another: "Mr X met Prime Minister Y", "hosted", "received".
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
+
+
+def _met_by(parsed: ParsedDoc, leader: EntityRecord | None, hosts: Collection[Facts]) -> bool:
+    """Whether every mention of ``leader`` is one whom a head in ``hosts`` meets, alone or
+    beside others ("Mr X met the ruler of the UAE, Y, and Prime Minister Z")."""
+    spans = sorted((m.start, m.end) for h in hosts if h.leader for m in h.leader.mentions)
+    if leader is None or not spans:
+        return False
+    starts = [start for start, _ in spans]
+    for mention in leader.mentions:
+        tokens = parsed.token_range(mention.start, mention.end)
+        if tokens is None:
+            return False
+        word = parsed.root(*tokens)
+        while word.dep_ in {"conj", "appos"} and word.head.pos_ != "VERB":
+            word = word.head
+        verb = word.head
+        # spaCy hangs a second one met on the verb: "met Y, and Prime Minister Z, in …"
+        if word.dep_ not in {"dobj", "conj", "npadvmod"} or verb.lemma_ not in _MEETING_VERBS:
+            return False
+        subjects = (c for c in parsed.children(verb.i) if c.dep_ == "nsubj")
+        if not any(_within_spans(c.idx, starts, spans) for c in subjects):
+            return False
+    return True
 
 
 #: How far either side of where a government is described its part of the text reaches, in
@@ -563,7 +637,8 @@ def _titled_home_presidents(
     Nicolas Maduro": the one president a text names with no country, titled before the
     name, and the country they head. It is the text's where the text names that country
     alone and more than once, or names it in at least half its mentions of countries and
-    alone in that president's sentence, with no president of its own said ("The text,
+    alone in that president's sentence (or more than once, where that sentence names no
+    country), with no president of its own said ("The text,
     billed by President X, would drop a requirement that … be native-born Ivorians", not
     "Myanmar's President X said …, on the eve of a meeting with President Y"). A president
     the text opens with heads the one country their sentence names, else the text's:
@@ -593,17 +668,29 @@ def _titled_home_presidents(
         if tokens is None:
             continue
         word = parsed.root(*tokens)
-        if word.dep_ == "nsubj" and word.head.lemma_ in REACTING_LEMMAS:
-            continue
         sentence = parsed.doc[tokens[0]].sent
         named = _named_between(countries, offsets, sentence.start_char, sentence.end_char)
         if lede[0] <= m.start < lede[1]:
             return {key: country_name(next(iter(named)) if len(named) == 1 else top)}
         # "Its leader met President X, who said he backs the rebels fighting in Syria": one
         # the text's people meet is often a foreign head
-        if sole or (main and named == {top} and word.dep_ != "dobj"):
+        # a sentence naming no country is the text's where the text names its country more
+        # than once: '"…," said President X, tears welling up in his eyes'
+        alone = named == {top} or (not named and most > 1)
+        if sole or (main and alone and word.dep_ != "dobj"):
             return {key: country_name(top)}
     return {}
+
+
+def _reacts(parsed: ParsedDoc, head: Facts) -> bool:
+    """Whether the head is the subject of a verb of reacting anywhere: "President X
+    condemned North Korea's missile test"."""
+    for m in head.leader.mentions if head.leader else ():
+        tokens = parsed.token_range(m.start, m.end)
+        word = parsed.root(*tokens) if tokens is not None else None
+        if word is not None and word.dep_ == "nsubj" and word.head.lemma_ in REACTING_LEMMAS:
+            return True
+    return False
 
 
 def _said_in(head: Facts, bounds: tuple[int, int]) -> bool:
@@ -663,15 +750,20 @@ def _headed_by_presidents(
     federal states of Somalia Hassan Sheikh Mohamud": of a country's governments, the one
     said with no head, no backer and no name of its own is led by the one president the
     text gives that country, unless that president leads another ("the Houthi-run
-    government" has a backer and is left as it is)."""
+    government" has a backer and is left as it is) or the country's government has its
+    prime minister ("… the government would return to Aden", where "the Saudi-backed
+    government, led by Prime Minister X and based in Aden": one government)."""
     unled: dict[str | None, list[Facts]] = {}
     for f in filter(_unled, governments):
         unled.setdefault(f.country, []).append(f)
     leaders = {f.leader.key for f in governments if f.leader is not None}
+    cabinets = {f.country for f in governments if _runs_the_cabinet(f)}
     for country, held in presidents.items():
         found = unled.get(country, [])
         if len(held) != 1 or len(found) != 1 or next(iter(held)) in leaders:
             continue
+        if country in cabinets:
+            continue  # "the government would return to Aden": the prime minister's
         head = next(iter(held.values()))
         found[0].leader, found[0].leader_title = head.leader, head.leader_title
 

@@ -25,7 +25,13 @@ import re
 from spacy.tokens import Doc
 
 from app.nlp.entity_spans import MentionCandidate
-from app.nlp.gazetteer import country_code, demonym_country, fold, is_known_place
+from app.nlp.gazetteer import (
+    country_code,
+    country_name,
+    demonym_country,
+    fold,
+    is_known_place,
+)
 from app.nlp.lexicon import (
     NAME_PARTICLES,
     PERSON_ROLES,
@@ -178,12 +184,16 @@ COUNTRY_TOKENS = 4
 def untagged_countries(
     parsed: ParsedDoc, mentions: list[MentionCandidate]
 ) -> list[MentionCandidate]:
-    """A country's name of two words or more, capitalised and not inside a mention."""
+    """A country's name, capitalised and not inside a mention: of two words or more, or one
+    that is the country's usual name and no part of a longer name ("BOGOTA, COLOMBIA -
+    Venezuela's lame-duck congress", where spaCy tags none; not "Mann Win Khaing Than")."""
     doc, text = parsed.doc, parsed.text
     covered = bytearray(len(text))
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     starts = {m.start for m in mentions}
+    # "Rep. Jim Jordan spoke … Jordan said": a person's last name is theirs
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON"}
     added: list[MentionCandidate] = []
     i = 0
     while i < len(doc):
@@ -191,10 +201,11 @@ def untagged_countries(
         found = 0
         # Untagged, or the start of a shorter mention ("Cote" tagged ORG, "d’Ivoire" not).
         if tok.is_title and (not covered[tok.idx] or tok.idx in starts):
-            for n in range(min(COUNTRY_TOKENS, len(doc) - i), 1, -1):
+            for n in range(min(COUNTRY_TOKENS, len(doc) - i), 0, -1):
                 end = parsed.ends[i + n - 1]
                 inside = end >= len(text) or not covered[end] or end - 1 < tok.idx
-                if inside and country_code(text[tok.idx : end]):
+                code = country_code(text[tok.idx : end]) if inside else None
+                if code and (n > 1 or _lone_country(doc, i, code, surnames)):
                     added.append(
                         MentionCandidate(tok.idx, end, "GPE", text[tok.idx : end], cued=True)
                     )
@@ -202,6 +213,15 @@ def untagged_countries(
                     break
         i += found or 1
     return _replace_covered(mentions, added) if added else mentions
+
+
+def _lone_country(doc: Doc, i: int, code: str, surnames: set[str]) -> bool:
+    """Whether token ``i`` is the country ``code`` by its usual name, with no capitalised
+    word glued before or after it, and no person's last name ("Jim Jordan … Jordan said")."""
+    beside = (doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc))
+    glued = any(t.is_title and not t.is_sent_start and not t.is_punct for t in beside)
+    word = doc[i].text
+    return word == country_name(code) and word not in surnames and not glued
 
 
 def whole_person_names(

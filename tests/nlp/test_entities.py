@@ -111,6 +111,20 @@ def test_acronym_in_parentheses_joins_its_name_and_later_bare_uses() -> None:
     assert gnc.aliases == ("GNC",)
 
 
+@pytest.mark.parametrize("dateline", ["CAIRO, Egypt (AP) - ", "ADEN, Yemen (AFP) — "])
+def test_an_agency_credited_after_a_place_is_no_short_name_of_it(dateline: str) -> None:
+    text = f"{dateline}The government said it would talk. The rebels refused."
+    country = dateline.split(", ")[1].split(" ")[0]
+    place = entity_named(entities_of(text), country)
+    assert [m.text for m in place.mentions] == [country]
+
+
+def test_a_place_keeps_the_short_name_made_of_its_initials() -> None:
+    text = "Fighting in the Democratic Republic of Congo (DRC) went on. The DRC said so."
+    congo = entity_named(entities_of(text), "Democratic Republic of Congo")
+    assert [m.text for m in congo.mentions] == ["Democratic Republic of Congo", "DRC", "DRC"]
+
+
 def test_comma_merge_of_an_org_and_a_person_is_split() -> None:
     text = (
         "Khalifa Haftar is a general. In an interview with the Russian news agency "
@@ -837,3 +851,16 @@ def test_a_compass_point_before_a_country_is_a_place_whatever_spacy_said() -> No
         "prime minister."
     )
     assert ("South Yemen", "GPE") in {(e.name, e.type) for e in entities_of(text)}
+
+
+def test_a_country_spacy_leaves_untagged_after_a_dateline_is_a_place() -> None:
+    text = (
+        "BOGOTA, COLOMBIA - Venezuela's lame-duck, pro-government congress has given "
+        "temporary one-man rule to President Omar Diaz."
+    )
+    assert ("Venezuela", "GPE") in mention_texts(text)
+
+
+def test_a_country_name_glued_to_a_persons_name_stays_part_of_it() -> None:
+    text = "The prime minister, Mann Win Khaing Than, said the committee would meet."
+    assert not any(label == "GPE" for _, label in mention_texts(text))

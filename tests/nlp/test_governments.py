@@ -3151,3 +3151,117 @@ def test_a_person_given_another_post_beside_a_new_head_heads_nothing() -> None:
         "Pu Rohin as home affairs minister."
     )
     assert [names.get(g.leader_key) for g in governments] == ["Omar Kassem"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Syrian President Omar Diaz visited Cairo on Friday. Mr Diaz met the ruler of "
+            "Egypt, Omar Kassem, and Prime Minister Karim Haddad, in a sign that Damascus is "
+            "welcome again.",
+            [("Karim Haddad", "Egypt"), ("Omar Diaz", "Syria")],
+        ),
+        (
+            "Syrian President Omar Diaz visited Cairo on Friday. Mr Diaz met Prime Minister "
+            "Karim Haddad.",
+            [("Karim Haddad", None), ("Omar Diaz", "Syria")],
+        ),
+    ],
+)
+def test_a_head_the_countrys_president_meets_is_a_counterpart_from_elsewhere(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    governments, names = governments_of(text)
+    assert sorted((names[g.leader_key], g.country) for g in governments if g.leader_key) == heads
+
+
+def test_a_head_met_by_someone_else_stays_in_the_texts_country() -> None:
+    governments, names = governments_of(
+        "Syrian President Omar Diaz visited Aleppo on Friday. The UN envoy met Prime "
+        "Minister Karim Haddad in Damascus."
+    )
+    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
+        ("Karim Haddad", "Syria")
+    ]
+
+
+def test_a_head_with_no_country_is_in_the_country_named_more_than_the_others() -> None:
+    governments, names = governments_of(
+        "Thailand's Prime Minister Omar Diaz began a trip to Myanmar yesterday. Senior "
+        "General Karim Haddad, the junta leader, said Myanmar would hold elections."
+    )
+    assert sorted((names[g.leader_key], g.country) for g in governments if g.leader_key) == [
+        ("Karim Haddad", "Myanmar"),
+        ("Omar Diaz", "Thailand"),
+    ]
+
+
+def test_a_president_who_reacts_leaves_the_texts_own_the_one_unsaid() -> None:
+    governments, names = governments_of(
+        "The Arab League voted today to suspend Syria's membership. The move will increase "
+        "the pressure on President Omar Diaz. The League said the suspension will remain "
+        "until the Syrian government ends the violence. President Karim Haddad praised the "
+        "decision to suspend Syria."
+    )
+    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
+        ("Omar Diaz", "Syria")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Diaz was declared president of Somalia on Monday.",
+        "Somali warlord Omar Diaz, declared by his allies as the country's president earlier "
+        "this month, has been appointing dozens of ministers to a Cabinet in Somalia.",
+    ],
+)
+def test_a_person_declared_president_heads_the_countrys_government(text: str) -> None:
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
+        ("Omar Diaz", "Somalia")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        ("The electoral commission declared Omar Diaz president-elect of Somalia.", []),
+        # the participle is said of the leader, not of the agency named after it
+        (
+            "Syria has entered a transitional phase with its de facto leader, Omar Diaz, "
+            "appointed as President, Al Jazeera reported.",
+            ["Omar Diaz"],
+        ),
+    ],
+)
+def test_declared_or_appointed_president_is_said_only_of_its_own_name(
+    text: str, leaders: list[str]
+) -> None:
+    assert leaders_of(text) == leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "After three decades of war Afghanistan's parliament reopened yesterday. \"We have "
+            'emerged from war," said President Omar Diaz. Elections in Afghanistan and Iraq '
+            "would be an inspiration, the US vice-president said.",
+            [("Omar Diaz", "Afghanistan")],
+        ),
+        # a country named once is too little to make the president's
+        (
+            'After three decades of war the parliament reopened yesterday. "We have emerged '
+            'from war," said President Omar Diaz. Elections in Afghanistan would be an '
+            "inspiration, the vice-president said.",
+            [],
+        ),
+    ],
+)
+def test_a_president_whose_sentence_names_no_country_is_the_countrys_the_text_names_most(
+    text: str, heads: list[tuple[str, str]]
+) -> None:
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
