@@ -432,11 +432,8 @@ def _supposed(parsed: ParsedDoc, noun: Token) -> bool:
 
 def _family_name(parsed: ParsedDoc, mention: Span) -> bool:
     """A name that says whose a group is, not who: "controlled by the Haftar family"."""
-    tokens = parsed.token_range(mention.start, mention.end)
-    if tokens is None:
-        return False
-    root = parsed.root(*tokens)
-    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
+    root = parsed.span_root(mention.start, mention.end)
+    return root is not None and root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
 
 def _of_phrase(parsed: ParsedDoc, of: int, end: int) -> SpacySpan:
@@ -841,8 +838,8 @@ def root_of(parsed: ParsedDoc, tok: Token, hits: Hits) -> Token:
     hit = hits.get(tok.i)
     if hit is None:
         return tok
-    tokens = parsed.token_range(hit[1].start, hit[1].end)
-    return parsed.root(*tokens) if tokens else tok
+    root = parsed.span_root(hit[1].start, hit[1].end)
+    return root if root is not None else tok
 
 
 def hyphened_to(doc: Doc, i: int, hits: Hits) -> EntityRecord | None:

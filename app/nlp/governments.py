@@ -524,10 +524,9 @@ def _met_by(parsed: ParsedDoc, leader: EntityRecord | None, hosts: Collection[Fa
         return False
     starts = [start for start, _ in spans]
     for mention in leader.mentions:
-        tokens = parsed.token_range(mention.start, mention.end)
-        if tokens is None:
+        word = parsed.span_root(mention.start, mention.end)
+        if word is None:
             return False
-        word = parsed.root(*tokens)
         while word.dep_ in {"conj", "appos"} and word.head.pos_ != "VERB":
             word = word.head
         verb = word.head
@@ -686,8 +685,7 @@ def _reacts(parsed: ParsedDoc, head: Facts) -> bool:
     """Whether the head is the subject of a verb of reacting anywhere: "President X
     condemned North Korea's missile test"."""
     for m in head.leader.mentions if head.leader else ():
-        tokens = parsed.token_range(m.start, m.end)
-        word = parsed.root(*tokens) if tokens is not None else None
+        word = parsed.span_root(m.start, m.end)
         if word is not None and word.dep_ == "nsubj" and word.head.lemma_ in REACTING_LEMMAS:
             return True
     return False
@@ -862,10 +860,9 @@ def _reacting(parsed: ParsedDoc, mention: Span) -> bool:
     """Whether a country is the subject of a verb of saying or of reacting ("Saudi Arabia
     has welcomed Hadi's move", "the United States said"): an onlooker's, not where the
     story is."""
-    tokens = parsed.token_range(mention.start, mention.end)
-    if tokens is None or country_code(mention.text) is None:
+    word = parsed.span_root(mention.start, mention.end)
+    if word is None or country_code(mention.text) is None:
         return False
-    word = parsed.root(*tokens)
     verb = word.head
     said = verb.lemma_ in REACTING_LEMMAS or is_reporting_verb(verb)
     return word.dep_ == "nsubj" and said
@@ -875,10 +872,9 @@ def _venue(parsed: ParsedDoc, mention: Span) -> bool:
     """Whether a place is where talks are held: "talks underway in Mexico City", "an
     interview in Washington"; or a city where an accord was signed or that names one ("the
     agreement, signed in Ouagadougou", "the Skhirat agreement")."""
-    tokens = parsed.token_range(mention.start, mention.end)
-    if tokens is None:
+    word = parsed.span_root(mention.start, mention.end)
+    if word is None:
         return False
-    word = parsed.root(*tokens)
     city = country_code(mention.text) is None
     if city and word.dep_ == "compound" and word.head.lemma_ in MEETING_LEMMAS | ACCORD_LEMMAS:
         return True  # "the Ouagadougou agreement", "the Geneva talks"
@@ -979,8 +975,7 @@ def _led_by(parsed: ParsedDoc, noun: Token, mention: Span) -> bool:
     """ "Yemen’s internationally recognized government … is led by the Presidential
     Leadership Council (PLC), whose chairman, X": the council that leads the government
     is its executive, read with it."""
-    tokens = parsed.token_range(mention.start, mention.end)
-    body = parsed.root(*tokens) if tokens is not None else None
+    body = parsed.span_root(mention.start, mention.end)
     by = body.head if body is not None and body.head.lower_ == "by" else None
     verb = by.head if by is not None else None
     subject = parsed.child(verb.i, "nsubjpass") if verb is not None else None

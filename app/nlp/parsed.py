@@ -81,6 +81,12 @@ class ParsedDoc:
                 best, root = distance, i
         return self.doc[root]
 
+    def span_root(self, start: int, end: int) -> Token | None:
+        """The root (``root``) of the tokens covering characters ``[start, end)``, a
+        mention's; None if no token covers them."""
+        tokens = self.token_range(start, end)
+        return self.root(*tokens) if tokens is not None else None
+
     def _distance(self, i: int) -> int:
         """Arcs from token ``i`` up to its sentence root, as spaCy counts them for a root."""
         token = self.doc[i]
