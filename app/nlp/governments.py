@@ -284,6 +284,7 @@ def extract_governments(
     hosts = presidents.get(country_name(dominant), {}) if dominant else {}
     _place_in_countries(parsed, merged, dominant, countries, list(hosts.values()))
     home = country_name(dominant) if dominant else None
+    titled = titled or _challenged_president(parsed, presidents, merged, holding)
     _headed_by_presidents(
         merged, _in_countries(presidents, home, merged, holding, unplaced, titled)
     )
@@ -298,7 +299,17 @@ def extract_governments(
         for country, held in presidents.items()
         if len(held) == 1 and any(_said_in(head, lede) for head in held.values())
     ]
-    for country in dict.fromkeys([home, *sorted(unplaced), *opening]):
+    # "Chinese President X met with Syrian President Y": the president the text's
+    # president meets is there for their government
+    home_heads = list(presidents.get(home, {}).values()) if home else []
+    meeting = [
+        country
+        for country, held in presidents.items()
+        if country != home
+        and len(held) == 1
+        and any(_meets(parsed, head, home_heads) for head in held.values())
+    ]
+    for country in dict.fromkeys([home, *sorted(unplaced), *opening, *meeting]):
         if country is not None and (country == home or len(presidents.get(country, {})) == 1):
             merged += _heads_of_state(
                 merged, country, presidents.get(country, {}), appointers, leaving
@@ -516,6 +527,28 @@ def _named_by_name(parsed: ParsedDoc, countries: Sequence[tuple[int, str]]) -> C
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 
 
+#: Verbs and nouns of two sides meeting: "hosted a meeting with his Syrian counterpart".
+_MEETING_WORDS = _MEETING_VERBS | {"meeting", "talks", "summit", "counterpart"}
+
+
+def _meets(parsed: ParsedDoc, head: Facts, hosts: Collection[Facts]) -> bool:
+    """Whether a sentence names ``head`` beside a head in ``hosts`` and a word of meeting:
+    "Chinese President X on Friday met with Syrian President Y in Hangzhou"."""
+    if head.leader is None:
+        return False
+    spans = sorted((m.start, m.end) for h in hosts if h.leader for m in h.leader.mentions)
+    starts = [start for start, _ in spans]
+    for m in head.leader.mentions:
+        word = parsed.span_root(m.start, m.end)
+        if word is None:
+            continue
+        sentence = word.sent
+        hosted = bisect_left(starts, sentence.start_char) < bisect_left(starts, sentence.end_char)
+        if hosted and any(t.lemma_ in _MEETING_WORDS for t in sentence):
+            return True
+    return False
+
+
 def _met_by(parsed: ParsedDoc, leader: EntityRecord | None, hosts: Collection[Facts]) -> bool:
     """Whether every mention of ``leader`` is one whom a head in ``hosts`` meets, alone or
     beside others ("Mr X met the ruler of the UAE, Y, and Prime Minister Z")."""
@@ -660,8 +693,7 @@ def _titled_home_presidents(
     main = 2 * most >= len(codes) and not presidents.get(country_name(top))
     text = parsed.text
     for m in head.leader.mentions if head.leader else ():
-        before = text[max(0, m.start - 40) : m.start].split()
-        if before[-1:] != ["President"] or _out_of_office([w.lower() for w in before[:-1]]):
+        if not _titled_in_office(text, m.start):
             continue
         tokens = parsed.token_range(m.start, m.end)
         if tokens is None:
@@ -681,6 +713,57 @@ def _titled_home_presidents(
     return {}
 
 
+def _challenged_president(
+    parsed: ParsedDoc,
+    presidents: dict[str | None, dict[str, Facts]],
+    governments: Sequence[Facts],
+    holding: dict[str, str],
+) -> dict[str, str]:
+    """ "Venezuelan opposition leader X, recognised as interim president by 50 countries …
+    as President Y announced he would close the border": a claimant to a country's
+    presidency challenges the president it has, so the one "President Y" the text names
+    with no country is that country's, where the text says no president of it otherwise."""
+    unsaid = presidents.get(None, {})
+    if len(unsaid) != 1:
+        return {}
+    ((key, head),) = unsaid.items()
+    if holding.get(key) == "leaves":
+        return {}
+    claimants = {
+        f.leader.key: f.country
+        for f in governments
+        if f.country
+        and f.leader is not None
+        and f.leader.key != key
+        and f.leader_title
+        and "president" in f.leader_title.split()
+        and INTERIM_WORDS & set(f.leader_title.split())
+        and _contests(parsed.text, f.leader, f.leader_title)
+    }
+    claimed = set(claimants.values())
+    if len(claimed) != 1:
+        return {}
+    (country,) = claimed
+    if any(other not in claimants for other in presidents.get(country, {})):
+        return {}
+    mentions = head.leader.mentions if head.leader else ()
+    if any(_titled_in_office(parsed.text, m.start) for m in mentions):
+        return {key: country}
+    return {}
+
+
+def _contests(text: str, leader: EntityRecord, title: str) -> bool:
+    """Whether a claimant's title or the words before their name set them against the one
+    in office: "self-proclaimed acting president", "opposition leader X", not "X was sworn
+    in as acting president" after a president's suspension."""
+    if CONTESTING_WORDS & set(title.split()):
+        return True
+    return any(
+        CONTESTING_WORDS & set(text[max(0, m.start - 30) : m.start].lower().split()[-3:])
+        for m in leader.mentions
+    )
+
+
 def _reacts(parsed: ParsedDoc, head: Facts) -> bool:
     """Whether the head is the subject of a verb of reacting anywhere: "President X
     condemned North Korea's missile test"."""
@@ -695,6 +778,13 @@ def _said_in(head: Facts, bounds: tuple[int, int]) -> bool:
     """Whether a mention of the head starts within the characters ``bounds``."""
     mentions = head.leader.mentions if head.leader else ()
     return any(bounds[0] <= m.start < bounds[1] for m in mentions)
+
+
+def _titled_in_office(text: str, start: int) -> bool:
+    """Whether "President" stands right before the name at ``start``, with no word that puts
+    its holder out of office ("the overthrow of President X")."""
+    before = text[max(0, start - 40) : start].split()
+    return before[-1:] == ["President"] and not _out_of_office([w.lower() for w in before[:-1]])
 
 
 def _out_of_office(words: list[str]) -> bool:
@@ -843,6 +933,8 @@ def _place_country_in(name: str, named: set[str]) -> str | None:
     return next(iter(others)) if len(others) == 1 else code
 
 
+#: Words that set a claimant against the one in office: "opposition leader X".
+CONTESTING_WORDS = frozenset({"opposition", "rival", "self-proclaimed", "self-declared"})
 #: Words before a title that put its holder out of office: "assassinated President X".
 GONE_WORDS = FORMER_WORDS | {"late", "assassinated", "slain", "murdered", "killed", "toppled"}
 #: Nouns of a removal from office: "the overthrow of President X".

@@ -9,7 +9,8 @@ Passes over the corrected mentions, each linear in the text:
 - ``bare_surnames``: "Habtoor, the former governor" after "Abdulaziz bin Habtoor", left
   untagged; a capitalised word that ends a person's name found elsewhere;
 - ``untagged_countries``: "Political unrest in Cote d’Ivoire escalated", left untagged; a
-  country's name of two to four words in any of its spellings;
+  country's name of two to four words in any of its spellings, and a nationality before a
+  title or a lower-case word ("Somali President X");
 - ``whole_person_names``: "Mahn Win" tagged, "Khaing Than" left out (spaCy reads "Than"
   as a preposition); the capitalised proper nouns after a person's name are part of it;
 - ``appositive_persons``: "Bashagha, a former interior minister and air force pilot, was
@@ -211,8 +212,24 @@ def untagged_countries(
                     )
                     found = n
                     break
+            if not found and not covered[tok.idx] and _lone_demonym(doc, i, surnames):
+                added.append(MentionCandidate(tok.idx, parsed.ends[i], "NORP", tok.text))
         i += found or 1
     return _replace_covered(mentions, added) if added else mentions
+
+
+def _lone_demonym(doc: Doc, i: int, surnames: set[str]) -> bool:
+    """Whether token ``i`` is a country's demonym before a title or a word in lower case,
+    no person's last name: "Somali President X announced", "Somali troops", where spaCy
+    tags no nationality."""
+    tok = doc[i]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        after is not None
+        and (after.is_lower or after.lower_ in PERSON_TITLE_TOKENS)
+        and tok.text not in surnames
+        and demonym_country(tok.text) is not None
+    )
 
 
 def _lone_country(doc: Doc, i: int, code: str, surnames: set[str]) -> bool:

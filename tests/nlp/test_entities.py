@@ -864,3 +864,21 @@ def test_a_country_spacy_leaves_untagged_after_a_dateline_is_a_place() -> None:
 def test_a_country_name_glued_to_a_persons_name_stays_part_of_it() -> None:
     text = "The prime minister, Mann Win Khaing Than, said the committee would meet."
     assert not any(label == "GPE" for _, label in mention_texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Somali President Omar Diaz announced Saturday that the arms embargo will be "
+            "lifted next month.",
+            {("Somali", "NORP")},
+        ),
+        # a nationality's word that is someone's last name is theirs
+        ("Rep. Omar Somali spoke first. Somali said the vote was close.", set()),
+    ],
+)
+def test_a_demonym_spacy_leaves_untagged_before_a_title_is_a_nationality(
+    text: str, found: set[tuple[str, str]]
+) -> None:
+    assert {(t, label) for t, label in mention_texts(text) if label == "NORP"} == found

@@ -3265,3 +3265,68 @@ def test_a_president_whose_sentence_names_no_country_is_the_countrys_the_text_na
 ) -> None:
     governments, names = governments_of(text)
     assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        # an opposition leader recognised as interim president challenges the president
+        (
+            "CARACAS: Venezuelan opposition leader Omar Diaz set out on Thursday to collect "
+            "aid stockpiled in Colombia, as President Karim Haddad announced he would close "
+            "the Brazilian border. Diaz, who has been recognized as interim president by more "
+            "than 50 countries, left the capital for the Colombian border.",
+            [("Omar Diaz", "Venezuela"), ("Karim Haddad", "Venezuela")],
+        ),
+        # an acting president sworn in for a suspended one challenges nobody
+        (
+            "The Venezuelan Senate voted today to suspend President Karim Haddad from office. "
+            "Senate President Omar Diaz was sworn in as acting president while the embattled "
+            "Haddad vacated the presidential palace. Brazil's president resigned last year.",
+            [("Omar Diaz", "Venezuela")],
+        ),
+    ],
+)
+def test_a_claimant_to_the_presidency_places_the_president_they_challenge(
+    text: str, heads: list[tuple[str, str]]
+) -> None:
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Chinese President Omar Diaz has hosted a meeting with his Syrian counterpart, "
+            "President Karim Haddad, on Friday. Haddad arrived in China on Thursday. Chinese "
+            "President Omar Diaz on Friday met with Syrian President Karim Haddad in "
+            "Hangzhou, the capital of east China's Zhejiang Province.",
+            [("Omar Diaz", "China"), ("Karim Haddad", "Syria")],
+        ),
+        # a foreign president who meets no president of the text's is there in passing
+        (
+            "Libyan Prime Minister Omar Diaz met the commander Ali Nasser in Benghazi on "
+            "Monday. Egyptian President Karim Haddad met Nasser in Cairo last week. Libya's "
+            "rival factions have agreed to talks in Tripoli.",
+            [("Omar Diaz", "Libya")],
+        ),
+    ],
+)
+def test_a_president_the_texts_president_meets_heads_their_own_government(
+    text: str, heads: list[tuple[str, str]]
+) -> None:
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
+
+
+def test_a_president_is_placed_by_a_nationality_spacy_leaves_untagged() -> None:
+    text = (
+        "Somali President Omar Diaz announced Saturday that the arms embargo will be lifted "
+        "next month. Diaz told parliamentarians that his government was committed to five "
+        "national targets."
+    )
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
+        ("Omar Diaz", "Somalia")
+    ]
