@@ -1089,7 +1089,10 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
         title = next((c for c in joined if _is_title(parsed, c)), None)
         if title is not None:
             return title
-    for child in parsed.children(root.i):
+    # "Than Shwe, the 65-year-old chairman of …": spaCy may hang the apposition on a word
+    # of the name other than its root (it reads "Than" as a preposition)
+    named = itertools.chain.from_iterable(parsed.children(k) for k in range(first, last))
+    for child in named:
         if child.dep_ != "appos":
             continue
         # "Abdulhamid Dbeibah, Prime Minister of the GNU"; "Fayez Seraj, its head and the

@@ -307,13 +307,26 @@ def extract_governments(
         for country, held in presidents.items()
         if country != home
         and len(held) == 1
-        and any(_meets(parsed, head, home_heads) for head in held.values())
+        and any(_meeting(parsed, head, home_heads) for head in held.values())
     ]
     for country in dict.fromkeys([home, *sorted(unplaced), *opening, *meeting]):
         if country is not None and (country == home or len(presidents.get(country, {})) == 1):
             merged += _heads_of_state(
                 merged, country, presidents.get(country, {}), appointers, leaving
             )
+    # "President Donald Trump … met with Syrian President Ahmed al-Sharaa": one with no
+    # country whom the text opens with, meeting the text's president, is a counterpart from
+    # the one other country the meeting's sentence names by name, if it names one (not
+    # one named later in passing: "on the eve of a White House meeting with President X")
+    led = {f.leader.key for f in merged if f.leader} | appointers | leaving
+    for key, head in unsaid.items():
+        opens = head.country is None and _said_in(head, lede)
+        met = _meeting(parsed, head, home_heads) if opens else None
+        if met is not None and key not in led:
+            within = _mentions_between(countries, offsets, met.start_char, met.end_char)
+            others = set(_named_by_name(parsed, within)) - {dominant}
+            head.country = country_name(next(iter(others))) if len(others) == 1 else None
+            merged.append(head)
     merged = _join_seats_said_apart(merged)
     for government in merged:
         # "Maduro's government" read apart from "President Nicolas Maduro": the office
@@ -531,11 +544,11 @@ _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 _MEETING_WORDS = _MEETING_VERBS | {"meeting", "talks", "summit", "counterpart"}
 
 
-def _meets(parsed: ParsedDoc, head: Facts, hosts: Collection[Facts]) -> bool:
-    """Whether a sentence names ``head`` beside a head in ``hosts`` and a word of meeting:
-    "Chinese President X on Friday met with Syrian President Y in Hangzhou"."""
+def _meeting(parsed: ParsedDoc, head: Facts, hosts: Collection[Facts]) -> SpacySpan | None:
+    """The first sentence that names ``head`` beside a head in ``hosts`` and a word of
+    meeting: "Chinese President X on Friday met with Syrian President Y in Hangzhou"."""
     if head.leader is None:
-        return False
+        return None
     spans = sorted((m.start, m.end) for h in hosts if h.leader for m in h.leader.mentions)
     starts = [start for start, _ in spans]
     for m in head.leader.mentions:
@@ -545,8 +558,8 @@ def _meets(parsed: ParsedDoc, head: Facts, hosts: Collection[Facts]) -> bool:
         sentence = word.sent
         hosted = bisect_left(starts, sentence.start_char) < bisect_left(starts, sentence.end_char)
         if hosted and any(t.lemma_ in _MEETING_WORDS for t in sentence):
-            return True
-    return False
+            return sentence
+    return None
 
 
 def _met_by(parsed: ParsedDoc, leader: EntityRecord | None, hosts: Collection[Facts]) -> bool:
@@ -588,9 +601,7 @@ def _dominant_near(
     if not government.evidence:
         return None
     start, end = next(iter(government.evidence))
-    near = countries[
-        bisect_left(offsets, start - NEAR_REACH) : bisect_left(offsets, end + NEAR_REACH)
-    ]
+    near = _mentions_between(countries, offsets, start - NEAR_REACH, end + NEAR_REACH)
     if any(code == dominant for _, code in near):
         return None
     return _dominant_country(near)
@@ -610,12 +621,14 @@ def _named_between(
     countries: Sequence[tuple[int, str]], offsets: Sequence[int], start: int, end: int
 ) -> set[str]:
     """The countries named in the characters ``[start, end)`` (``offsets`` their starts)."""
-    named: set[str] = set()
-    k = bisect_left(offsets, start)
-    while k < len(countries) and countries[k][0] < end:
-        named.add(countries[k][1])
-        k += 1
-    return named
+    return {code for _, code in _mentions_between(countries, offsets, start, end)}
+
+
+def _mentions_between(
+    countries: Sequence[tuple[int, str]], offsets: Sequence[int], start: int, end: int
+) -> Sequence[tuple[int, str]]:
+    """The country mentions that start in the characters ``[start, end)``."""
+    return countries[bisect_left(offsets, start) : bisect_left(offsets, end)]
 
 
 def _in_countries(
@@ -689,8 +702,10 @@ def _titled_home_presidents(
     if holding.get(key) == "leaves":
         return {}
     ((top, most),) = Counter(codes).most_common(1)
-    sole = len(codes) > 1 and most == len(codes)
-    main = 2 * most >= len(codes) and not presidents.get(country_name(top))
+    # a country has one president: not one whose president the text says
+    said = any(other != key for other in presidents.get(country_name(top), {}))
+    sole = len(codes) > 1 and most == len(codes) and not said
+    main = 2 * most >= len(codes) and not said
     text = parsed.text
     for m in head.leader.mentions if head.leader else ():
         if not _titled_in_office(text, m.start):
@@ -702,7 +717,16 @@ def _titled_home_presidents(
         sentence = parsed.doc[tokens[0]].sent
         named = _named_between(countries, offsets, sentence.start_char, sentence.end_char)
         if lede[0] <= m.start < lede[1]:
-            return {key: country_name(next(iter(named)) if len(named) == 1 else top)}
+            # not a country whose president the text says: "President X met Afghan
+            # President Y, promising a partnership between Afghanistan and the US"
+            (pick,) = named if len(named) == 1 else {top}
+            if not presidents.get(country_name(pick)):
+                return {key: country_name(pick)}
+            within = _mentions_between(countries, offsets, sentence.start_char, sentence.end_char)
+            free = {
+                c for c in _named_by_name(parsed, within) if not presidents.get(country_name(c))
+            }
+            return {key: country_name(free.pop())} if len(free) == 1 else {}
         # "Its leader met President X, who said he backs the rebels fighting in Syria": one
         # the text's people meet is often a foreign head
         # a sentence naming no country is the text's where the text names its country more
@@ -766,12 +790,23 @@ def _contests(text: str, leader: EntityRecord, title: str) -> bool:
 
 def _reacts(parsed: ParsedDoc, head: Facts) -> bool:
     """Whether the head is the subject of a verb of reacting anywhere: "President X
-    condemned North Korea's missile test"."""
+    condemned North Korea's missile test", not "President X welcomed Afghan President Y to
+    the White House" (a visitor welcomed is met)."""
     for m in head.leader.mentions if head.leader else ():
         word = parsed.span_root(m.start, m.end)
-        if word is not None and word.dep_ == "nsubj" and word.head.lemma_ in REACTING_LEMMAS:
+        if word is None or word.dep_ != "nsubj" or word.head.lemma_ not in REACTING_LEMMAS:
+            continue
+        if word.head.lemma_ != "welcome" or not _welcomes_a_visitor(parsed, word.head):
             return True
     return False
+
+
+def _welcomes_a_visitor(parsed: ParsedDoc, verb: Token) -> bool:
+    """ "welcomed President Y", "welcomed the two old friends to the White House": a person
+    welcomed, or someone welcomed to a place, not "welcomed the decision"."""
+    welcomed = parsed.child(verb.i, "dobj")
+    to = (c for c in parsed.children(verb.i) if c.dep_ == "prep" and c.lower_ == "to")
+    return welcomed is not None and (welcomed.pos_ == "PROPN" or next(to, None) is not None)
 
 
 def _said_in(head: Facts, bounds: tuple[int, int]) -> bool:

@@ -3330,3 +3330,50 @@ def test_a_president_is_placed_by_a_nationality_spacy_leaves_untagged() -> None:
     assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
         ("Omar Diaz", "Somalia")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        # the city the two meet in names no country of the guest's
+        (
+            "President Omar Diaz sought a new relationship with Syria when he met with Syrian "
+            "President Karim Haddad in Riyadh on Wednesday. The meeting came after Diaz "
+            "announced his plan to lift U.S. sanctions on Syria.",
+            [("Karim Haddad", "Syria"), ("Omar Diaz", None)],
+        ),
+        (
+            "President Omar Diaz met Afghan President Karim Haddad at the White House, "
+            "promising to sustain the partnership between Afghanistan and the United States. "
+            "Haddad thanked him.",
+            [("Karim Haddad", "Afghanistan"), ("Omar Diaz", "United States")],
+        ),
+        # a visitor welcomed is met, not reacted to
+        (
+            "President Omar Diaz welcomed Afghan President Karim Haddad to the White House, "
+            "promising to sustain the partnership between Afghanistan and the United States. "
+            'Diaz welcomed the "two old friends" to the White House.',
+            [("Karim Haddad", "Afghanistan"), ("Omar Diaz", "United States")],
+        ),
+        # one named later, in passing, is no counterpart of the text's
+        (
+            "The army has a proud history in Myanmar, Myanmar's President Karim Haddad said "
+            "on Sunday, on the eve of a White House meeting with President Omar Diaz. Diaz "
+            "met Haddad in Yangon in November.",
+            [("Karim Haddad", "Myanmar")],
+        ),
+    ],
+)
+def test_a_president_with_no_country_who_meets_the_texts_president_is_a_counterpart(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
+
+
+def test_an_apposition_hung_on_a_word_of_the_name_gives_its_title() -> None:
+    text = (
+        "Than Myint, the 65-year-old chairman of the military government, accused internal "
+        "traitors of conspiring to cause anarchy."
+    )
+    assert leaders_of(text) == ["Than Myint"]
