@@ -149,6 +149,8 @@ NOT_HEAD = PAST_POST_WORDS | DEPUTY_WORDS | words("first second then")
 #: for the ordinals ("Somaliland's first President" may sit), and the dead ("outgoing
 #: President X" still holds it).
 NOT_SITTING = (NOT_HEAD - words("first second")) | words("late ex-")
+#: Words that put an office still to come: "X is our next president".
+TO_COME_WORDS = words("next future incoming")
 #: How many sentences after a head's title given to no one may name its holder: "killed the
 #: prime minister of the Houthi-controlled government … He was the most senior Houthi
 #: official killed … Ahmed al-Rahawi was killed in a Thursday strike".
@@ -561,6 +563,9 @@ def _sworn_president(
         title = next((o for o in as_objects if _president(o)), None)
     elif root.dep_ in _PERSON_ARGS and _sworn(parsed, root.head):
         title = _predicate_title(parsed, root.head, root.dep_, _president)
+    elif root.dep_ in {"nsubj", "attr"} and _holds_now(parsed, root.head):
+        # "X is the president of Afghanistan", "the broadcast said X was the new President"
+        title = _predicate_title(parsed, root.head, root.dep_, _president)
     else:
         title = None
     if title is None:
@@ -584,6 +589,18 @@ def _sworn_president(
     # "appointed president of the Council": a body's president, not a country's; "president
     # of the South American nation" is a country's, of no state the words name
     return None if any(o.lower_ not in COUNTRY_NOUNS for o in of) else (title.text, None)
+
+
+def _holds_now(parsed: ParsedDoc, verb: Token) -> bool:
+    """A copula that gives its subject the office now: "X is the president of Y", "X was
+    the new president" (not "X was president of Y", perhaps long ago, nor "X became the
+    first sitting US president to visit Y", said of a visit)."""
+    if verb.lemma_ != "be":
+        return False
+    said = [w.lower_ for c in parsed.children(verb.i) for w in parsed.children(c.i)]
+    if TO_COME_WORDS.intersection(said):
+        return False  # "X is our next president"
+    return verb.tag_ in {"VBZ", "VBP"} or "new" in said
 
 
 def _sworn(parsed: ParsedDoc, verb: Token) -> bool:

@@ -3377,3 +3377,24 @@ def test_an_apposition_hung_on_a_word_of_the_name_gives_its_title() -> None:
         "traitors of conspiring to cause anarchy."
     )
     assert leaders_of(text) == ["Than Myint"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("Omar Diaz is the new president of Afghanistan.", [("Omar Diaz", "Afghanistan")]),
+        ("Afghanistan's new president is Omar Diaz.", [("Omar Diaz", "Afghanistan")]),
+        (
+            "Kabul radio said Omar Diaz was the new President of Afghanistan.",
+            [("Omar Diaz", "Afghanistan")],
+        ),
+        # the past tense alone may be long ago; a vice president heads nothing
+        ("Omar Diaz was president of Afghanistan from 1990 to 1995.", []),
+        ("Omar Diaz is the vice president of Afghanistan.", []),
+    ],
+)
+def test_a_copula_that_gives_the_presidency_now_makes_its_subject_head(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
