@@ -21,6 +21,7 @@ from app.domain.vocabulary import NAMED_ENTITY_TYPES
 from app.nlp.entity_types import ORG_CUES_AFTER, ORG_HEADS, corrected_type
 from app.nlp.gazetteer import country_code, is_known_place
 from app.nlp.lexicon import (
+    ABBREVIATED_TITLES,
     COMPASS_POINTS,
     GOVERNMENT_WORDS,
     NAME_ENDING_MARKS,
@@ -359,6 +360,8 @@ def _clean(
         ):
             lo += 1
         label = "PERSON"
+        if hi - lo == 1 and _abbreviated_title(toks[lo]):
+            return []  # "Libyan leader Col. Moammar Khadafy": spaCy tags "Col" a person
     # "Haftar’s" -> "Haftar"; "Haftar Confirms" (headline) -> "Haftar";
     # "Pacific island" -> "Pacific".
     headline = headings.holds(span)
@@ -390,6 +393,12 @@ def _clean(
     titled_from = toks[titled].idx if titled < lo else None
     end = toks[hi - 1].idx + len(toks[hi - 1])
     return _clean_chars(text, toks[lo].idx, end, label, titled_from)
+
+
+def _abbreviated_title(tok: Token) -> bool:
+    """A title cut short before its period: the "Col" of "Col. X"."""
+    after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in ABBREVIATED_TITLES and after is not None and after.text == "."
 
 
 def _is_title_word(tok: Token, titles: frozenset[str]) -> bool:

@@ -71,6 +71,7 @@ from app.nlp.lexicon import (
 )
 from app.nlp.parsed import ParsedDoc, given_as, who_after
 from app.nlp.reporting_verbs import is_reporting_verb
+from app.nlp.tenures import LEAVING_NOUNS
 
 #: Nouns that make a title with "of" and a government after them: "Mohammed al-Bashir, the
 #: head of the so-called "salvation government"", "named head of the Nyala administration".
@@ -1520,11 +1521,35 @@ def _a_countrys_own(parsed: ParsedDoc, title: Token) -> bool:
     side's: "Myanmar's military ruler", "Libya's leader"; not "Venezuela's opposition
     leader", "Libya's eastern leader"."""
     children = parsed.children(title.i)
-    owner = next((c for c in children if c.dep_ == "poss"), None)
-    if owner is None or owner.ent_type_ != "GPE" or country_code(_entity_text(owner)) is None:
-        return False
     said = [c for c in children if c.dep_ in {"amod", "compound", "nmod"}]
+    owner = next((c for c in children if c.dep_ == "poss"), None)
+    if owner is None:
+        # "Libyan leader Col. X", "North Korean leader X": a nationality before the noun,
+        # said alone ("Southern Sudanese leader X" is a region's), of one not gone ("deposed
+        # Libyan leader X", "the ouster of Libyan leader X")
+        owner = next((c for c in said if _lone_nationality(c)), None)
+        if owner is None or _gone_before(parsed, owner):
+            return False
+        said.remove(owner)
+    elif owner.ent_type_ != "GPE" or country_code(_entity_text(owner)) is None:
+        return False
     return all(c.lower_ in RULER_WORDS for c in said)
+
+
+def _lone_nationality(tok: Token) -> bool:
+    """A demonym spaCy tags alone: "Libyan", not the "Sudanese" of "Southern Sudanese"."""
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.nbor().ent_iob_ != "I")
+    return alone and tok.ent_type_ == "NORP" and demonym_country(tok.text) is not None
+
+
+def _gone_before(parsed: ParsedDoc, tok: Token) -> bool:
+    """Whether the words right before ``tok`` put who it describes out of office: "deposed
+    Libyan leader", "the ouster and assassination of Libyan leader"."""
+    doc = parsed.doc
+    before = [t.lower_ for t in doc[max(0, tok.i - 5) : tok.i]]
+    if before[-1:] and before[-1] in LEAVING_WORDS | PAST_POST_WORDS | {"late"}:
+        return True
+    return before[-1:] == ["of"] and any(w in LEAVING_NOUNS for w in before)
 
 
 def _interim_head(parsed: ParsedDoc, title: Token) -> bool:

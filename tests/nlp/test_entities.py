@@ -882,3 +882,9 @@ def test_a_demonym_spacy_leaves_untagged_before_a_title_is_a_nationality(
     text: str, found: set[tuple[str, str]]
 ) -> None:
     assert {(t, label) for t, label in mention_texts(text) if label == "NORP"} == found
+
+
+def test_a_rank_cut_short_before_its_period_is_no_person() -> None:
+    text = "Somalia broke relations with Libya because of Libyan leader Col. Omar Diaz's support."
+    persons = {t for t, label in mention_texts(text) if label == "PERSON"}
+    assert persons == {"Omar Diaz"}

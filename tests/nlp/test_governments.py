@@ -3398,3 +3398,32 @@ def test_a_copula_that_gives_the_presidency_now_makes_its_subject_head(
 ) -> None:
     governments, names = governments_of(text)
     assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Somalia broke relations with Libya because of Libyan leader Col. Omar Diaz's "
+            "support for the rebels. Diaz's government endangers the unity of Somalia, the "
+            "ministry said.",
+            [("Omar Diaz", "Libya")],
+        ),
+        # a region's leader, and one gone from office, lead no country's government
+        (
+            "Southern Sudanese leader Omar Diaz vowed to work towards the unity of Sudan.",
+            [],
+        ),
+        ("Tunisia extradited deposed Libyan leader Omar Diaz's former aide on Sunday.", []),
+        (
+            "After the ouster and assassination of Libyan leader Omar Diaz in 2011, the "
+            "country was plunged into chaos.",
+            [],
+        ),
+    ],
+)
+def test_a_nationality_before_leader_names_the_country_whose_government_they_lead(
+    text: str, heads: list[tuple[str, str]]
+) -> None:
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
