@@ -547,9 +547,9 @@ _MEETING_WORDS = _MEETING_VERBS | {"meeting", "talks", "summit", "counterpart"}
 def _meeting(parsed: ParsedDoc, head: Facts, hosts: Collection[Facts]) -> SpacySpan | None:
     """The first sentence that names ``head`` beside a head in ``hosts`` and a word of
     meeting: "Chinese President X on Friday met with Syrian President Y in Hangzhou"."""
-    if head.leader is None:
-        return None
     spans = sorted((m.start, m.end) for h in hosts if h.leader for m in h.leader.mentions)
+    if head.leader is None or not spans:
+        return None
     starts = [start for start, _ in spans]
     for m in head.leader.mentions:
         word = parsed.span_root(m.start, m.end)
@@ -759,10 +759,7 @@ def _challenged_president(
         if f.country
         and f.leader is not None
         and f.leader.key != key
-        and f.leader_title
-        and "president" in f.leader_title.split()
-        and INTERIM_WORDS & set(f.leader_title.split())
-        and _contests(parsed.text, f.leader, f.leader_title)
+        and _claims_presidency(parsed.text, f.leader, f.leader_title)
     }
     claimed = set(claimants.values())
     if len(claimed) != 1:
@@ -776,11 +773,14 @@ def _challenged_president(
     return {}
 
 
-def _contests(text: str, leader: EntityRecord, title: str) -> bool:
-    """Whether a claimant's title or the words before their name set them against the one
-    in office: "self-proclaimed acting president", "opposition leader X", not "X was sworn
-    in as acting president" after a president's suspension."""
-    if CONTESTING_WORDS & set(title.split()):
+def _claims_presidency(text: str, leader: EntityRecord, title: str | None) -> bool:
+    """Whether an interim president's title or the words before their name set them
+    against the one in office: "self-proclaimed acting president", "opposition leader X",
+    not "X was sworn in as acting president" after a president's suspension."""
+    words = set((title or "").lower().split())
+    if "president" not in words or not words & INTERIM_WORDS:
+        return False
+    if CONTESTING_WORDS & words:
         return True
     return any(
         CONTESTING_WORDS & set(text[max(0, m.start - 30) : m.start].lower().split()[-3:])
