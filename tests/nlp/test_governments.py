@@ -36,6 +36,12 @@ def leaders_of(text: str) -> list[str]:
     return sorted(names[g.leader_key] for g in governments if g.leader_key)
 
 
+def heads_of(text: str) -> list[tuple[str, str | None]]:
+    """The head and country of each led government read from ``text``, in order."""
+    governments, names = governments_of(text)
+    return [(names[g.leader_key], g.country) for g in governments if g.leader_key]
+
+
 def test_seed_paragraph_gives_three_governments() -> None:
     governments, names = governments_of(SEED_PARAGRAPH)
     assert [g.name for g in governments] == [
@@ -559,8 +565,7 @@ def test_the_council_after_another_council_is_not_the_ruling_one() -> None:
 def test_a_president_in_apposition_with_a_state_heads_its_government(
     text: str, leader: bool
 ) -> None:
-    governments, names = governments_of(text)
-    heads = [(names[g.leader_key], g.country) for g in governments if g.leader_key]
+    heads = heads_of(text)
     assert bool(heads) is leader
     if leader:
         [(name, country)] = heads
@@ -2846,10 +2851,7 @@ def test_the_one_president_of_a_text_on_its_countrys_government_heads_it() -> No
         "on Friday. The truce follows President Omar Kassem’s announcement that military "
         "operations would end. Yemen's neighbours welcomed it."
     )
-    governments, names = governments_of(text)
-    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
-        ("Omar Kassem", "Yemen")
-    ]
+    assert heads_of(text) == [("Omar Kassem", "Yemen")]
 
 
 def test_a_countrys_support_for_a_government_makes_it_a_backer_not_its_country() -> None:
@@ -2872,10 +2874,7 @@ def test_a_countrys_support_for_a_government_makes_it_a_backer_not_its_country()
     ],
 )
 def test_a_regions_president_written_in_lowercase_heads_its_government(text: str) -> None:
-    governments, names = governments_of(text)
-    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
-        ("Omar Kassem", "Somalia")
-    ]
+    assert heads_of(text) == [("Omar Kassem", "Somalia")]
 
 
 def test_a_countrys_president_heads_the_government_the_text_names_by_that_country() -> None:
@@ -2886,10 +2885,7 @@ def test_a_countrys_president_heads_the_government_the_text_names_by_that_countr
         "Saudi crown prince, Yemeni President Omar Kassem and Saudi ministers attended the "
         "ceremony in Riyadh."
     )
-    governments, names = governments_of(text)
-    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
-        ("Omar Kassem", "Yemen")
-    ]
+    assert heads_of(text) == [("Omar Kassem", "Yemen")]
 
 
 @pytest.mark.parametrize(
@@ -3177,13 +3173,10 @@ def test_a_head_the_countrys_president_meets_is_a_counterpart_from_elsewhere(
 
 
 def test_a_head_met_by_someone_else_stays_in_the_texts_country() -> None:
-    governments, names = governments_of(
+    assert heads_of(
         "Syrian President Omar Diaz visited Aleppo on Friday. The UN envoy met Prime "
         "Minister Karim Haddad in Damascus."
-    )
-    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
-        ("Karim Haddad", "Syria")
-    ]
+    ) == [("Karim Haddad", "Syria")]
 
 
 def test_a_head_with_no_country_is_in_the_country_named_more_than_the_others() -> None:
@@ -3198,15 +3191,12 @@ def test_a_head_with_no_country_is_in_the_country_named_more_than_the_others() -
 
 
 def test_a_president_who_reacts_leaves_the_texts_own_the_one_unsaid() -> None:
-    governments, names = governments_of(
+    assert heads_of(
         "The Arab League voted today to suspend Syria's membership. The move will increase "
         "the pressure on President Omar Diaz. The League said the suspension will remain "
         "until the Syrian government ends the violence. President Karim Haddad praised the "
         "decision to suspend Syria."
-    )
-    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
-        ("Omar Diaz", "Syria")
-    ]
+    ) == [("Omar Diaz", "Syria")]
 
 
 @pytest.mark.parametrize(
@@ -3218,10 +3208,7 @@ def test_a_president_who_reacts_leaves_the_texts_own_the_one_unsaid() -> None:
     ],
 )
 def test_a_person_declared_president_heads_the_countrys_government(text: str) -> None:
-    governments, names = governments_of(text)
-    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
-        ("Omar Diaz", "Somalia")
-    ]
+    assert heads_of(text) == [("Omar Diaz", "Somalia")]
 
 
 @pytest.mark.parametrize(
@@ -3263,8 +3250,7 @@ def test_declared_or_appointed_president_is_said_only_of_its_own_name(
 def test_a_president_whose_sentence_names_no_country_is_the_countrys_the_text_names_most(
     text: str, heads: list[tuple[str, str]]
 ) -> None:
-    governments, names = governments_of(text)
-    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
+    assert heads_of(text) == heads
 
 
 @pytest.mark.parametrize(
@@ -3290,8 +3276,7 @@ def test_a_president_whose_sentence_names_no_country_is_the_countrys_the_text_na
 def test_a_claimant_to_the_presidency_places_the_president_they_challenge(
     text: str, heads: list[tuple[str, str]]
 ) -> None:
-    governments, names = governments_of(text)
-    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
+    assert heads_of(text) == heads
 
 
 @pytest.mark.parametrize(
@@ -3316,8 +3301,7 @@ def test_a_claimant_to_the_presidency_places_the_president_they_challenge(
 def test_a_president_the_texts_president_meets_heads_their_own_government(
     text: str, heads: list[tuple[str, str]]
 ) -> None:
-    governments, names = governments_of(text)
-    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
+    assert heads_of(text) == heads
 
 
 def test_a_president_is_placed_by_a_nationality_spacy_leaves_untagged() -> None:
@@ -3326,10 +3310,7 @@ def test_a_president_is_placed_by_a_nationality_spacy_leaves_untagged() -> None:
         "next month. Diaz told parliamentarians that his government was committed to five "
         "national targets."
     )
-    governments, names = governments_of(text)
-    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == [
-        ("Omar Diaz", "Somalia")
-    ]
+    assert heads_of(text) == [("Omar Diaz", "Somalia")]
 
 
 @pytest.mark.parametrize(
@@ -3367,8 +3348,7 @@ def test_a_president_is_placed_by_a_nationality_spacy_leaves_untagged() -> None:
 def test_a_president_with_no_country_who_meets_the_texts_president_is_a_counterpart(
     text: str, heads: list[tuple[str, str | None]]
 ) -> None:
-    governments, names = governments_of(text)
-    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
+    assert heads_of(text) == heads
 
 
 def test_an_apposition_hung_on_a_word_of_the_name_gives_its_title() -> None:
@@ -3396,8 +3376,7 @@ def test_an_apposition_hung_on_a_word_of_the_name_gives_its_title() -> None:
 def test_a_copula_that_gives_the_presidency_now_makes_its_subject_head(
     text: str, heads: list[tuple[str, str | None]]
 ) -> None:
-    governments, names = governments_of(text)
-    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
+    assert heads_of(text) == heads
 
 
 @pytest.mark.parametrize(
@@ -3425,5 +3404,4 @@ def test_a_copula_that_gives_the_presidency_now_makes_its_subject_head(
 def test_a_nationality_before_leader_names_the_country_whose_government_they_lead(
     text: str, heads: list[tuple[str, str]]
 ) -> None:
-    governments, names = governments_of(text)
-    assert [(names[g.leader_key], g.country) for g in governments if g.leader_key] == heads
+    assert heads_of(text) == heads
