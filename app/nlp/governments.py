@@ -19,7 +19,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Iterable, Sequence
 from heapq import heappop, heappush
 
 from spacy.tokens import Doc, Token
@@ -282,7 +282,7 @@ def extract_governments(
             f.country = homes.get(f.leader.key) or titled.get(f.leader.key)
     _backers_of_leaders(parsed, entities, by_token, merged)
     hosts = presidents.get(country_name(dominant), {}) if dominant else {}
-    _place_in_countries(parsed, merged, dominant, countries, list(hosts.values()))
+    _place_in_countries(parsed, merged, dominant, countries, _HeadMentions(hosts.values()))
     home = country_name(dominant) if dominant else None
     titled = titled or _challenged_president(parsed, presidents, merged, holding)
     _headed_by_presidents(
@@ -301,7 +301,7 @@ def extract_governments(
     ]
     # "Chinese President X met with Syrian President Y": the president the text's
     # president meets is there for their government
-    home_heads = list(presidents.get(home, {}).values()) if home else []
+    home_heads = _HeadMentions(presidents.get(home, {}).values() if home else ())
     meeting = [
         country
         for country, held in presidents.items()
@@ -454,7 +454,7 @@ def _place_in_countries(
     governments: list[Facts],
     dominant: str | None,
     countries: Sequence[tuple[int, str]],
-    hosts: Collection[Facts],
+    hosts: _HeadMentions,
 ) -> None:
     """Every government's country by its English name ("Libyan" said of it gives "Libya"):
     the one the text says of it, else its seat's ("Nyala" lies in Sudan), else the country
@@ -544,31 +544,47 @@ _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 _MEETING_WORDS = _MEETING_VERBS | {"meeting", "talks", "summit", "counterpart"}
 
 
-def _meeting(parsed: ParsedDoc, head: Facts, hosts: Collection[Facts]) -> SpacySpan | None:
+class _HeadMentions:
+    """Where some heads are named, in text order: one sort for all the questions asked of
+    them."""
+
+    def __init__(self, heads: Iterable[Facts]) -> None:
+        self.spans = sorted((m.start, m.end) for h in heads if h.leader for m in h.leader.mentions)
+        self.starts = [start for start, _ in self.spans]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def cover(self, offset: int) -> bool:
+        """Whether a mention of theirs covers the character ``offset``."""
+        return _within_spans(offset, self.starts, self.spans)
+
+    def start_within(self, start: int, end: int) -> bool:
+        """Whether a mention of theirs starts in the characters ``[start, end)``."""
+        return bisect_left(self.starts, start) < bisect_left(self.starts, end)
+
+
+def _meeting(parsed: ParsedDoc, head: Facts, hosts: _HeadMentions) -> SpacySpan | None:
     """The first sentence that names ``head`` beside a head in ``hosts`` and a word of
     meeting: "Chinese President X on Friday met with Syrian President Y in Hangzhou"."""
-    spans = sorted((m.start, m.end) for h in hosts if h.leader for m in h.leader.mentions)
-    if head.leader is None or not spans:
+    if head.leader is None or not hosts:
         return None
-    starts = [start for start, _ in spans]
     for m in head.leader.mentions:
         word = parsed.span_root(m.start, m.end)
         if word is None:
             continue
         sentence = word.sent
-        hosted = bisect_left(starts, sentence.start_char) < bisect_left(starts, sentence.end_char)
+        hosted = hosts.start_within(sentence.start_char, sentence.end_char)
         if hosted and any(t.lemma_ in _MEETING_WORDS for t in sentence):
             return sentence
     return None
 
 
-def _met_by(parsed: ParsedDoc, leader: EntityRecord | None, hosts: Collection[Facts]) -> bool:
+def _met_by(parsed: ParsedDoc, leader: EntityRecord | None, hosts: _HeadMentions) -> bool:
     """Whether every mention of ``leader`` is one whom a head in ``hosts`` meets, alone or
     beside others ("Mr X met the ruler of the UAE, Y, and Prime Minister Z")."""
-    spans = sorted((m.start, m.end) for h in hosts if h.leader for m in h.leader.mentions)
-    if leader is None or not spans:
+    if leader is None or not hosts:
         return False
-    starts = [start for start, _ in spans]
     for mention in leader.mentions:
         word = parsed.span_root(mention.start, mention.end)
         if word is None:
@@ -580,7 +596,7 @@ def _met_by(parsed: ParsedDoc, leader: EntityRecord | None, hosts: Collection[Fa
         if word.dep_ not in {"dobj", "conj", "npadvmod"} or verb.lemma_ not in _MEETING_VERBS:
             return False
         subjects = (c for c in parsed.children(verb.i) if c.dep_ == "nsubj")
-        if not any(_within_spans(c.idx, starts, spans) for c in subjects):
+        if not any(hosts.cover(c.idx) for c in subjects):
             return False
     return True
 
