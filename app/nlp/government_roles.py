@@ -178,6 +178,8 @@ POWER_TAKING_VERBS = words(
     "hold held seize seized usurp usurped retain retained keep kept grab grabbed take took taken"
 )
 SEATS_OF_POWER = words("power presidency office")
+#: Verbs of taking power by force: "the officer who seized power" rules since.
+SEIZING_LEMMAS = words("seize grab usurp")
 #: Verbs that take the office from its holder: "rebels fighting to overthrow President X".
 UNSEATING_LEMMAS = words("overthrow oust topple depose unseat")
 #: Nouns of a holder's power: "the re-election of President X", "President X's mandate", "the
@@ -287,7 +289,10 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
             by = hits.get(appointer.i)
             government = by[0] if by and by[0].key in named else None
             roles.append(Role(hit[0], "head", None, government))
-        elif (state := _country_president(parsed, *tokens, hits)) is not None:
+        elif (
+            state := _country_president(parsed, *tokens, hits)
+            or _counterpart(parsed, *tokens, hits)
+        ) is not None:
             title_text, country = state
             holding = _holding(parsed, *tokens) if country is None else None
             if holding is not None:
@@ -312,6 +317,45 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
         elif doc[i].lower_ in SUBJECT_PRONOUNS and (role := _pronoun_sworn(parsed, doc[i], hits)):
             roles.append(role)
     return roles
+
+
+def _counterpart(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> tuple[str, str] | None:
+    """ "Syrian President X slammed his Turkish counterpart Y": a head's counterpart from
+    a country holds the same office there (not a foreign minister's counterpart, nor a
+    counterpart of no country said). The title and the country."""
+    doc = parsed.doc
+    k = first - 2 if first >= 2 and doc[first - 1].text == "," else first - 1
+    if k < 0 or doc[k].lower_ != "counterpart":
+        return None
+    counterpart = doc[k]
+    country = next(
+        (
+            _country(hit[0])
+            for c in parsed.children(counterpart.i)
+            if (hit := hits.get(c.i)) is not None and hit[0].type in {"GPE", "NORP"}
+        ),
+        None,
+    )
+    verb = counterpart
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = parsed.child(verb.i, "nsubj")
+    said = hits.get(subject.i) if subject is not None else None
+    tokens = parsed.token_range(said[1].start, said[1].end) if said is not None else None
+    if country is None or tokens is None:
+        return None
+    if (president := _country_president(parsed, *tokens, hits)) is not None:
+        return president[0], country
+    title = _title_of(parsed, *tokens)
+    if title is None or not _heads_a_state(doc, title):
+        return None
+    return doc[_title_start(doc, title) : title.i + 1].text, country
+
+
+def _heads_a_state(doc: Doc, title: Token) -> bool:
+    """A president's or a prime minister's title (not a foreign minister's)."""
+    prime = title.lower_ == "minister" and title.i > 0 and doc[title.i - 1].lower_ == "prime"
+    return prime or title.lower_ == "president" or title.lower_ in HEAD_TITLES
 
 
 def _body_head(parsed: ParsedDoc, first: int, hits: Hits, named: set[str]) -> Token | None:
@@ -529,6 +573,29 @@ def _demonym_country_before(start: int, first: int, hits: Hits) -> str | None:
     return None
 
 
+def _country_said_before(parsed: ParsedDoc, i: int, hits: Hits) -> str | None:
+    """The country of the nearest place or nationality named before token ``i``, in its
+    sentence or the one before: what "the country" stands for there. Not one in the
+    subject of its clause: "X, a former Tunisian minister, met the country's prime
+    minister", "30 countries, as well as Australia, recognised Y as the country's
+    president"."""
+    doc = parsed.doc
+    sentence = doc[i].sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    verb = doc[i]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = parsed.child(verb.i, "nsubj")
+    inside = range(subject.left_edge.i, subject.right_edge.i + 1) if subject else range(0)
+    for k in range(i - 1, start - 1, -1):
+        hit = hits.get(k)
+        if k in inside:
+            continue
+        if hit is not None and hit[0].type in {"GPE", "NORP"} and (country := _country(hit[0])):
+            return country
+    return None
+
+
 def _hyphened(doc: Doc, tok: Token) -> str:
     """The word a token ends, with the prefix spaCy split off by a hyphen: "re-election"."""
     if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
@@ -721,21 +788,48 @@ def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | No
     Syria", "The reclusive X rules by decree": a person said to lead a country heads its
     government. The country when the text names it, "" when it says only "the country"."""
     doc = parsed.doc
-    who = who_after(doc, last)
+    who = who_after(doc, last) or _who_of_apposition(parsed, first, last)
     if who is None:
         root = parsed.root(first, last)  # "X had refused to step down from power"
-        if root.dep_ != "nsubj":
+        if root.dep_ not in {"nsubj", "nsubjpass"}:
             return None
-        if _refuses_to_go(parsed, first, root.head):
+        if root.dep_ == "nsubj" and _refuses_to_go(parsed, first, root.head):
             return ""
-        # "X rules by decree", "X has ruled Syria since 2000"; not "X ruled Libya for 42 years"
-        return None if root.head.tag_ == "VBD" else _ruled(parsed, root.head, hits)
+        # "X rules by decree", "X has ruled Syria since 2000", "X is barred from the
+        # presidency, but runs Myanmar as State Counsellor" (a verb sharing the subject);
+        # not "X ruled Libya for 42 years"
+        verbs = [root.head] if root.dep_ == "nsubj" else []
+        verbs += (
+            c
+            for c in parsed.children(root.head.i)
+            if c.dep_ == "conj" and c.pos_ == "VERB" and parsed.child(c.i, "nsubj") is None
+        )
+        found = (_ruled(parsed, verb, hits) for verb in verbs if verb.tag_ != "VBD")
+        return next((country for country in found if country is not None), None)
     verb = who.head
     if _refuses_to_go(parsed, first, verb):
         return ""  # "Laurent Gbagbo, who has refused to leave office since a November runoff"
     if who.dep_ == "nsubjpass" and _brought_to_power(parsed, verb):
         return ""  # "said Laurent Gbagbo, who was swept into power Wednesday"
+    seized = who.dep_ == "nsubj" and verb.lemma_ in SEIZING_LEMMAS and _took_power(parsed, verb)
+    if seized and not any(t.lower_ in NOT_HEAD for t in doc[max(0, first - 3) : first]):
+        # "Senior Gen. X, the officer who seized power after leading the overthrow"; not
+        # "X and Deputy Senior General Y, who seized power"
+        return ""
     return _ruled(parsed, verb, hits)
+
+
+def _who_of_apposition(parsed: ParsedDoc, first: int, last: int) -> Token | None:
+    """The "who" of a clause on an apposition to the name at tokens ``[first, last)``: "X,
+    the officer who seized power"."""
+    for noun in parsed.children(parsed.root(first, last).i):
+        if noun.dep_ != "appos":
+            continue
+        for clause in parsed.children(noun.i):
+            who = parsed.child(clause.i, "nsubj") if clause.dep_ == "relcl" else None
+            if who is not None and who.lower_ == "who":
+                return who
+    return None
 
 
 def _ruled(parsed: ParsedDoc, verb: Token, hits: Hits) -> str | None:
@@ -770,6 +864,8 @@ def _refuses_to_go(parsed: ParsedDoc, first: int, verb: Token) -> bool:
     return held is not None and held.lower_ in OFFICE_NOUNS | SEATS_OF_POWER
 
 
+#: What spaCy may take a region's name for: "Somaliland" (a nationality, a product).
+MISTYPED_PLACES = frozenset({"NORP", "PRODUCT", "LOC"})
 #: Words between a region's name and its head's title: "Puntland regional president".
 REGIONAL_WORDS = frozenset({"regional", "state"})
 
@@ -810,8 +906,13 @@ def _regional_president(
         # claims; not a body's "Majority Leader X", "Minority Leader X"
         untagged = before.pos_ == "PROPN" and before.is_title and title.lower_ == "president"
         name = before.text if untagged else None
-    else:
-        name = hit[0].name if hit[0].type == "GPE" else None
+    elif hit[0].type == "GPE":
+        name = hit[0].name
+    else:  # "Somaliland President Muse Bihi": a region spaCy takes for a nationality or a
+        # product, a proper noun (not "the Islamist President X", nor "FIFA President X")
+        spoken = hit[0].type in MISTYPED_PLACES and before.pos_ == "PROPN"
+        spoken = spoken and demonym_country(hit[0].name) is None
+        name = hit[0].name if spoken and title.lower_ == "president" else None
     return (title, name) if name is not None and _no_known_place(name) else None
 
 
@@ -1707,6 +1808,9 @@ def _title_words(
         hit = hits.get(tok.i)
         if hit and hit[0].type in {"GPE", "NORP"}:
             country = country or _country(hit[0])
+        elif tok.lower_ in COUNTRY_NOUNS and tok.dep_ == "poss":
+            # "ties with Myanmar … as he met the country's junta chief X"
+            country = country or _country_said_before(parsed, tok.i, hits)
         elif (
             hit
             and hit[0].key in named

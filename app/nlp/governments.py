@@ -541,7 +541,7 @@ _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 
 
 #: Verbs and nouns of two sides meeting: "hosted a meeting with his Syrian counterpart".
-_MEETING_WORDS = _MEETING_VERBS | {"meeting", "talks", "summit", "counterpart"}
+_MEETING_WORDS = _MEETING_VERBS | {"meeting", "talks", "summit", "counterpart", "visit", "joint"}
 
 
 class _HeadMentions:
@@ -922,7 +922,7 @@ def _country_mentions(
     text = parsed.text
     found: list[tuple[int, str, int]] = []  # (start, country code, end)
     named = _countries_named(entities)
-    datelines = [(m.start(), _dateline_end(text, m)) for m in _DATELINE.finditer(text)]
+    datelines = _datelines(text)
     for e in entities:
         code = None
         if e.type == "GPE":
@@ -959,12 +959,27 @@ def _within_spans(offset: int, starts: list[int], spans: list[tuple[int, int]]) 
     return k >= 0 and offset < spans[k][1]
 
 
-def _dateline_end(text: str, match: re.Match[str]) -> int:
-    """Where a dateline ends: past the agency in brackets ("DAMASCUS, Jan. 1 (Xinhua)")."""
-    if match.group().endswith("("):
-        close = text.find(")", match.end())
-        return close + 1 if close != -1 else match.end()
-    return match.end()
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Where each paragraph's dateline starts and ends: past the agency in brackets
+    ("DAMASCUS, Jan. 1 (Xinhua)") and the marks before the story ("(Reuters) -- "). A name
+    with its acronym opening a sentence is none: "Yemen's Presidential Leadership Council
+    (PLC) on Wednesday dismissed …" (after the brackets, a dateline has a mark or its
+    place in capitals: "NAYPYITAW, Myanmar (AP) Confronting …")."""
+    found = []
+    for match in _DATELINE.finditer(text):
+        end = match.end()
+        if match.group().endswith("("):
+            close = text.find(")", end)
+            if close == -1:
+                continue
+            end = close + 1
+            mark = text[end : end + 3].lstrip()[:1]
+            if mark not in _DATELINE_MARKS and not match.group("places").split()[0].isupper():
+                continue
+        while end < len(text) and (text[end].isspace() or text[end] in _DATELINE_MARKS):
+            end += 1
+        found.append((match.start(), end))
+    return found
 
 
 def _countries_named(entities: Sequence[EntityRecord]) -> set[str]:
@@ -1049,12 +1064,22 @@ def _dominant_country(
 
 def _lede_subject(parsed: ParsedDoc) -> tuple[int, int]:
     """The characters of the first sentence's subject: "Afghan President Ashraf Ghani";
-    past a dateline spaCy reads as a sentence of its own ("Aug. 7 (UPI) --")."""
+    past a dateline spaCy reads as a sentence of its own ("Aug. 7 (UPI) --") or as a
+    subject of its own ("ANKARA, Turkey (Reuters) -- President X began a visit")."""
+    datelines = _datelines(parsed.text[:_FIRST_LINE])
+    story = datelines[0][1] if datelines and datelines[0][0] == 0 else 0
     for sentence in itertools.islice(parsed.doc.sents, 2):
-        subject = next((c for c in sentence.root.children if c.dep_ in NOMINAL_SUBJECTS), None)
+        subject = next(
+            (
+                c
+                for c in sentence.root.children
+                if c.dep_ in NOMINAL_SUBJECTS and c.right_edge.idx >= story
+            ),
+            None,
+        )
         if subject is not None:
             last = subject.right_edge
-            return subject.left_edge.idx, last.idx + len(last)
+            return max(subject.left_edge.idx, story), last.idx + len(last)
         if len(sentence) > 8:
             break  # a sentence of its own, not a dateline
     return (0, 0)
@@ -1081,8 +1106,14 @@ _DATELINE = re.compile(
     rf"(?:, (?:\d{{1,2}} )?(?i:{_MONTHS})\.?(?: \d{{1,2}})?(?:,? \d{{4}})?)?"
     r"\s*(?:\(|--|[—–_]|- )"
 )
-#: What makes the place before it a backer, not where the text is: "Iran-backed".
-_BACKER_AFTER = re.compile(r"-(?:backed|supported|allied|sponsored|funded|aligned|brokered)\b")
+#: The marks between a dateline and its story: "(Reuters) -- ", "CAIRO, Egypt (AP) _",
+#: "Sanaa, Oct 15 (efe-epa).- ".
+_DATELINE_MARKS = frozenset("-—–_:.")
+#: How far into a text its first dateline may reach, in characters.
+_FIRST_LINE = 200
+#: What makes the place before it a backer or the leader of a coalition, not where the text
+#: is: "Iran-backed", "the Saudi-led coalition".
+_BACKER_AFTER = re.compile(r"-(?:backed|supported|allied|sponsored|funded|aligned|brokered|led)\b")
 
 
 def _described_otherwise(parsed: ParsedDoc, noun: Token, before: Token) -> bool:

@@ -3405,3 +3405,137 @@ def test_a_nationality_before_leader_names_the_country_whose_government_they_lea
     text: str, heads: list[tuple[str, str]]
 ) -> None:
     assert heads_of(text) == heads
+
+
+def test_a_dateline_that_spacy_reads_as_a_subject_is_not_the_ledes_subject() -> None:
+    text = (
+        "ANKARA, Turkey (Reuters) -- President Omar Diaz began the first official visit by a "
+        "Syrian head of state to Turkey on Tuesday, hoping to nurture a new warmth between "
+        "neighbors.\n"
+        '"Our relations are reaching a peak," Diaz told a joint news conference with Turkish '
+        "President Karim Haddad.\n"
+        "Haddad echoed the Syrian leader's concern."
+    )
+    assert sorted(heads_of(text)) == [("Karim Haddad", "Turkey"), ("Omar Diaz", "Syria")]
+
+
+def test_a_name_with_its_acronym_opening_the_text_is_no_dateline() -> None:
+    text = (
+        "Yemen’s Presidential Leadership Council (PLC) on Wednesday dismissed two ministers as "
+        "the Saudi-led coalition reported that a separatist leader had fled.\n"
+        "In a session chaired by President Omar Diaz, the council voted to strip him of his "
+        "membership, after the Saudi-led coalition said he had missed a flight to Riyadh."
+    )
+    assert heads_of(text) == [("Omar Diaz", "Yemen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Omar Diaz is barred from the presidency by the army-drafted constitution, but runs "
+            "Myanmar as State Counsellor.",
+            [("Omar Diaz", "Myanmar")],
+        ),
+        # the past tense: long ago, maybe
+        ("Omar Diaz was jailed in 1990, but ruled Myanmar as State Counsellor.", []),
+    ],
+)
+def test_a_verb_of_ruling_that_shares_the_subject_of_another_makes_them_head(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Russian President Omar Diaz hailed positive ties with Myanmar on Wednesday as he "
+            "met with the country’s junta chief Karim Haddad in Vladivostok.",
+            [("Karim Haddad", "Myanmar"), ("Omar Diaz", "Russia")],
+        ),
+        # not a country in the clause's subject: the visitor's, or the recognisers'
+        (
+            "The capital, Kabul, has been destroyed. Omar Kassem, a former Tunisian foreign "
+            "minister, had talks yesterday with the country's Prime Minister, Karim Haddad.",
+            [("Karim Haddad", "Afghanistan")],
+        ),
+        (
+            "Venezuela's crisis deepened. At least 30 countries, as well as Australia, have "
+            "recognized Karim Haddad as the country's interim president.",
+            [("Karim Haddad", "Venezuela")],
+        ),
+    ],
+)
+def test_the_countrys_head_is_of_the_country_named_just_before(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Myanmar's army lost a base. It could fuel discontent with Senior Gen. Omar Diaz, "
+            "the officer who seized power after leading the overthrow of the elected "
+            "government in 2021.",
+            [("Omar Diaz", "Myanmar")],
+        ),
+        # the clause is said of both; a deputy heads nothing
+        (
+            "The military leaders, Senior General Omar Diaz and Deputy Senior General Karim "
+            "Haddad, who seized power in Myanmar in 2021, remain as before.",
+            [],
+        ),
+    ],
+)
+def test_the_officer_who_seized_power_heads_the_government(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Syrian President Omar Diaz has slammed his Turkish counterpart Karim Haddad as a "
+            "thief for attacking his country.",
+            [("Omar Diaz", "Syria"), ("Karim Haddad", "Turkey")],
+        ),
+        # a minister's counterpart is a minister
+        (
+            "Syrian Foreign Minister Omar Diaz has slammed his Turkish counterpart Karim Haddad "
+            "as a thief.",
+            [],
+        ),
+    ],
+)
+def test_a_heads_counterpart_from_a_country_heads_its_government(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (  # spaCy types "Somaliland" a product here
+            "Leaders in Puntland and Somaliland have traded barbs over the ongoing deadly "
+            "clash in the border area of Tukaraq.\nSomaliland President Karim Haddad said "
+            "Tuesday his forces had prevailed in the clash adding they also seized military "
+            "equipment from Puntland side.",
+            ["Karim Haddad"],
+        ),
+        # a word of belief is no region: Egypt's president here is gone
+        (
+            "Omar Kassem was sworn in as the nation's interim president, hours after the "
+            "military ousted the Islamist President Karim Haddad.",
+            ["Omar Kassem"],
+        ),
+    ],
+)
+def test_a_region_spacy_mistypes_has_its_president(text: str, leaders: list[str]) -> None:
+    assert leaders_of(text) == leaders
