@@ -440,6 +440,10 @@ def _country_president(
         # "the president of … of Somalia X"
         chain = _up_of_chain(parsed.root(first, last))
         title = next((n for n in chain if n.lower_ == "president"), None)
+    if (title is None or title.lower_ != "president") and (
+        joined := _first_of_two_titles(parsed, first, last)
+    ) is not None:
+        title, k = joined, joined.i
     if title is None or title.lower_ != "president":
         return _sworn_president(parsed, first, last, hits)
     if any(t.lower_ in NOT_SITTING for t in doc[max(0, title.i - 3) : title.i]):
@@ -460,6 +464,19 @@ def _country_president(
     if title.i == k and title.text == "President" and not named_before:
         return title.text, None
     return None
+
+
+def _first_of_two_titles(parsed: ParsedDoc, first: int, last: int) -> Token | None:
+    """ "South Sudan President and SPLM leader Salva Kiir": a president's title joined to
+    another before the name, which spaCy hangs on the first as its conjunct."""
+    root = parsed.root(first, last)
+    president = root.head
+    if root.dep_ != "conj" or president.lower_ != "president" or president.i >= first:
+        return None
+    # not two people: "The U.S. president and Gonzalez agreed"
+    between = parsed.doc[president.i + 1 : first]
+    joined = len(between) > 1 and between[0].lower_ == "and"
+    return president if joined and all(t.dep_ == "compound" for t in between[1:]) else None
 
 
 def _president_in_apposition(

@@ -3539,3 +3539,21 @@ def test_a_heads_counterpart_from_a_country_heads_its_government(
 )
 def test_a_region_spacy_mistypes_has_its_president(text: str, leaders: list[str]) -> None:
     assert leaders_of(text) == leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "South Sudan President and SPLM leader Omar Diaz, who appeared at the inauguration "
+            "in his hat, said little.",
+            [("Omar Diaz", "South Sudan")],
+        ),
+        # two people, not two titles
+        ("The U.S. president and Omar Diaz agreed that the vote should be honored.", []),
+    ],
+)
+def test_a_presidents_title_joined_to_another_before_the_name_is_theirs(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
