@@ -476,9 +476,13 @@ def _place_in_countries(
         codes.append(code)
     known = set(filter(None, codes))
     offsets = [start for start, _ in countries]
-    # a state that backs a government is not where it governs: "X's administration has
-    # drawn on support from Ghana, Kenya and Norway"
-    backing = [{country_code(b.name) for b in f.backers.values()} for f in governments]
+    # a state that backs a government, or that its head travels to, is not where it
+    # governs: "X's administration has drawn on support from Ghana, Kenya and Norway", "X's
+    # first visit to Iran"
+    backing = [
+        {country_code(b.name) for b in f.backers.values()} | _visited(parsed, f.leader)
+        for f in governments
+    ]
     met = [
         code is None and _met_by(parsed, f.leader, hosts)
         for f, code in zip(governments, codes, strict=True)
@@ -511,6 +515,43 @@ def _place_in_countries(
                 code = fallback
         if code is not None:
             f.country = country_name(code)
+
+
+#: Words of a head's going abroad: "a trip to Iran", "visited Russia", "arrived in France".
+_TRAVEL_LEMMAS = frozenset({"visit", "trip", "travel", "arrive", "fly", "tour"})
+
+
+def _visited(parsed: ParsedDoc, leader: EntityRecord | None) -> set[str]:
+    """The countries ``leader`` is said to travel to, by name: as the subject of the verb
+    ("X visited Russia") or of the verb a noun of travel is said on ("On a trip to Iran, X
+    met …"), or as the noun's owner ("X's first visit to Iran")."""
+    found: set[str] = set()
+    for mention in leader.mentions if leader is not None else ():
+        word = parsed.span_root(mention.start, mention.end)
+        if word is None or word.dep_ not in {"nsubj", "poss"}:
+            continue
+        sentence = word.sent
+        for tok in sentence:
+            if tok.lemma_ not in _TRAVEL_LEMMAS:
+                continue
+            # "X visited", "X's visit", "On a trip to …, X met" (the noun on X's verb)
+            on_verb = tok.head.dep_ == "prep" and tok.head.head.i == word.head.i
+            travels = word.head.i == tok.i or (word.dep_ == "nsubj" and on_verb)
+            places = [c for c in parsed.children(tok.i) if c.dep_ == "dobj"]
+            places += [
+                o
+                for p in parsed.children(tok.i)
+                if p.lower_ in {"to", "in"}
+                for o in parsed.children(p.i)
+                if o.dep_ == "pobj"
+            ]
+            for place in places if travels else ():
+                # a country by its name: a head also travels at home ("flew to Tripoli")
+                end = place.right_edge.idx + len(place.right_edge)
+                said = parsed.text[place.left_edge.idx : end].removeprefix("the ")
+                if (code := country_code(said)) is not None:
+                    found.add(code)
+    return found
 
 
 def _placed_or_named_more(placed: set[str], counts: Counter[str], by_name: Counter[str]) -> str:

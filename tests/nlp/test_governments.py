@@ -3557,3 +3557,27 @@ def test_a_presidents_title_joined_to_another_before_the_name_is_theirs(
     text: str, heads: list[tuple[str, str | None]]
 ) -> None:
     assert heads_of(text) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "In an unannounced trip to Tehran, Omar Diaz met with Karim Haddad, the leader of "
+            "Iran. This is Diaz’s first visit to Iran since the Syrian uprising began. Iran has "
+            "spent billions of dollars in aid to the Diaz regime.",
+            [("Karim Haddad", "Iran"), ("Omar Diaz", "Syria")],
+        ),
+        # a head also travels at home: a city is no country left
+        (
+            "Libya's rival prime minister Omar Diaz flew to Tripoli with some of the "
+            "parliament members. In a brief speech on arrival in Tripoli, Diaz thanked the "
+            "people of Libya.",
+            [("Omar Diaz", "Libya")],
+        ),
+    ],
+)
+def test_a_country_a_head_travels_to_is_not_where_they_govern(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert sorted(heads_of(text)) == heads
