@@ -1010,7 +1010,7 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     for match in _DATELINE.finditer(text):
         end = match.end()
         if match.group().endswith("("):
-            close = text.find(")", end)
+            close = text.find(")", end, end + _AGENCY_REACH)
             if close == -1:
                 continue
             end = close + 1
@@ -1152,6 +1152,8 @@ _DATELINE = re.compile(
 _DATELINE_MARKS = frozenset("-—–_:.")
 #: How far into a text its first dateline may reach, in characters.
 _FIRST_LINE = 200
+#: How long an agency's name in a dateline's brackets may be: "(efe-epa)", "(Reuters)".
+_AGENCY_REACH = 60
 #: What makes the place before it a backer or the leader of a coalition, not where the text
 #: is: "Iran-backed", "the Saudi-led coalition".
 _BACKER_AFTER = re.compile(r"-(?:backed|supported|allied|sponsored|funded|aligned|brokered|led)\b")
