@@ -28,7 +28,7 @@ from app.nlp.lexicon import (
     PERSON_TITLE_TOKENS,
     TITLES_AND_ROLES,
 )
-from app.nlp.names import ORG_WORDS
+from app.nlp.names import ARTICLES, ORG_WORDS
 from app.nlp.parsed import ParsedDoc
 
 #: A title glued to the name by its period, as in "Gen.Haftar" / "Gen.Khalifa Haftar".
@@ -183,15 +183,34 @@ _APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")
 
 
 def _extend_right(ent: SpacySpan) -> SpacySpan:
-    """Take in a person's last word spaCy left out for its curly apostrophe: "former Prime
-    Minister Sghair Ould M’Bareck" (only "Sghair Ould" tagged)."""
+    """Take in a person's last word spaCy left out for its curly apostrophe ("former Prime
+    Minister Sghair Ould M’Bareck", only "Sghair Ould" tagged) or for the article glued to
+    it ("Lt. Gen. Omar Hassan el-Bashir", only "Omar Hassan" tagged)."""
     doc = ent.doc
     if ent.label_ != "PERSON" or ent.end >= len(doc) or not doc[ent.end - 1].whitespace_:
         return ent
     nxt = doc[ent.end]
+    if _glued_article(doc, ent.end):
+        return doc[ent.start : ent.end + 3]
     if nxt.ent_type_ or not _APOSTROPHE_NAME.fullmatch(nxt.text):
         return ent
     return doc[ent.start : ent.end + 1]
+
+
+def _glued_article(doc: Doc, i: int) -> bool:
+    """ "el-Bashir" at token ``i``: an Arabic article, a hyphen and a capitalised word that
+    no entity claims, written as one."""
+    if i + 2 >= len(doc):
+        return False
+    article, hyphen, word = doc[i], doc[i + 1], doc[i + 2]
+    return (
+        article.lower_ in ARTICLES - {"the"}
+        and hyphen.text == "-"
+        and not article.whitespace_
+        and not hyphen.whitespace_
+        and word.is_title
+        and not word.ent_type_
+    )
 
 
 def _untagged_name_word(tok: Token) -> bool:

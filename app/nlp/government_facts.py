@@ -619,6 +619,10 @@ def _past_post(parsed: ParsedDoc, word: Token) -> bool:
     return any(t.lower_ in PAST_POST_WORDS for t in (*near, *parsed.children(word.i)))
 
 
+#: Parts of speech that end a title read leftwards from a name: "a visit by X".
+_NOT_IN_TITLES = frozenset({"ADP", "VERB", "AUX", "DET", "CCONJ", "SCONJ", "PRON", "PART"})
+
+
 def _posts_of(parsed: ParsedDoc, first: int, last: int) -> Iterator[Token]:
     """The post words one mention of a name stands with: the title words before it
     ("Foreign Minister X", "Ambassador X"), the noun it is in apposition to ("Russia's
@@ -626,7 +630,15 @@ def _posts_of(parsed: ParsedDoc, first: int, last: int) -> Iterator[Token]:
     apposition ("X, a government spokesperson")."""
     doc = parsed.doc
     k = first - 1
-    while k >= 0 and first - k <= 3 and doc[k].is_alpha and not doc[k].is_sent_end:
+    # the title's words run up to a word no title holds: "an official visit by X" gives
+    # X no "official"
+    while (
+        k >= 0
+        and first - k <= 3
+        and doc[k].is_alpha
+        and not doc[k].is_sent_end
+        and doc[k].pos_ not in _NOT_IN_TITLES
+    ):
         yield doc[k]
         k -= 1
     root = parsed.root(first, last)

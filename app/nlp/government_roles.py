@@ -1033,7 +1033,9 @@ class UnnamedTitles:
             roles.extend([found] if found else [])
             # a sentence naming anyone closes the title: a name after it is someone else's
             self.open = (waiting, left - 1) if left > 1 and not persons else None
-        title = _unclaimed_title(parsed, start, end, hits)
+        title = _unclaimed_title(parsed, start, end, hits) or _unclaimed_president(
+            parsed, start, end, hits
+        )
         restated = None
         if (
             title is not None
@@ -1103,6 +1105,33 @@ def _unclaimed_title(parsed: ParsedDoc, start: int, end: int, hits: Hits) -> Tok
     if any((hit := hits.get(k)) and hit[0].type == "PERSON" for k in (*near, title.head.i)):
         return None
     return title
+
+
+def _unclaimed_president(parsed: ParsedDoc, start: int, end: int, hits: Hits) -> Token | None:
+    """A country's president the sentence at tokens ``[start, end)`` opens with and names
+    no one: "The Afghan president told a press conference …", after a sentence about Hamid
+    Karzai (not "a president", nor "the president, X")."""
+    subject = next(
+        (
+            t
+            for t in parsed.doc[start:end]
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ == "president"
+        ),
+        None,
+    )
+    if subject is None or not _definite(parsed, subject):
+        return None
+    modifiers = [c for c in parsed.children(subject.i) if c.dep_ in {"amod", "compound", "poss"}]
+    said = [hit[0] for c in modifiers if (hit := hits.get(c.i)) is not None]
+    if not said or any(e.type not in {"GPE", "NORP"} for e in said):
+        return None
+    after = (
+        subject.i + 2
+        if subject.i + 1 < end and parsed.doc[subject.i + 1].text == ","
+        else subject.i + 1
+    )
+    named = after < end and (hit := hits.get(after)) is not None and hit[0].type == "PERSON"
+    return None if named else subject
 
 
 def _named_after(

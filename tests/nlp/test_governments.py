@@ -3581,3 +3581,47 @@ def test_a_country_a_head_travels_to_is_not_where_they_govern(
     text: str, heads: list[tuple[str, str | None]]
 ) -> None:
     assert sorted(heads_of(text)) == heads
+
+
+def test_an_arabic_article_glued_to_the_last_name_stays_in_the_name() -> None:
+    text = (
+        "The junta leader, Lt. Gen. Omar Hassan el-Kassem, recently told reporters his "
+        "government refuses to accept relief."
+    )
+    assert leaders_of(text) == ["Omar Hassan el-Kassem"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Omar Diaz has admitted that his chief of staff collects bags of money from the "
+            "Iranian government each year.\nThe Afghan president told a press conference that "
+            "the cash was used to pay his office expenses.",
+            [("Omar Diaz", "Afghanistan")],
+        ),
+        # "official" before "visit by X" is no post of X's
+        (
+            "Omar Diaz has admitted that his chief of staff collects bags of money from the "
+            "Iranian government each year.\nThe Afghan president told a press conference that "
+            "the cash was used to pay his office expenses.\nThe newspaper reported that at the "
+            "end of an official visit by Diaz to Iran, the aide was handed bags of cash.",
+            [("Omar Diaz", "Afghanistan")],
+        ),
+        # introduced by another post: the president is someone else
+        (
+            "Army chief Omar Diaz launched an offensive on Monday.\nThe Afghan president told "
+            "a press conference that the army would win.",
+            [],
+        ),
+        (
+            "Omar Diaz has admitted that his aide collects money from Iran.\nA former Afghan "
+            "president told a press conference that the cash was legal.",
+            [],
+        ),
+    ],
+)
+def test_a_countrys_president_the_next_sentence_opens_with_is_the_subject_before(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
