@@ -336,10 +336,7 @@ def _counterpart(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> tuple[
         ),
         None,
     )
-    verb = counterpart
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    subject = parsed.child(verb.i, "nsubj")
+    subject = parsed.child(_verb_above(counterpart).i, "nsubj")
     said = hits.get(subject.i) if subject is not None else None
     tokens = parsed.token_range(said[1].start, said[1].end) if said is not None else None
     if country is None or tokens is None:
@@ -350,6 +347,13 @@ def _counterpart(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> tuple[
     if title is None or not _heads_a_state(doc, title):
         return None
     return doc[_title_start(doc, title) : title.i + 1].text, country
+
+
+def _verb_above(tok: Token) -> Token:
+    """The verb whose clause a word is in (the sentence's root if none is above it)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _heads_a_state(doc: Doc, title: Token) -> bool:
@@ -599,10 +603,7 @@ def _country_said_before(parsed: ParsedDoc, i: int, hits: Hits) -> str | None:
     doc = parsed.doc
     sentence = doc[i].sent
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-    verb = doc[i]
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    subject = parsed.child(verb.i, "nsubj")
+    subject = parsed.child(_verb_above(doc[i]).i, "nsubj")
     inside = range(subject.left_edge.i, subject.right_edge.i + 1) if subject else range(0)
     for k in range(i - 1, start - 1, -1):
         hit = hits.get(k)
