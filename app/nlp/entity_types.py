@@ -113,6 +113,8 @@ def corrected_type(
         return "ORG", True  # "John Birch Society", "the Obama White House"
     if label == "PERSON" and _leader_named_after(doc, last):
         return "ORG", True  # "Hayat Tahrir al-Sham leader Ahmed al-Sharaa": a person has none
+    if label == "PERSON" and last - first == 1 and _president_named_after(doc, last):
+        return "GPE", True  # "Galmudug President Ahmed Abdi Qorqor": a region spaCy took for a name
     if label == "PERSON" and doc[last - 1].lower_ in GOVERNMENT_WORDS and doc[last - 1].is_title:
         return "ORG", True  # "Syrian Salvation Government"; not "Trump administration"
     if _noun_after(doc, last) in GPE_CUES and label in {"ORG", "PERSON", "FAC"}:
@@ -234,6 +236,18 @@ def _leader_named_after(doc: Doc, end: int) -> bool:
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         end += 3
     return end + 1 < len(doc) and doc[end].lower_ == "leader" and doc[end + 1].ent_type_ == "PERSON"
+
+
+def _president_named_after(doc: Doc, end: int) -> bool:
+    """Whether "President" and a person's name follow the word ending at token ``end``."""
+    title = doc[end] if end < len(doc) else None
+    return (
+        title is not None
+        and title.text == "President"
+        and end + 1 < len(doc)
+        and doc[end + 1].ent_iob_ == "B"
+        and doc[end + 1].ent_type_ == "PERSON"
+    )
 
 
 def _word_after(doc: Doc, end: int) -> str:

@@ -892,33 +892,62 @@ def _regional_president(
     parsed: ParsedDoc, first: int, last: int, hits: Hits
 ) -> tuple[Token, str | None] | None:
     """ "Puntland President Said Deni", "regional President Said Abdullahi Deni", "Puntland
-    leader Saeed Deni": a region's president or leader heads its government (a country's
-    president heads one only where the text names it: ``_country_president``). The region's
-    name, when the title gives it. ("the President of Somaliland, X" is a title of its own:
-    ``_is_title``, ``_region_of``.)"""
+    leader Saeed Deni", "Puntland’s new president, X", "X, Puntland's new president", "named
+    X as the new Puntland President": a region's president or leader heads its government
+    (a country's president heads one only where the text names it: ``_country_president``).
+    The region's name, when the title gives it. ("the President of Somaliland, X" is a
+    title of its own: ``_is_title``, ``_region_of``.)"""
     doc = parsed.doc
     k = first - 2 if first >= 3 and doc[first - 1].text == "," else first - 1
     title = doc[k] if k >= 1 else None
-    # "Galmudug state president X", "Puntland regional president X" (in lowercase)
-    divided = title is not None and doc[title.i - 1].lower_ in REGIONAL_WORDS
-    if title is None or not (
-        (title.lower_ == "president" and (title.is_title or divided))
-        or title.lower_ in PLACE_HEAD_NOUNS
-    ):
-        return None  # "Puntland President Said Deni", "Puntland leader Saeed Deni"
+    if title is None or _demoted(parsed, title):
+        return _region_in_apposition(parsed, first, last, hits)
     # "Somaliland's newly elected President, Abdirahman Irro": the region owns the title
     owner = next((c for c in parsed.children(title.i) if c.dep_ == "poss"), None)
-    before = owner if owner is not None else doc[title.i - 1]
-    if before.lower_ == "state" and before.i > 0 and hits.get(before.i - 1):
-        before = doc[before.i - 1]  # "Galmudug state president": the state's name
-    if _demoted(parsed, title):
-        return None
+    # "Galmudug state president X", "Puntland regional president X" (in lowercase)
+    divided = doc[title.i - 1].lower_ in REGIONAL_WORDS
+    if not (
+        (title.lower_ == "president" and (title.is_title or divided or owner is not None))
+        or title.lower_ in PLACE_HEAD_NOUNS
+    ):
+        return _region_in_apposition(parsed, first, last, hits)
     of = hits.get(last + 1) if last + 1 < len(doc) and doc[last].lower_ == "of" else None
     if title.lower_ == "president" and of is not None and of[0].type == "GPE":
         # "President Said Abdullahi Deni of Puntland" (a state after the name: its own)
         return (title, of[0].name) if _no_known_place(of[0].name) else None
+    before = owner if owner is not None else doc[title.i - 1]
     if before.lower_ == "regional":
         return (title, None) if title.lower_ == "president" else None
+    name = _region_named(before, title, hits)
+    return (title, name) if name is not None else None
+
+
+def _region_in_apposition(
+    parsed: ParsedDoc, first: int, last: int, hits: Hits
+) -> tuple[Token, str | None] | None:
+    """ "X, Puntland's new president,", "recognised X as the new Galmudug State President":
+    a region's president set beside the name or given to it as a predicate."""
+    root = parsed.root(first, last)
+    titles = [t for t in parsed.children(root.i) if t.dep_ == "appos"]
+    # "recognised X as Puntland's new president" (spaCy hangs "as" on the name or the verb)
+    holders = [root, root.head] if root.dep_ == "dobj" else [root]
+    ases = [c for h in holders for c in parsed.children(h.i) if c.lower_ == "as"]
+    titles += [o for a in ases for o in parsed.children(a.i) if o.dep_ == "pobj"]
+    for title in titles:
+        if title.lower_ != "president" or _demoted(parsed, title):
+            continue
+        owners = (w for w in parsed.children(title.i) if w.dep_ in {"poss", "compound"})
+        if name := next(filter(None, (_region_named(w, title, hits) for w in owners)), None):
+            return title, name
+    return None
+
+
+def _region_named(before: Token, title: Token, hits: Hits) -> str | None:
+    """The region the word ``before`` a title names, if it names one no data package knows
+    as a country or city ("Puntland", "Somaliland"), however spaCy tagged it."""
+    doc = before.doc
+    if before.lower_ in REGIONAL_WORDS and before.i > 0 and hits.get(before.i - 1):
+        before = doc[before.i - 1]  # "Galmudug state president": the state's name
     hit = hits.get(before.i)
     if hit is None:  # "Somaliland President X", left untagged: a proper noun no entity
         # claims; not a body's "Majority Leader X", "Minority Leader X"
@@ -931,7 +960,7 @@ def _regional_president(
         spoken = hit[0].type in MISTYPED_PLACES and before.pos_ == "PROPN"
         spoken = spoken and demonym_country(hit[0].name) is None
         name = hit[0].name if spoken and title.lower_ == "president" else None
-    return (title, name) if name is not None and _no_known_place(name) else None
+    return name if name is not None and _no_known_place(name) else None
 
 
 #: Words a self-declared title may open with: "the only legitimate and elected".

@@ -299,9 +299,11 @@ def _continues_name(doc: Doc, k: int) -> bool:
         return False
     if tok.ent_type_ not in {"", "PERSON"}:
         return False
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if tok.lower_ in PERSON_TITLE_TOKENS and nxt is not None and nxt.ent_iob_ == "B":
+        return False  # a title before another name: "Galmudug" + "President" + "Ahmed Qorqor"
     if tok.pos_ == "PROPN" and tok.ent_iob_ == "O":
         return True
-    nxt = doc[k + 1] if k + 1 < len(doc) else None
     # "Mahn Win Khaing Than said": the name ends at its comma, period or verb of saying
     closing = nxt is not None and (nxt.text in {",", "."} or is_reporting_form(nxt))
     named_on = nxt is not None and nxt.is_title and nxt.is_alpha and bool(doc[k].whitespace_)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from app.domain.records import EntityRecord
@@ -888,3 +890,19 @@ def test_a_rank_cut_short_before_its_period_is_no_person() -> None:
     text = "Somalia broke relations with Libya because of Libyan leader Col. Omar Diaz's support."
     persons = {t for t, label in mention_texts(text) if label == "PERSON"}
     assert persons == {"Omar Diaz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks included Galmudug President Ahmed Qorqor and others.",
+        "Galmudug President Ahmed Abdi Qorqor said the talks failed.",
+    ],
+)
+def test_a_region_before_a_presidents_title_is_a_place_not_part_of_a_name(text: str) -> None:
+    # spaCy tags the region a person: its mention stops at the title, and is a place
+    entities = entities_of(text)
+    spans = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
+    assert entity_named(entities, "Galmudug").type == "GPE"
+    assert "President" not in {word for e in entities for word in e.name.split()}

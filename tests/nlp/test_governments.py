@@ -3625,3 +3625,49 @@ def test_a_countrys_president_the_next_sentence_opens_with_is_the_subject_before
     text: str, heads: list[tuple[str, str | None]]
 ) -> None:
     assert heads_of(text) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "name"),
+    [
+        (
+            "Puntland’s new president, Omar Kassem Diriye, said the talks had failed.",
+            "Omar Kassem Diriye",
+            "Puntland government",
+        ),
+        (
+            "Talks resumed on Monday. Omar Kassem Diriye, Puntland's new president, said "
+            "the talks had failed.",
+            "Omar Kassem Diriye",
+            "Puntland government",
+        ),
+        (
+            "The elders recognised Omar Kassem Diriye as Puntland's new president.",
+            "Omar Kassem Diriye",
+            "Puntland government",
+        ),
+        (  # spaCy tags the region a person
+            "The talks included Galmudug President Ahmed Qorqor and others.",
+            "Ahmed Qorqor",
+            "Galmudug government",
+        ),
+    ],
+)
+def test_a_regions_president_beside_the_name_or_given_as_a_predicate(
+    text: str, leader: str, name: str
+) -> None:
+    governments, names = governments_of(text)
+    (government,) = governments
+    assert (names[government.leader_key], government.name) == (leader, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Kassem Diriye, the club's new president, said the season had failed.",
+        "Omar Kassem Diriye, Puntland's former president, said the talks had failed.",
+    ],
+)
+def test_no_regional_president_beside_a_body_or_out_of_office(text: str) -> None:
+    governments, _ = governments_of(text)
+    assert governments == []
