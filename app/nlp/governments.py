@@ -309,7 +309,10 @@ def extract_governments(
         and len(held) == 1
         and any(_meeting(parsed, head, home_heads) for head in held.values())
     ]
-    for country in dict.fromkeys([home, *sorted(unplaced), *opening, *meeting]):
+    # and the country the text opens with as its subject: "Venezuela expelled …"
+    state = _state_subject(parsed, countries, offsets, lede)
+    subject = [country_name(state)] if state is not None else []
+    for country in dict.fromkeys([home, *sorted(unplaced), *opening, *meeting, *subject]):
         if country is not None and (country == home or len(presidents.get(country, {})) == 1):
             merged += _heads_of_state(
                 merged, country, presidents.get(country, {}), appointers, leaving
@@ -773,6 +776,13 @@ def _titled_home_presidents(
         word = parsed.root(*tokens)
         sentence = parsed.doc[tokens[0]].sent
         named = _named_between(countries, offsets, sentence.start_char, sentence.end_char)
+        # "Venezuela expelled the ambassador … hours after President X called the attacks a
+        # holocaust": a state the text opens with as its subject has the president its
+        # opening sentence names
+        state = _state_subject(parsed, countries, offsets, lede)
+        opening = sentence.start_char <= lede[0] < sentence.end_char
+        if opening and state is not None and not presidents.get(country_name(state)):
+            return {key: country_name(state)}
         if lede[0] <= m.start < lede[1]:
             # not a country whose president the text says: "President X met Afghan
             # President Y, promising a partnership between Afghanistan and the US"
@@ -792,6 +802,25 @@ def _titled_home_presidents(
         if sole or (main and alone and word.dep_ != "dobj"):
             return {key: country_name(top)}
     return {}
+
+
+def _state_subject(
+    parsed: ParsedDoc,
+    countries: Sequence[tuple[int, str]],
+    offsets: Sequence[int],
+    lede: tuple[int, int],
+) -> str | None:
+    """The country (code) that is the whole subject of the text's first sentence:
+    "Venezuela expelled the ambassador …", "The United States imposed …"; not "The
+    Venezuelan Senate voted …"."""
+    span = parsed.doc.char_span(*lede)
+    if span is None or len(span.ents) != 1:
+        return None
+    (place,) = span.ents
+    opens = place.start == span.start or (place.start == span.start + 1 and span[0].lower_ == "the")
+    named = _named_between(countries, offsets, *lede)
+    whole = opens and place.end == span.end and place.label_ == "GPE"
+    return next(iter(named)) if whole and len(named) == 1 else None
 
 
 def _challenged_president(

@@ -3671,3 +3671,25 @@ def test_a_regions_president_beside_the_name_or_given_as_a_predicate(
 def test_no_regional_president_beside_a_body_or_out_of_office(text: str) -> None:
     governments, _ = governments_of(text)
     assert governments == []
+
+
+def test_a_state_the_text_opens_with_as_subject_has_the_president_its_lede_names() -> None:
+    text = (
+        "CARACAS, Jan 6 (Reuters) – Venezuela expelled the ambassador to Israel on Tuesday "
+        "in protest over the offensive in Gaza hours after leftist President Omar Diaz called "
+        "the attacks a “holocaust.”\nThe statement said Israel’s campaign broke the law. "
+        "“The government of Israel must answer for it,” Diaz said. Israel rejected that."
+    )
+    assert heads_of(text) == [("Omar Diaz", "Venezuela")]
+
+
+def test_a_body_of_the_state_opening_the_text_gives_its_president_no_government() -> None:
+    # the subject is the Senate, not the state, and the president is suspended by it
+    text = (
+        "The Venezuelan Senate voted unanimously today to suspend President Omar Diaz from "
+        "office and authorize the Supreme Court to prosecute him.\nSenate President Karim "
+        "Haddad was sworn in as acting president while Diaz left the palace. The vote, after "
+        "Brazilian president Luis Mata's resignation, marks a new stage, said a legislator. "
+        "Former presidents are facing trial in Costa Rica, Panama and Peru."
+    )
+    assert "Omar Diaz" not in {leader for leader, _ in heads_of(text)}
