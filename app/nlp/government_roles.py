@@ -79,6 +79,10 @@ HEAD_NOUNS = words("head leader chief boss president") | CHAIR_TITLES
 #: Government words that make a title of a head noun after them: "junta chief X", "Junta
 #: boss X".
 GOVERNING_WORDS = GOVERNMENT_WORDS - words("authorities executive")
+#: Seizures of power whose leader rules after them: "coup leader Senior General X".
+SEIZURE_WORDS = words("coup putsch")
+#: Words that say a seizure of power failed: "the failed coup leader X" rules nothing.
+FAILED_WORDS = words("failed attempted abortive foiled thwarted botched would-be")
 #: What a government owns that heads it: "the president of the regime's Supreme Council".
 GOVERNING_BODIES = GOVERNMENT_WORDS | words("council")
 #: Nouns an apposition gives a person another post with: "Ahmed Sadiq, the speaker of
@@ -1642,6 +1646,9 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
         return True
     if tok.lower_ in HEAD_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in GOVERNING_WORDS:
         return True  # "junta chief Min Aung Hlaing", "Regime leader Min Aung Hlaing"
+    if tok.lower_ in HEAD_NOUNS and tok.i > 1 and doc[tok.i - 1].lower_ in SEIZURE_WORDS:
+        # "coup leader Senior General X", not "the failed coup leader X"
+        return doc[tok.i - 2].lower_ not in FAILED_WORDS
     if tok.lower_ in COUNTRY_HEAD_NOUNS and _a_countrys_own(parsed, tok):
         return True  # "Myanmar’s military leader X", "X, Myanmar's military ruler"
     if tok.lower_ == "leader" and any(c.lower_ == "supreme" for c in parsed.children(tok.i)):

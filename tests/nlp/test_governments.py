@@ -3693,3 +3693,21 @@ def test_a_body_of_the_state_opening_the_text_gives_its_president_no_government(
         "Former presidents are facing trial in Costa Rica, Panama and Peru."
     )
     assert "Omar Diaz" not in {leader for leader, _ in heads_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Thailand’s foreign minister travelled to Myanmar in secret, holding a meeting with "
+            "internationally ostracised coup leader Senior General Omar Diaz in Naypyidaw. "
+            "Myanmar has been in turmoil since the coup.",
+            [("Omar Diaz", "Myanmar")],
+        ),
+        ("The court in Bangkok jailed the failed coup leader Omar Diaz for life.", []),
+    ],
+)
+def test_a_coup_leader_heads_the_government_the_coup_made_not_a_failed_one(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
