@@ -186,6 +186,9 @@ SEATS_OF_POWER = words("power presidency office")
 SEIZING_LEMMAS = words("seize grab usurp")
 #: Verbs that take the office from its holder: "rebels fighting to overthrow President X".
 UNSEATING_LEMMAS = words("overthrow oust topple depose unseat")
+#: Verbs that put their object in custody: "President X was also sentenced to four years"
+#: speaks of one who no longer governs.
+DETAINING_LEMMAS = words("sentence jail imprison detain arrest convict")
 #: Nouns of a holder's power: "the re-election of President X", "President X's mandate", "the
 #: ruling party of President X". Not "term" or "election", which a paper says of its own
 #: country's president in a story about another ("President Obama's first term").
@@ -520,7 +523,8 @@ def _president_in_apposition(
 
 def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
     """How "President X" at tokens ``[first, last)`` is spoken of as holding the office:
-    "leaves" ("outgoing President X", "ousted President X"), "holds" ("rebels fighting to
+    "gone" ("President X was sentenced"), "leaves" ("outgoing President X", "ousted
+    President X"), "holds" ("rebels fighting to
     overthrow President X", "the re-election of President X", "President X's mandate", "the
     assembly ratified X as president"), or None, as a foreign president is said ("President
     X said", "met President X", "attacks against President X")."""
@@ -533,6 +537,8 @@ def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
         return "holds"  # "President X, who the opposition says has usurped the presidency"
     root = _described(parsed.root(first, last))
     head = root.head
+    if root.dep_ == "nsubjpass" and head.lemma_ in DETAINING_LEMMAS:
+        return "gone"  # "President X was also sentenced to four years": held, not holding
     # "X is due to be sworn in as president", "X, declared by his allies as president"
     raised = _raised_to_office(parsed, root) or _participle_after(parsed, root, last)
     if raised is not None or (root.dep_ in {"dobj", "nsubjpass"} and _sworn(parsed, head)):

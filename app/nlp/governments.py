@@ -122,7 +122,7 @@ def extract_governments(
     #: would head.
     presidents: dict[str | None, dict[str, Facts]] = {}
     appointers: set[str] = set()  # persons who give others a head's title
-    #: Presidents said with no country, as holding the office: "holds" or "leaves".
+    #: Presidents said with no country, as holding the office: "holds", "leaves" or "gone".
     holding: dict[str, str] = {}
     for sent in doc.sents:
         if "\n" in parsed.text[doc[sent.start - 1].idx if sent.start else 0 : sent.start_char]:
@@ -276,6 +276,8 @@ def extract_governments(
     unsaid = presidents.get(None, {})
     for key in [key for key, head in unsaid.items() if _reacts(parsed, head)]:
         del unsaid[key]
+    for key in [key for key in unsaid if holding.get(key) == "gone"]:
+        del unsaid[key]  # "President X was also sentenced": in custody, heading nothing
     titled = _titled_home_presidents(parsed, presidents, countries, offsets, holding, lede)
     for f in merged:
         if f.country is None and f.leader is not None:
@@ -753,7 +755,8 @@ def _titled_home_presidents(
     one who reacts to it ("President X condemned North Korea's missile test") or is gone
     from office ("assassinated President X", "the overthrow of President X")."""
     unsaid = presidents.get(None, {})
-    codes = [code for _, code in countries]
+    # a country in the first sentence's subject counts twice, as in ``_dominant_country``
+    codes = [code for _, code in countries] + list(_named_between(countries, offsets, *lede))
     if len(unsaid) != 1 or not codes:
         return {}
     if any(t.lower_ in MONARCH_WORDS for t in parsed.doc):

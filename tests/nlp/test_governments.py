@@ -3711,3 +3711,24 @@ def test_a_coup_leader_heads_the_government_the_coup_made_not_a_failed_one(
     text: str, heads: list[tuple[str, str | None]]
 ) -> None:
     assert heads_of(text) == heads
+
+
+def test_a_country_in_the_first_sentences_subject_counts_twice_for_a_president_with_none() -> None:
+    text = (
+        "SAN’A, Yemen — The Yemeni army yesterday killed a cleric who led a rebellion in the "
+        "north of the country.\nThe ministries said the death of Karim Haddad ended the "
+        "rebellion in Saada province near the border with Saudi Arabia.\nPresident Omar "
+        "Diaz has ordered the formation of a committee to compensate citizens.\nHaddad had "
+        "accused Mr. Diaz of seeking “to please the United States,” the United States said."
+    )
+    assert heads_of(text) == [("Omar Diaz", "Yemen")]
+
+
+def test_a_president_in_custody_heads_nothing() -> None:
+    text = (
+        "Myanmar’s military junta said the jailing of Karim Haddad showed no one was above "
+        "the law. The military junta leader Omar Diaz reduced her sentence, state TV said. "
+        "Myanmar's shadow government condemned the verdict.\nPresident Luis Mata was also "
+        "sentenced to four years, and later saw this reduced to two years in detention."
+    )
+    assert "Luis Mata" not in {leader for leader, _ in heads_of(text)}
