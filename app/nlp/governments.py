@@ -755,8 +755,7 @@ def _titled_home_presidents(
     one who reacts to it ("President X condemned North Korea's missile test") or is gone
     from office ("assassinated President X", "the overthrow of President X")."""
     unsaid = presidents.get(None, {})
-    # a country in the first sentence's subject counts twice, as in ``_dominant_country``
-    codes = [code for _, code in countries] + list(_named_between(countries, offsets, *lede))
+    codes = [code for _, code in countries]
     if len(unsaid) != 1 or not codes:
         return {}
     if any(t.lower_ in MONARCH_WORDS for t in parsed.doc):
@@ -764,11 +763,13 @@ def _titled_home_presidents(
     ((key, head),) = unsaid.items()
     if holding.get(key) == "leaves":
         return {}
-    ((top, most),) = Counter(codes).most_common(1)
+    # a country in the first sentence's subject counts twice, as in ``_dominant_country``
+    weighted = codes + sorted(_named_between(countries, offsets, *lede))
+    ((top, most),) = Counter(weighted).most_common(1)
     # a country has one president: not one whose president the text says
     said = any(other != key for other in presidents.get(country_name(top), {}))
-    sole = len(codes) > 1 and most == len(codes) and not said
-    main = 2 * most >= len(codes) and not said
+    sole = len(codes) > 1 and most == len(weighted) and not said
+    main = 2 * most >= len(weighted) and not said
     text = parsed.text
     for m in head.leader.mentions if head.leader else ():
         if not _titled_in_office(text, m.start):
@@ -801,7 +802,7 @@ def _titled_home_presidents(
         # the text's people meet is often a foreign head
         # a sentence naming no country is the text's where the text names its country more
         # than once: '"…," said President X, tears welling up in his eyes'
-        alone = named == {top} or (not named and most > 1)
+        alone = named == {top} or (not named and codes.count(top) > 1)
         if sole or (main and alone and word.dep_ != "dobj"):
             return {key: country_name(top)}
     return {}
