@@ -1714,16 +1714,30 @@ def _a_countrys_own(parsed: ParsedDoc, title: Token) -> bool:
     said = [c for c in children if c.dep_ in {"amod", "compound", "nmod"}]
     owner = next((c for c in children if c.dep_ == "poss"), None)
     if owner is None:
-        # "Libyan leader Col. X", "North Korean leader X": a nationality before the noun,
-        # said alone ("Southern Sudanese leader X" is a region's), of one not gone ("deposed
-        # Libyan leader X", "the ouster of Libyan leader X")
-        owner = next((c for c in said if _lone_nationality(c)), None)
+        # "Libyan leader Col. X", "North Korean leader X", "Myanmar leader X": a nationality
+        # or a country before the noun, said alone ("Southern Sudanese leader X" is a
+        # region's), of one not gone ("deposed Libyan leader X", "the ouster of Libyan leader
+        # X")
+        owner = next((c for c in said if _lone_nationality(c) or _lone_country(c)), None)
         if owner is None or _gone_before(parsed, owner):
             return False
         said.remove(owner)
     elif owner.ent_type_ != "GPE" or country_code(_entity_text(owner)) is None:
         return False
     return all(c.lower_ in RULER_WORDS for c in said)
+
+
+def _lone_country(tok: Token) -> bool:
+    """The last word of a country's name spaCy tags whole before a noun: "Myanmar leader
+    X", "South Sudan leader X"."""
+    if tok.ent_type_ not in {"GPE", "LOC"} or (
+        tok.i + 1 < len(tok.doc) and tok.nbor().ent_iob_ == "I"
+    ):
+        return False
+    first = tok.i
+    while first > 0 and tok.doc[first].ent_iob_ == "I":
+        first -= 1
+    return country_code(tok.doc[first : tok.i + 1].text) is not None
 
 
 def _lone_nationality(tok: Token) -> bool:

@@ -278,7 +278,8 @@ def extract_governments(
         del unsaid[key]
     for key in [key for key in unsaid if holding.get(key) == "gone"]:
         del unsaid[key]  # "President X was also sentenced": in custody, heading nothing
-    titled = _titled_home_presidents(parsed, presidents, countries, offsets, holding, lede)
+    filed = _filed_from(parsed.text, entities)
+    titled = _titled_home_presidents(parsed, presidents, countries, offsets, holding, (lede, filed))
     for f in merged:
         if f.country is None and f.leader is not None:
             f.country = homes.get(f.leader.key) or titled.get(f.leader.key)
@@ -738,7 +739,7 @@ def _titled_home_presidents(
     countries: Sequence[tuple[int, str]],
     offsets: Sequence[int],
     holding: dict[str, str],
-    lede: tuple[int, int],
+    opening: tuple[tuple[int, int], str | None],
 ) -> dict[str, str]:
     """ "Venezuela's opposition won control of the legislature … to challenge President
     Nicolas Maduro": the one president a text names with no country, titled before the
@@ -748,12 +749,15 @@ def _titled_home_presidents(
     country), with no president of its own said ("The text,
     billed by President X, would drop a requirement that … be native-born Ivorians", not
     "Myanmar's President X said …, on the eve of a meeting with President Y"). A president
-    the text opens with heads the one country their sentence names, else the text's:
-    "After a year of austerity, President X has halted a decline in Venezuela's economy",
-    in a report that names the United States more. Not in a text that names a monarch (a
+    the text opens with heads the one country their sentence names, else the country of
+    the dateline the text opens after, else the text's: "After a year of austerity,
+    President X has halted a decline in Venezuela's economy", in a report that names the
+    United States more. ``opening`` holds the first sentence's subject (characters) and the
+    opening dateline's country (code). Not in a text that names a monarch (a
     kingdom has no president: "Morocco's king … President X's term" is a foreign one), nor
     one who reacts to it ("President X condemned North Korea's missile test") or is gone
     from office ("assassinated President X", "the overthrow of President X")."""
+    (lede, filed) = opening
     unsaid = presidents.get(None, {})
     codes = [code for _, code in countries]
     if len(unsaid) != 1 or not codes:
@@ -784,13 +788,15 @@ def _titled_home_presidents(
         # holocaust": a state the text opens with as its subject has the president its
         # opening sentence names
         state = _state_subject(parsed, countries, offsets, lede)
-        opening = sentence.start_char <= lede[0] < sentence.end_char
-        if opening and state is not None and not presidents.get(country_name(state)):
+        first = sentence.start_char <= lede[0] < sentence.end_char
+        if first and state is not None and not presidents.get(country_name(state)):
             return {key: country_name(state)}
         if lede[0] <= m.start < lede[1]:
             # not a country whose president the text says: "President X met Afghan
             # President Y, promising a partnership between Afghanistan and the US"
-            (pick,) = named if len(named) == 1 else {top}
+            # else the country of the dateline it opens after: "CARACAS, Venezuela –
+            # President X ordered troops to the border with Colombia, … on Ecuadorean soil"
+            (pick,) = named if len(named) == 1 else {filed or top}
             if not presidents.get(country_name(pick)):
                 return {key: country_name(pick)}
             within = _mentions_between(countries, offsets, sentence.start_char, sentence.end_char)
@@ -825,6 +831,24 @@ def _state_subject(
     named = _named_between(countries, offsets, *lede)
     whole = opens and place.end == span.end and place.label_ == "GPE"
     return next(iter(named)) if whole and len(named) == 1 else None
+
+
+def _filed_from(text: str, entities: Sequence[EntityRecord]) -> str | None:
+    """The country (code) the dateline a text opens with names: "KHARTOUM, Sudan, Dec 31,
+    2003 (AP) —", "CARACAS, Venezuela –"."""
+    datelines = _datelines(text[:_FIRST_LINE])
+    if not datelines or datelines[0][0] != 0:
+        return None
+    end = datelines[0][1]
+    named = _countries_named(entities)
+    codes = {
+        code
+        for e in entities
+        if e.type == "GPE"
+        for m in e.mentions
+        if m.start < end and (code := _place_country_in(e.name, named)) is not None
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _challenged_president(

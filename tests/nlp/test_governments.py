@@ -3732,3 +3732,45 @@ def test_a_president_in_custody_heads_nothing() -> None:
         "sentenced to four years, and later saw this reduced to two years in detention."
     )
     assert "Luis Mata" not in {leader for leader, _ in heads_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "KHARTOUM, Sudan, Dec 31, 2003 (AP) — President Omar Diaz has threatened to wage "
+            "war against insurgent groups after an attack this week.\nA cease-fire brokered "
+            "by Chad was to have been formalized in Ndjamena, Chad, but talks broke down.",
+            [("Omar Diaz", "Sudan")],
+        ),
+        (
+            "CARACAS, Venezuela – President Omar Diaz on Sunday ordered troops to the border "
+            "with Colombia, accusing it of killing a rebel leader on Ecuadorean soil.\nColombia "
+            "said the raid was lawful. Colombia will apologize, Colombia's army said.",
+            [("Omar Diaz", "Venezuela")],
+        ),
+    ],
+)
+def test_a_president_opening_the_text_after_a_dateline_heads_its_country(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Myanmar leader Omar Diaz and Hungarian Prime Minister Karim Haddad bonded on "
+            "Wednesday.",
+            [("Omar Diaz", "Myanmar"), ("Karim Haddad", "Hungary")],
+        ),
+        ("South Sudan leader Omar Diaz met officials in Cairo.", [("Omar Diaz", "South Sudan")]),
+        # a side's leader, not the country's
+        ("Syria opposition leader Omar Diaz met officials in Cairo.", []),
+    ],
+)
+def test_a_countrys_name_before_leader_makes_its_head(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
