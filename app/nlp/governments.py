@@ -1102,7 +1102,9 @@ CONTESTING_WORDS = frozenset({"opposition", "rival", "self-proclaimed", "self-de
 #: Words before a title that put its holder out of office: "assassinated President X".
 GONE_WORDS = FORMER_WORDS | {"late", "assassinated", "slain", "murdered", "killed", "toppled"}
 #: Nouns of a removal from office: "the overthrow of President X".
-REMOVAL_NOUNS = frozenset({"overthrow", "ouster", "ousting", "toppling", "removal", "death"})
+REMOVAL_NOUNS = frozenset(
+    {"overthrow", "ouster", "ousting", "toppling", "removal", "death", "assassination", "funeral"}
+)
 #: Who reigns over a kingdom, where no president heads the government.
 MONARCH_WORDS = frozenset({"king", "queen", "emir", "sultan", "monarch"})
 #: Verbs of a state's reaction to events elsewhere: "Saudi Arabia has welcomed Hadi's

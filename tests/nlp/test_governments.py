@@ -1487,6 +1487,8 @@ def test_the_sitting_president_of_the_texts_country_heads_its_government(
         "secretary of labor.",
         # not sitting, or no head of state
         "Former President Omar Diaz left Syria in 2012. Syrian rebels took Aleppo.",
+        "Troops patrolled Mogadishu after a coup in Somalia. The coup came a day after the "
+        "funeral of President Omar Diaz, who was shot dead by a guard in Somalia.",
         "FIFA President Omar Diaz visited Syria. Syrian fans cheered in Damascus.",
         # a city has no president: "Columbia" is a university's
         "The company wrote to Columbia's president, Omar Diaz, in New York. U.S. officials "
