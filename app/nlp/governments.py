@@ -809,6 +809,15 @@ def _titled_home_presidents(
         # a sentence naming no country is the text's where the text names its country more
         # than once: '"…," said President X, tears welling up in his eyes'
         alone = named == {top} or (not named and codes.count(top) > 1)
+        if (
+            filed in codes
+            and not (sole or named)
+            and word.dep_ != "dobj"
+            and not presidents.get(country_name(filed))
+        ):
+            # "KABUL, Afghanistan, May 29 -- … President X called for calm on national
+            # television": the president of where the story is filed from
+            return {key: country_name(filed)}
         if sole or (main and alone and word.dep_ != "dobj"):
             return {key: country_name(top)}
     return {}

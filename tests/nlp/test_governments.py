@@ -3776,3 +3776,31 @@ def test_a_countrys_name_before_leader_makes_its_head(
     text: str, heads: list[tuple[str, str | None]]
 ) -> None:
     assert heads_of(text) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "KABUL, Afghanistan, May 29 -- A traffic accident caused by a United States "
+            "military convoy touched off a riot on Monday.\nWitnesses said American soldiers "
+            "fired on Afghans after the crash, though the United States military said only "
+            "warning shots were fired. The United States embassy said so too. The Interior "
+            "Ministry announced a curfew, and President Omar Diaz called for calm on "
+            "national television. The Afghan government said it would investigate.",
+            [("Omar Diaz", "Afghanistan")],
+        ),
+        # a correspondent's base the story never names again is not its country
+        (
+            "NAIROBI, Kenya — A failed coup in Ivory Coast further diminished hopes Monday "
+            "that the country could regain its peace.\nIvorian officials said loyalist forces "
+            "had quashed the coup attempt. Analysts said the key is the willingness of "
+            "President Omar Diaz's government to keep its promise.",
+            [("Omar Diaz", "Ivory Coast")],
+        ),
+    ],
+)
+def test_a_president_said_with_no_country_heads_the_one_the_story_is_filed_from(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
