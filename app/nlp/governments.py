@@ -315,6 +315,9 @@ def extract_governments(
     # and the country the text opens with as its subject: "Venezuela expelled …"
     state = _state_subject(parsed, countries, offsets, lede)
     subject = [country_name(state)] if state is not None else []
+    # and the country the story is filed from: "DAMASCUS, Syria -- Secretary of State X met
+    # for five hours yesterday with Syrian President Y"
+    subject += [country_name(filed)] if filed is not None else []
     for country in dict.fromkeys([home, *sorted(unplaced), *opening, *meeting, *subject]):
         if country is not None and (country == home or len(presidents.get(country, {})) == 1):
             merged += _heads_of_state(

@@ -3804,3 +3804,13 @@ def test_a_president_said_with_no_country_heads_the_one_the_story_is_filed_from(
     text: str, heads: list[tuple[str, str | None]]
 ) -> None:
     assert heads_of(text) == heads
+
+
+def test_the_president_of_the_country_a_story_is_filed_from_heads_its_government() -> None:
+    text = (
+        "DAMASCUS, Syria -- Secretary of State Karim Haddad met for five hours yesterday with "
+        "Syrian President Omar Diaz, outlining new Israeli ideas for a peace settlement.\n"
+        "Haddad relayed Israel's call to stop attacks on northern Israel. Israeli forces have "
+        "been fighting since last week, and Israel wants help."
+    )
+    assert ("Omar Diaz", "Syria") in heads_of(text)
