@@ -1281,6 +1281,11 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     root = parsed.root(first, last)
     if root.dep_ == "appos" and _is_title(parsed, root.head):
         return root.head  # "The Somali Prime Minister, Hamse Abdi Barre"
+    # "The Prime Minister of Afghanistan Hassan Akhund": a title with its "of" phrase, and
+    # no comma, that spaCy hangs on the name after it
+    leading = (c for c in parsed.children(root.i) if c.dep_ == "nmod" and c.i < first)
+    if (title := next((c for c in leading if _is_title(parsed, c)), None)) is not None:
+        return title
     if root.dep_ == "appos":
         # "The leader of Puntland, Saed Abdullahi Deni", "The Head of the Presidential
         # Council of the Government of National Accord, Fayez Al-Sarraj": spaCy hangs the

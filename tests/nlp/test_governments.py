@@ -3814,3 +3814,25 @@ def test_the_president_of_the_country_a_story_is_filed_from_heads_its_government
         "been fighting since last week, and Israel wants help."
     )
     assert ("Omar Diaz", "Syria") in heads_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "KABUL: The Prime Minister of Afghanistan Omar Diaz has urged Pakistan to talk.",
+            [("Omar Diaz", "Afghanistan")],
+        ),
+        (
+            "KABUL: Prime Minister of the Taliban’s interim government Mullah Omar Diaz has "
+            "urged Pakistan to talk to Afghanistan.",
+            [("Omar Diaz", "Afghanistan")],
+        ),
+        # a body's head, not a government's
+        ("KABUL: The Chairman of the Afghan Football Federation Omar Diaz has resigned.", []),
+    ],
+)
+def test_a_title_with_its_of_phrase_right_before_the_name_and_no_comma(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
