@@ -95,7 +95,7 @@ REGION_NOUNS = words("region state province territory")
 PLACE_HEAD_NOUNS = words("head leader")
 #: Nouns a country's head goes by with the country as owner: "Myanmar's military ruler",
 #: "Myanmar's military strongman".
-COUNTRY_HEAD_NOUNS = words("leader ruler strongman")
+COUNTRY_HEAD_NOUNS = words("leader ruler strongman supremo")
 #: Words that may stand between the country and that noun: "Myanmar's military leader".
 RULER_WORDS = words("military supreme top new longtime veteran authoritarian ruling de facto")
 #: Titles an incumbent head may carry: "incumbent President Laurent Gbagbo".

@@ -3049,6 +3049,11 @@ def test_the_titled_president_a_text_opens_with_is_its_countrys_head() -> None:
             "she is freed.",
             [("Omar Kassem", "Myanmar")],
         ),
+        (
+            "That may not stop Senior General Omar Kassem, Myanmar's military supremo who "
+            "heads the ruling council, from pushing the referendum through.",
+            [("Omar Kassem", "Myanmar")],
+        ),
         # a body that is no government, and a head no longer in power
         ("Muslim Brotherhood supreme leader Omar Kassem was arrested in Cairo.", []),
         ("Burma's former strongman Omar Kassem died on Thursday.", []),
