@@ -25,6 +25,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from app.domain.records import EntityRecord, Span
 from app.nlp.gazetteer import (
@@ -125,6 +126,8 @@ APPOINTING_NOUNS = words("appointment nomination designation election selection 
 #: "recognised X as Venezuela's interim president", "declaring X as interim president".
 AS_GIVING_LEMMAS = APPOINTING_LEMMAS | DECLARING_LEMMAS | words("recognise recognize")
 REFLEXIVES = words("himself herself themselves")
+#: The pronouns a verb of appointing may make head as its object: "elected him president".
+OBJECT_PRONOUNS = words("him her")
 #: How many arcs up from "himself" its clause's verb may be.
 CLAUSE_CLIMB = 3
 #: Titles a person claims for themselves that make them a government's head.
@@ -321,7 +324,9 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
     for i in range(start, end):
         if doc[i].lower_ in REFLEXIVES:
             roles.extend(_declared_self(parsed, doc[i], hits, named))
-        elif doc[i].lower_ in SUBJECT_PRONOUNS and (role := _pronoun_sworn(parsed, doc[i], hits)):
+        elif doc[i].lower_ in SUBJECT_PRONOUNS | OBJECT_PRONOUNS and (
+            role := _pronoun_sworn(parsed, doc[i], hits)
+        ):
             roles.append(role)
     return roles
 
@@ -382,23 +387,39 @@ def _body_head(parsed: ParsedDoc, first: int, hits: Hits, named: set[str]) -> To
 
 
 def _pronoun_sworn(parsed: ParsedDoc, pronoun: Token, hits: Hits) -> Role | None:
-    """ "Colonel X, who led last month's coup, … as he was sworn in as interim president":
-    a "he" or "she" made head of government by a verb of appointing is the person named
+    """ "Colonel X, who led last month's coup, … as he was sworn in as interim president",
+    "X may rue the day the elders elected him president": a "he" or "she" (or "him", "her")
+    made head of government by a verb of appointing is the person named
     before it in the sentence (across sentences, the nearest name is often another's: a
     spokesman's, after the quote he gave)."""
     verb = pronoun.head
-    if pronoun.dep_ != "nsubjpass" or verb.lemma_ not in APPOINTING_LEMMAS:
+    role = "nsubjpass" if pronoun.lower_ in SUBJECT_PRONOUNS else "dobj"
+    if pronoun.dep_ != role or verb.lemma_ not in APPOINTING_LEMMAS:
         return None
-    title = _predicate_title(parsed, verb, "nsubjpass") or _as_title_after(
+    office = functools.partial(_head_or_president, parsed)
+    title = _predicate_title(parsed, verb, role, office) or _as_title_after(
         parsed, pronoun, pronoun.i, pronoun.i + 1
     )
     if title is None or _demoted(parsed, title):
         return None
+    if not _is_title(parsed, title) and not _a_state_said(pronoun.sent, hits):
+        return None  # "the club elected him president"
     person = _person_or_antecedent(parsed, pronoun, hits, in_sentence=True)
     if person is None:
         return None
     text = parsed.doc[_title_start(parsed.doc, title) : title.i + 1].text
     return Role(person, text, None, None)
+
+
+def _a_state_said(sentence: SpacySpan, hits: Hits) -> bool:
+    """Whether the sentence names a place or a nationality ("the Somaliland elders")."""
+    said = (hits.get(k) for k in range(sentence.start, sentence.end))
+    return any(hit is not None and hit[0].type in {"GPE", "NORP"} for hit in said)
+
+
+def _head_or_president(parsed: ParsedDoc, title: Token) -> bool:
+    """A head of government's title or a president's."""
+    return _is_title(parsed, title) or _president(title)
 
 
 def backing(
@@ -1026,7 +1047,7 @@ def _person_or_antecedent(
     hit = hits.get(subject.i)
     if hit is not None:
         return hit[0] if hit[0].type == "PERSON" else None
-    if subject.lower_ not in SUBJECT_PRONOUNS and subject.lower_ != "who":
+    if subject.lower_ not in SUBJECT_PRONOUNS | OBJECT_PRONOUNS and subject.lower_ != "who":
         return None
     sentence_start = subject.sent.start if in_sentence or subject.lower_ == "who" else -1
     for k in range(subject.i - 1, max(subject.i - ITS_WINDOW, sentence_start - 1, -1), -1):

@@ -3841,3 +3841,25 @@ def test_a_title_with_its_of_phrase_right_before_the_name_and_no_comma(
     text: str, heads: list[tuple[str, str | None]]
 ) -> None:
     assert heads_of(text) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "Omar Diaz may live to rue the day the Somaliland elders, after meetings in "
+            "Boroma, finally elected him president to take over the running of the territory.",
+            ["Omar Diaz"],
+        ),
+        (
+            "Omar Diaz was happy when the parliament of Somalia elected him president.",
+            ["Omar Diaz"],
+        ),
+        # a body's president
+        ("Omar Diaz was happy when the club elected him president.", []),
+    ],
+)
+def test_him_or_her_made_head_by_a_verb_of_appointing_is_the_person_named_before(
+    text: str, leaders: list[str]
+) -> None:
+    assert leaders_of(text) == leaders
