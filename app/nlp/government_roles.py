@@ -865,7 +865,8 @@ def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | No
         # "Senior Gen. X, the officer who seized power after leading the overthrow"; not
         # "X and Deputy Senior General Y, who seized power"
         return ""
-    return _ruled(parsed, verb, hits)
+    # not "X, a former president who led the nation for six years": the past tense alone
+    return _ruled(parsed, verb, hits) if verb.tag_ != "VBD" else None
 
 
 def _who_of_apposition(parsed: ParsedDoc, first: int, last: int) -> Token | None:

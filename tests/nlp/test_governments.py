@@ -3863,3 +3863,24 @@ def test_him_or_her_made_head_by_a_verb_of_appointing_is_the_person_named_before
     text: str, leaders: list[str]
 ) -> None:
     assert leaders_of(text) == leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "Omar Diaz, a former president of Ivory Coast who led the West African nation for "
+            "six years, died on Tuesday in Abidjan.",
+            [],
+        ),
+        (
+            "Omar Diaz, the soldier who has led the West African nation since 2013, spoke in "
+            "Abidjan, Ivory Coast.",
+            ["Omar Diaz"],
+        ),
+    ],
+)
+def test_who_led_a_nation_in_the_past_tense_heads_nothing_now(
+    text: str, leaders: list[str]
+) -> None:
+    assert leaders_of(text) == leaders
