@@ -389,9 +389,9 @@ def _body_head(parsed: ParsedDoc, first: int, hits: Hits, named: set[str]) -> To
 def _pronoun_sworn(parsed: ParsedDoc, pronoun: Token, hits: Hits) -> Role | None:
     """ "Colonel X, who led last month's coup, … as he was sworn in as interim president",
     "X may rue the day the elders elected him president": a "he" or "she" (or "him", "her")
-    made head of government by a verb of appointing is the person named
-    before it in the sentence (across sentences, the nearest name is often another's: a
-    spokesman's, after the quote he gave)."""
+    made head of government by a verb of appointing is the person named before it in the
+    sentence (across sentences, the nearest name is often another's: a spokesman's, after
+    the quote he gave)."""
     verb = pronoun.head
     role = "nsubjpass" if pronoun.lower_ in SUBJECT_PRONOUNS else "dobj"
     if pronoun.dep_ != role or verb.lemma_ not in APPOINTING_LEMMAS:
@@ -545,10 +545,10 @@ def _president_in_apposition(
 def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
     """How "President X" at tokens ``[first, last)`` is spoken of as holding the office:
     "gone" ("President X was sentenced"), "leaves" ("outgoing President X", "ousted
-    President X"), "holds" ("rebels fighting to
-    overthrow President X", "the re-election of President X", "President X's mandate", "the
-    assembly ratified X as president"), or None, as a foreign president is said ("President
-    X said", "met President X", "attacks against President X")."""
+    President X"), "holds" ("rebels fighting to overthrow President X", "the re-election of
+    President X", "President X's mandate", "the assembly ratified X as president"), or None,
+    as a foreign president is said ("President X said", "met President X", "attacks against
+    President X")."""
     doc = parsed.doc
     before = {t.lower_ for t in doc[max(0, first - 4) : first]}
     if before & HOLDING_WORDS:

@@ -279,7 +279,10 @@ def extract_governments(
     for key in [key for key in unsaid if holding.get(key) == "gone"]:
         del unsaid[key]  # "President X was also sentenced": in custody, heading nothing
     filed = _filed_from(parsed.text, entities)
-    titled = _titled_home_presidents(parsed, presidents, countries, offsets, holding, (lede, filed))
+    state = _state_subject(parsed, countries, offsets, lede)
+    titled = _titled_home_presidents(
+        parsed, presidents, countries, offsets, holding, (lede, filed, state)
+    )
     for f in merged:
         if f.country is None and f.leader is not None:
             f.country = homes.get(f.leader.key) or titled.get(f.leader.key)
@@ -313,7 +316,6 @@ def extract_governments(
         and any(_meeting(parsed, head, home_heads) for head in held.values())
     ]
     # and the country the text opens with as its subject: "Venezuela expelled …"
-    state = _state_subject(parsed, countries, offsets, lede)
     subject = [country_name(state)] if state is not None else []
     # and the country the story is filed from: "DAMASCUS, Syria -- Secretary of State X met
     # for five hours yesterday with Syrian President Y"
@@ -742,7 +744,7 @@ def _titled_home_presidents(
     countries: Sequence[tuple[int, str]],
     offsets: Sequence[int],
     holding: dict[str, str],
-    opening: tuple[tuple[int, int], str | None],
+    opening: tuple[tuple[int, int], str | None, str | None],
 ) -> dict[str, str]:
     """ "Venezuela's opposition won control of the legislature … to challenge President
     Nicolas Maduro": the one president a text names with no country, titled before the
@@ -755,12 +757,13 @@ def _titled_home_presidents(
     the text opens with heads the one country their sentence names, else the country of
     the dateline the text opens after, else the text's: "After a year of austerity,
     President X has halted a decline in Venezuela's economy", in a report that names the
-    United States more. ``opening`` holds the first sentence's subject (characters) and the
-    opening dateline's country (code). Not in a text that names a monarch (a
-    kingdom has no president: "Morocco's king … President X's term" is a foreign one), nor
-    one who reacts to it ("President X condemned North Korea's missile test") or is gone
-    from office ("assassinated President X", "the overthrow of President X")."""
-    (lede, filed) = opening
+    United States more. ``opening`` holds the first sentence's subject (characters), the
+    opening dateline's country and the country that subject is, if it is one (codes). Not
+    in a text that names a monarch (a kingdom has no president: "Morocco's king … President
+    X's term" is a foreign one), nor one who reacts to it ("President X condemned North
+    Korea's missile test") or is gone from office ("assassinated President X", "the
+    overthrow of President X")."""
+    (lede, filed, state) = opening
     unsaid = presidents.get(None, {})
     codes = [code for _, code in countries]
     if len(unsaid) != 1 or not codes:
@@ -790,7 +793,6 @@ def _titled_home_presidents(
         # "Venezuela expelled the ambassador … hours after President X called the attacks a
         # holocaust": a state the text opens with as its subject has the president its
         # opening sentence names
-        state = _state_subject(parsed, countries, offsets, lede)
         first = sentence.start_char <= lede[0] < sentence.end_char
         if first and state is not None and not presidents.get(country_name(state)):
             return {key: country_name(state)}
