@@ -315,12 +315,11 @@ def extract_governments(
         and len(held) == 1
         and any(_meeting(parsed, head, home_heads) for head in held.values())
     ]
-    # and the country the text opens with as its subject: "Venezuela expelled …"
-    subject = [country_name(state)] if state is not None else []
-    # and the country the story is filed from: "DAMASCUS, Syria -- Secretary of State X met
-    # for five hours yesterday with Syrian President Y"
-    subject += [country_name(filed)] if filed is not None else []
-    for country in dict.fromkeys([home, *sorted(unplaced), *opening, *meeting, *subject]):
+    # and the country the text opens with as its subject ("Venezuela expelled …") and the
+    # one the story is filed from ("DAMASCUS, Syria -- Secretary of State X met for five
+    # hours yesterday with Syrian President Y")
+    framing = [country_name(code) for code in (state, filed) if code is not None]
+    for country in dict.fromkeys([home, *sorted(unplaced), *opening, *meeting, *framing]):
         if country is not None and (country == home or len(presidents.get(country, {})) == 1):
             merged += _heads_of_state(
                 merged, country, presidents.get(country, {}), appointers, leaving
