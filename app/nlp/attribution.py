@@ -52,10 +52,11 @@ class Attribution:
 class QuoteContext:
     """Per-document lookups shared by every quote: the parse, and which tokens are quoted."""
 
-    def __init__(self, parsed: ParsedDoc) -> None:
+    def __init__(self, parsed: ParsedDoc, text: str | None = None) -> None:
         self.parsed = parsed
         self.doc: Doc = parsed.doc
-        self.text = parsed.text
+        # ``parsed.text``, or a copy of it with other quotation marks at the same offsets.
+        self.text = parsed.text if text is None else text
         self.token_at = parsed.token_at
         # 2: inside a statement's marks (a search stops there); 1: inside a title or
         # scare quote (skipped over); 0: narration.

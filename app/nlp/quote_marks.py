@@ -24,6 +24,11 @@ _DOUBLED = frozenset({"``", "''"})
 # Characters after which a mark opens: "said, “" / "(“" / "—“".
 _BEFORE_OPENING = frozenset("([{—–-/:")
 Role = Literal["open", "close", "either"]
+# Papers that quote with single marks ('We will win,' he said), British ones and wire
+# archives, use no double mark at all; a double mark anywhere means single ones nest.
+_ANY_DOUBLE = re.compile(f"``|''|[{re.escape(''.join(sorted(QUOTE_MARKS)))}]")
+_SINGLE = re.compile("‘‘|’’|['‘’]|\n")
+_AS_DOUBLE = {"'": '"', "‘": "“", "’": "”", "‘‘": "``", "’’": "''"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +140,56 @@ class _Pairing:
         self._line_break(len(self.text))
         self._finish_unfinished()
         return self.quotes
+
+
+def with_double_marks(text: str) -> str:
+    """``text`` with its single quotation marks made double when it quotes with single
+    marks only, so one pairing pass reads both styles; same length, same offsets.
+
+    A mark inside a word ("don't", "Sana'a") is an apostrophe. One after a word and
+    before a space is a closing mark only while a quote is open and no mark after
+    punctuation closes it later in the paragraph: "'The rebels' leader is weak,' he
+    said" keeps the possessive.
+    """
+    if _ANY_DOUBLE.search(text) or ("'" not in text and "‘" not in text):
+        return text
+    marks: list[tuple[int, str, str]] = []  # (offset, glyph, "open"|"close"|"word")
+    for m in _SINGLE.finditer(text):
+        i, glyph = m.start(), m.group()
+        if glyph == "\n":
+            marks.append((i, glyph, "break"))
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe
+        if (before.isspace() or before in _BEFORE_OPENING) and not after.isspace():
+            marks.append((i, glyph, "open"))
+        elif not before.isalnum() and not before.isspace():
+            marks.append((i, glyph, "close"))  # after punctuation: 'We won,' he said
+        elif before.isalnum():
+            marks.append((i, glyph, "word"))  # a closing mark or a plural's apostrophe
+    # Whether the next mark that opens, closes or ends the paragraph closes: one pass
+    # from the end, so a long paragraph of apostrophes stays linear.
+    closed_later = [False] * len(marks)
+    closes = False
+    for n in range(len(marks) - 1, -1, -1):
+        closed_later[n] = closes
+        if marks[n][2] != "word":
+            closes = marks[n][2] == "close"
+    chars = list(text)
+    pending = False
+    for n, (i, glyph, role) in enumerate(marks):
+        if role == "break":
+            pending = False
+            continue
+        if role == "word":
+            if not pending or closed_later[n]:
+                continue
+            role = "close"
+        pending = role == "open"
+        chars[i : i + len(glyph)] = _AS_DOUBLE[glyph]
+    return "".join(chars)
 
 
 def pair_quote_marks(text: str) -> list[QuotedText]:

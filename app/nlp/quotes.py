@@ -33,7 +33,7 @@ from app.nlp.attribution import (
 )
 from app.nlp.lexicon import NOMINAL_SUBJECTS, QUOTE_MARKS, words
 from app.nlp.parsed import ParsedDoc
-from app.nlp.quote_marks import QuotedText, pair_quote_marks
+from app.nlp.quote_marks import QuotedText, pair_quote_marks, with_double_marks
 from app.nlp.reporting_verbs import is_reporting_verb
 from app.nlp.speaker_mentions import add_speaker_mentions, speaker_mention
 from app.nlp.speakers import SpeakerIndex
@@ -82,8 +82,8 @@ def extract_quotes_and_speakers(
 ) -> tuple[list[QuoteRecord], list[EntityRecord]]:
     """The quotes, and ``entities`` with every speaker mention that names its speaker
     among that speaker's mentions (added where the entity step missed it)."""
-    text = parsed.text
-    ctx = QuoteContext(parsed)
+    text = with_double_marks(parsed.text)  # marks are read here; records quote parsed.text
+    ctx = QuoteContext(parsed, text)
     judged: list[tuple[QuotedText, QuoteKind | None]] = []
     last: QuotedText | None = None
     for q in pair_quote_marks(text):
@@ -106,7 +106,7 @@ def extract_quotes_and_speakers(
     speakers = SpeakerIndex(ctx, entities)
     spans: dict[tuple[int, int], Span] = {}  # a speaker inherited by many quotes: one Span
     named: dict[Span, str] = {}
-    records = [_record(text, ctx, speakers, spans, named, q) for q in quotes]
+    records = [_record(parsed.text, ctx, speakers, spans, named, q) for q in quotes]
     return records, add_speaker_mentions(entities, ((key, s) for s, key in named.items()))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.nlp.pipeline import annotate_text
-from app.nlp.quote_marks import pair_quote_marks
+from app.nlp.quote_marks import pair_quote_marks, with_double_marks
 
 
 def _quoted(text: str) -> list[str]:
@@ -69,3 +69,43 @@ def test_doubled_ascii_marks_give_a_quote_and_its_speaker() -> None:
     assert (quote.span.text, quote.kind) == ("They have been cheating us,", "direct")
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == "Omar Kassem"
+
+
+def test_single_marks_quote_where_the_text_has_no_double_mark() -> None:
+    """British papers and wire archives quote with single marks; apostrophes stay."""
+    text = (
+        "'The rebels' leader is weak,' said Omar Hassan, the council's spokesman. "
+        "'We won't talk.' He called the vote a 'sham' and left Sana'a."
+    )
+    view = with_double_marks(text)
+    assert len(view) == len(text)
+    assert _quoted(view) == ["The rebels' leader is weak,", "We won't talk.", "sham"]
+    assert _quoted(text) == []  # the pairing itself still reads double marks only
+
+
+def test_single_marks_nest_inside_double_ones() -> None:
+    text = "\"He told me 'never again,'\" she said. The ministers' talks ended."
+    assert with_double_marks(text) == text
+
+
+def test_typographic_single_marks_and_doubled_ones() -> None:
+    text = "‘He will pick his ministers,’ said Gheriani. ‘‘It is over,’’ the agency said."
+    assert _quoted(with_double_marks(text)) == ["He will pick his ministers,", "It is over,"]
+
+
+def test_single_marked_statement_gets_its_speaker_and_quotes_the_text() -> None:
+    text = (
+        "Somalia's interim president spoke in Mogadishu on Monday.\n"
+        "'I told the envoy Aideed was not sincere,' Ali Mahdi Mohamed said. "
+        "'He is losing his supporters.'"
+    )
+    [quote] = annotate_text(text).quotes
+    assert quote.kind == "direct"
+    assert [f.text for f in quote.fragments] == [
+        "I told the envoy Aideed was not sincere,",
+        "He is losing his supporters.",
+    ]
+    assert quote.span.text == text[quote.span.start : quote.span.end]  # the text's own marks
+    assert "'" in quote.span.text
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Ali Mahdi Mohamed"
