@@ -35,7 +35,7 @@ ORG_CUES = words(
 ORG_HEADS = words(
     "society party association council committee institute university college foundation "
     "agency company corporation bank ministry department army forces commission union "
-    "church court news times post congress parliament assembly house authority"
+    "church court news times post congress parliament assembly house authority palace"
 )
 #: Roles a team or company has and a place does not: "Real Madrid's coach", "Atlético's
 #: manager", "Barcelona's Dutch midfielder", "Nordvik's shareholders".

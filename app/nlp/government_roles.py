@@ -61,6 +61,7 @@ from app.nlp.lexicon import (
     DEPUTY_WORDS,
     GOVERNMENT_WORDS,
     HEAD_TITLES,
+    NOMINAL_SUBJECTS,
     OTHER_BODIES,
     PAST_POST_WORDS,
     PERSON_TITLE_TOKENS,
@@ -101,6 +102,10 @@ COUNTRY_HEAD_NOUNS = words("leader ruler strongman supremo")
 RULER_WORDS = words("military supreme top new longtime veteran authoritarian ruling de facto")
 #: Titles an incumbent head may carry: "incumbent President Laurent Gbagbo".
 INCUMBENT_TITLES = words("incumbent president leader")
+#: Monarchs who rule a state the words before or after the name give: "Jordan's King
+#: Abdullah", "Saudi King Salman", "Emir Tamim of Qatar".
+RULING_MONARCHS = words("king emir sultan")
+STATE_HEADS = RULING_MONARCHS | {"president"}
 #: "X, who has led the nation since 2013", "who has ruled Syria": leading a country.
 RULING_LEMMAS = words("lead rule govern head run")
 COUNTRY_NOUNS = words("country nation state")
@@ -465,18 +470,19 @@ def _country_president(
     comma = comma and not given_as(doc[first - 2])  # "appointed as President, CNN reported"
     k = first - 2 if comma else first - 1
     # "Sudanese President Lt. Gen. Omar Hassan Ahmed Bashir" ("Lt" "." as two tokens)
-    while k > 0 and _rank_at(doc, k):
+    while k > 0 and doc[k].lower_ not in RULING_MONARCHS and _rank_at(doc, k):
         k -= 1
     title = doc[k] if k >= 0 else None
-    if (title is None or title.lower_ != "president") and _place_glued(doc, first):
+    if (title is None or title.lower_ not in STATE_HEADS) and _place_glued(doc, first):
         # "the president of … of Somalia X"
         chain = _up_of_chain(parsed.root(first, last))
         title = next((n for n in chain if n.lower_ == "president"), None)
-    if (title is None or title.lower_ != "president") and (
+    if (title is None or title.lower_ not in STATE_HEADS) and (
         joined := _first_of_two_titles(parsed, first, last)
     ) is not None:
         title, k = joined, joined.i
-    if title is None or title.lower_ != "president":
+    monarch = title is not None and title.lower_ in RULING_MONARCHS
+    if title is None or (title.lower_ != "president" and not monarch):
         return _sworn_president(parsed, first, last, hits)
     if any(t.lower_ in NOT_SITTING for t in doc[max(0, title.i - 3) : title.i]):
         return None  # "Former Venezuelan President X"
@@ -484,6 +490,9 @@ def _country_president(
     # across a comma: "advanced on Damascus, Turkish President X".
     before = range(first - 1 if k == first - 1 else title.i - 1, max(0, title.i - 3) - 1, -1)
     clause = list(itertools.takewhile(lambda j: not doc[j].is_punct, before))
+    if monarch:  # "Jordan's King X", "Saudi King X"; not "an Afghan leader since King X"
+        owner = title.i - 2 if doc[title.i - 1].lower_ in {"'s", "’s"} else title.i - 1
+        clause = [owner] if owner >= 0 else []
     for j in clause:
         hit = hits.get(j)
         if hit is not None and _names_a_state(hit[0]):
@@ -492,6 +501,11 @@ def _country_president(
                 return title.text, country
     if (country := _state_after_name(doc, last, hits)) is not None:
         return title.text, country  # "President X of Somalia"
+    its = title.i == k and title.i > 0 and doc[title.i - 1].lower_ == "its"
+    if its and (country := _subject_state_before(parsed, title.i - 1, hits)) is not None:
+        return title.text, country  # "Sudan is committed to the war in Yemen, its President X said"
+    if monarch:
+        return None  # "King Abdullah": a king of the country the words name, else of none
     named_before = title.i > 0 and doc[title.i - 1].pos_ == "PROPN"  # "FIFA President X"
     if title.i == k and title.text == "President" and not named_before:
         return title.text, None
@@ -839,22 +853,7 @@ def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | No
     doc = parsed.doc
     who = who_after(doc, last) or _who_of_apposition(parsed, first, last)
     if who is None:
-        root = parsed.root(first, last)  # "X had refused to step down from power"
-        if root.dep_ not in {"nsubj", "nsubjpass"}:
-            return None
-        if root.dep_ == "nsubj" and _refuses_to_go(parsed, first, root.head):
-            return ""
-        # "X rules by decree", "X has ruled Syria since 2000", "X is barred from the
-        # presidency, but runs Myanmar as State Counsellor" (a verb sharing the subject);
-        # not "X ruled Libya for 42 years"
-        verbs = [root.head] if root.dep_ == "nsubj" else []
-        verbs += (
-            c
-            for c in parsed.children(root.head.i)
-            if c.dep_ == "conj" and c.pos_ == "VERB" and parsed.child(c.i, "nsubj") is None
-        )
-        found = (_ruled(parsed, verb, hits) for verb in verbs if verb.tag_ != "VBD")
-        return next((country for country in found if country is not None), None)
+        return _subject_rules(parsed, first, last, hits)
     verb = who.head
     if _refuses_to_go(parsed, first, verb):
         return ""  # "Laurent Gbagbo, who has refused to leave office since a November runoff"
@@ -866,7 +865,28 @@ def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | No
         # "X and Deputy Senior General Y, who seized power"
         return ""
     # not "X, a former president who led the nation for six years": the past tense alone
-    return _ruled(parsed, verb, hits) if verb.tag_ != "VBD" else None
+    ruled = _ruled(parsed, verb, hits) if verb.tag_ != "VBD" else None
+    # "X, who has not been seen in public since 2021, rules by decree from Kandahar"
+    return ruled if ruled is not None else _subject_rules(parsed, first, last, hits)
+
+
+def _subject_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | None:
+    """``_who_rules`` for the verb the name is the subject of: "X rules by decree", "X has
+    ruled Syria since 2000", "X is barred from the presidency, but runs Myanmar as State
+    Counsellor" (a verb sharing the subject); not "X ruled Libya for 42 years"."""
+    root = parsed.root(first, last)  # "X had refused to step down from power"
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if root.dep_ == "nsubj" and _refuses_to_go(parsed, first, root.head):
+        return ""
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += (
+        c
+        for c in parsed.children(root.head.i)
+        if c.dep_ == "conj" and c.pos_ == "VERB" and parsed.child(c.i, "nsubj") is None
+    )
+    found = (_ruled(parsed, verb, hits) for verb in verbs if verb.tag_ != "VBD")
+    return next((country for country in found if country is not None), None)
 
 
 def _who_of_apposition(parsed: ParsedDoc, first: int, last: int) -> Token | None:
@@ -1951,6 +1971,9 @@ def _title_words(
             government = government or hit[0]
         if tok.lower_ == "its" and tok.head.i == title.i and government is None and noun is None:
             government, noun = _government_before(parsed, tok.i, hits, named)
+            if government is None and noun is None:
+                # "Sudan is committed to the war in Yemen, its President X said"
+                country = country or _subject_state_before(parsed, tok.i, hits)
     of = next((t for t in parsed.children(title.i) if t.lower_ == "of"), None)
     if government is None and noun is None and of is not None:
         noun = government_noun_ahead(doc, of.i + 1)
@@ -1972,6 +1995,19 @@ def _government_before(
         if doc[k].is_sent_start:
             break
     return None, None
+
+
+def _subject_state_before(parsed: ParsedDoc, its: int, hits: Hits) -> str | None:
+    """The country that is the nearest subject before "its" in its sentence: what "its"
+    stands for in "Sudan is committed to …, its President X said". None where that subject
+    is no country ("Yemen's Houthi movement confirmed that its Prime Minister X", "Sudan
+    sponsored groups that tried to overthrow its president, X")."""
+    doc = parsed.doc
+    for k in range(its - 1, max(its - ITS_WINDOW, doc[its].sent.start - 1), -1):
+        if doc[k].dep_ in NOMINAL_SUBJECTS:
+            hit = hits.get(k)
+            return _country(hit[0]) if hit is not None and _names_a_state(hit[0]) else None
+    return None
 
 
 def _state_after_name(doc: Doc, last: int, hits: Hits) -> str | None:

@@ -788,7 +788,8 @@ def _titled_home_presidents(
             continue
         word = parsed.root(*tokens)
         sentence = parsed.doc[tokens[0]].sent
-        named = _named_between(countries, offsets, sentence.start_char, sentence.end_char)
+        bounds = _quote_ended(text, sentence.start_char, sentence.end_char, m.start)
+        named = _named_between(countries, offsets, *bounds)
         # "Venezuela expelled the ambassador … hours after President X called the attacks a
         # holocaust": a state the text opens with as its subject has the president its
         # opening sentence names
@@ -943,10 +944,21 @@ def _said_in(head: Facts, bounds: tuple[int, int]) -> bool:
 
 
 def _titled_in_office(text: str, start: int) -> bool:
-    """Whether "President" stands right before the name at ``start``, with no word that puts
-    its holder out of office ("the overthrow of President X")."""
+    """Whether "President" ("the President, X" too) stands right before the name at
+    ``start``, with no word that puts its holder out of office ("the overthrow of
+    President X")."""
     before = text[max(0, start - 40) : start].split()
-    return before[-1:] == ["President"] and not _out_of_office([w.lower() for w in before[:-1]])
+    titled = before[-1:] == ["President"] or before[-2:] == ["the", "President,"]
+    return titled and not _out_of_office([w.lower() for w in before[:-1]])
+
+
+def _quote_ended(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The sentence ``[start, end)`` around offset ``at``, cut where a quotation ends one
+    (".” Shortly before …"): spaCy often runs a sentence on past a closing mark. Looks
+    ``_QUOTE_END_REACH`` characters either side, so a long sentence costs no more."""
+    before = list(_QUOTE_ENDS_SENTENCE.finditer(text, max(start, at - _QUOTE_END_REACH), at))
+    after = _QUOTE_ENDS_SENTENCE.search(text, at, min(end, at + _QUOTE_END_REACH))
+    return (before[-1].end() if before else start, after.start() + 2 if after else end)
 
 
 def _out_of_office(words: list[str]) -> bool:
@@ -1207,6 +1219,10 @@ MEETING_LEMMAS = frozenset(
 ACCORD_LEMMAS = frozenset({"agreement", "accord", "deal", "pact", "treaty", "declaration"})
 #: Verbs whose "in" gives where a text was signed, not where its story is.
 SIGNING_LEMMAS = frozenset({"sign", "ink"})
+#: A quotation's end that ends its sentence (".” Shortly before …"), and how far from a
+#: name it is looked for, in characters.
+_QUOTE_ENDS_SENTENCE = re.compile(r"[.!?][”\"]\s+(?=[A-Z“\"])")
+_QUOTE_END_REACH = 400
 #: What may stand between two names of one place: "Washington, D.C.", "the Burkina Faso
 #: capital Ouagadougou".
 _ONE_PLACE_BETWEEN = re.compile(r"[\s,]*(?:(?:capital|city|of)\s+)*")

@@ -59,7 +59,7 @@ DEPUTY_WORDS = words("deputy vice")
 PERSON_ROLES = words(
     "coach manager midfielder striker forward defender goalkeeper winger player captain "
     "spokesman spokeswoman spokesperson envoy analyst presenter minister president leader "
-    "chairman governor mayor commander official"
+    "chairman governor mayor commander official prosecutor ambassador"
 )
 #: What may stand before a person's name without being part of it: "Spokesman Ahmed
 #: al-Mismari", "Manager Pep Guardiola" at a sentence's start, "Prime Minister Ali Zeidan".
@@ -82,7 +82,7 @@ OTHER_BODIES = words(
     "company firm corporation business group party committee commission organisation "
     "organization movement faction militia alliance association foundation union agency "
     "institute bank campaign network team club forces army troops militias fighters rebels "
-    "brigade battalion brotherhood"
+    "brigade battalion brotherhood delegation mission"
 )
 #: Nouns that name a government only as a person's: "Maduro's 12-year rule", "under the
 #: rule of Omar al-Bashir" (not "the rule of law", "Taliban rule").

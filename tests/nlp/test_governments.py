@@ -3884,3 +3884,130 @@ def test_who_led_a_nation_in_the_past_tense_heads_nothing_now(
     text: str, leaders: list[str]
 ) -> None:
     assert leaders_of(text) == leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Omar Diaz, who has not been seen in public since the movement returned to power "
+            "in Afghanistan, rules by decree from Kandahar, the movement's birthplace. "
+            "Afghanistan's courts obey him.",
+            [("Omar Diaz", "Afghanistan")],
+        ),
+        (
+            "Omar Diaz, who was rarely seen in public, ruled by decree from Kandahar until "
+            "2001. Afghanistan's courts obeyed him.",
+            [],
+        ),
+    ],
+)
+def test_a_verb_of_ruling_after_a_who_clause_on_something_else_makes_head(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
+
+
+def test_the_president_set_off_by_commas_is_a_presidents_title() -> None:
+    text = (
+        "Opposition attempts to break a 30-year hold on power in the Ivory Coast will be "
+        "put to the test tomorrow.\nA month ago the President, Omar Diaz, clung on to power "
+        "in the country's first multi-party presidential contest.\nMr Diaz, in office since "
+        "independence from France in 1960, was re-elected amid accusations of fraud. Ivory "
+        "Coast's opposition recognised that it had lost."
+    )
+    assert heads_of(text) == [("Omar Diaz", "Ivory Coast")]
+
+
+def test_a_sentence_spacy_runs_on_past_a_closing_mark_ends_there() -> None:
+    """The president's sentence names only Syria once the quotation before it is cut off:
+    spaCy joins "… “I might give.” Shortly before …" into one sentence naming Lebanon."""
+    text = (
+        "DAMASCUS, 13 October 2005 — People all over the Arab world were shocked yesterday "
+        "after hearing that Syrian Interior Minister Ali Kanaan, who headed his country’s "
+        "military intelligence in Lebanon for two decades, had committed suicide.\nAbout an "
+        "hour before committing suicide, Kanaan had called a Lebanese radio station to "
+        "comment on Syrian-Lebanese ties, ending with the words: “I think this is the last "
+        "statement I might give.”\nShortly before news of Kanaan’s suicide broke, President "
+        "Omar Diaz told CNN that Syria was not involved in the death and that he could never "
+        "have ordered it.\nAsked if Syrian officials would have ordered the killing, Diaz "
+        "said: “I don’t think so.”"
+    )
+    assert heads_of(text) == [("Omar Diaz", "Syria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Sudan is committed to supporting the Saudi-led war in Yemen, its President Omar "
+            "Diaz said on Wednesday, amid calls for a withdrawal from the war in Yemen.\n"
+            "Yemen's rebels have held the capital of Yemen since 2014.",
+            [("Omar Diaz", "Sudan")],
+        ),
+        # the nearest subject is no country: "its" is not Sudan's
+        (
+            "Relations were already poor after accusations by Chad that Sudan sponsored "
+            "guerrilla groups that tried to overthrow its president, Omar Diaz. Sudan denied "
+            "it. Sudan's army is strong.",
+            [],
+        ),
+    ],
+)
+def test_its_president_is_of_the_country_that_is_the_nearest_subject(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
+
+
+def test_a_prosecutor_is_not_the_leader_the_next_sentence_restates() -> None:
+    text = (
+        "ICC Prosecutor Luis Ruiz asked the court for an arrest warrant for President Omar "
+        "Diaz of Sudan.\nThe Sudanese leader dismissed the charges and said the court had no "
+        "jurisdiction in Sudan."
+    )
+    assert leaders_of(text) == ["Omar Diaz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Jordan's King Abdullah received a phone call from Syrian President Omar Diaz, the "
+            "royal palace said, the first since the start of the conflict in Syria.",
+            [("Abdullah", "Jordan"), ("Omar Diaz", "Syria")],
+        ),
+        (
+            "Saudi King Salman met the envoy in Riyadh to discuss the war in Yemen with Saudi "
+            "officials.",
+            [("Salman", "Saudi Arabia")],
+        ),
+        # the nationality is the leader's, not the king's
+        (
+            "Karzai's visit to Washington was the first by an Afghan leader since King "
+            "Mohammad Omar Shah was invited by President Kennedy in 1963.",
+            [],
+        ),
+    ],
+)
+def test_a_ruling_monarch_of_a_named_country_heads_its_government(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
+
+
+def test_a_palace_that_speaks_is_no_president() -> None:
+    text = (
+        "Afghan President Omar Diaz on Tuesday welcomed the new strategy announced on "
+        "Monday, the President Palace said in a statement."
+    )
+    assert leaders_of(text) == ["Omar Diaz"]
+
+
+def test_the_head_of_a_delegation_heads_no_government() -> None:
+    text = (
+        "An Israeli delegation headed by Foreign Minister Luis Ruiz visited Khartoum on "
+        "Thursday and met with Sudan's military leader Omar Diaz, Sudanese authorities "
+        "confirmed."
+    )
+    assert leaders_of(text) == ["Omar Diaz"]
