@@ -324,13 +324,14 @@ def extract_governments(
             merged += _heads_of_state(
                 merged, country, presidents.get(country, {}), appointers, leaving
             )
-    # "President Donald Trump … met with Syrian President Ahmed al-Sharaa": one with no
-    # country whom the text opens with, meeting the text's president, is a counterpart from
-    # the one other country the meeting's sentence names by name, if it names one (not
-    # one named later in passing: "on the eve of a White House meeting with President X")
+    # "President Donald Trump … met with Syrian President Ahmed al-Sharaa", "President X
+    # phoned Afghan President Y": one with no country whom the text opens with or names as
+    # a subject, meeting or calling the text's president, is a counterpart from the one
+    # other country the meeting's sentence names by name, if it names one (not one named
+    # in passing: "on the eve of a White House meeting with President X")
     led = {f.leader.key for f in merged if f.leader} | appointers | leaving
     for key, head in unsaid.items():
-        opens = head.country is None and _said_in(head, lede)
+        opens = head.country is None and (_said_in(head, lede) or _a_subject(parsed, head))
         met = _meeting(parsed, head, home_heads) if opens else None
         if met is not None and key not in led:
             within = _mentions_between(countries, offsets, met.start_char, met.end_char)
@@ -592,7 +593,16 @@ _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 
 
 #: Verbs and nouns of two sides meeting: "hosted a meeting with his Syrian counterpart".
-_MEETING_WORDS = _MEETING_VERBS | {"meeting", "talks", "summit", "counterpart", "visit", "joint"}
+_MEETING_WORDS = _MEETING_VERBS | {
+    "meeting",
+    "talks",
+    "summit",
+    "counterpart",
+    "visit",
+    "joint",
+    "phone",
+    "call",
+}
 
 
 class _HeadMentions:
@@ -613,6 +623,16 @@ class _HeadMentions:
     def start_within(self, start: int, end: int) -> bool:
         """Whether a mention of theirs starts in the characters ``[start, end)``."""
         return bisect_left(self.starts, start) < bisect_left(self.starts, end)
+
+
+def _a_subject(parsed: ParsedDoc, head: Facts) -> bool:
+    """Whether the text names ``head``'s leader with the title as the subject of a verb:
+    "President X phoned …" (not "Y met President X. X met Y in November": the titled
+    mention in passing)."""
+    mentions = head.leader.mentions if head.leader else ()
+    titled = (m for m in mentions if _titled_in_office(parsed.text, m.start))
+    roots = (parsed.span_root(m.start, m.end) for m in titled)
+    return any(word is not None and word.dep_ == "nsubj" for word in roots)
 
 
 def _meeting(parsed: ParsedDoc, head: Facts, hosts: _HeadMentions) -> SpacySpan | None:

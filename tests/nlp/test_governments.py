@@ -4011,3 +4011,27 @@ def test_the_head_of_a_delegation_heads_no_government() -> None:
         "confirmed."
     )
     assert leaders_of(text) == ["Omar Diaz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Afghanistan's parliament met on Monday in Kabul.\nPresident Omar Diaz phoned "
+            "Afghan President Luis Ruiz to express his shock at the killing of civilians in "
+            "Kandahar. Afghanistan's army is on alert.",
+            [("Luis Ruiz", "Afghanistan"), ("Omar Diaz", None)],
+        ),
+        # one named in passing, not acting
+        (
+            "Afghanistan's parliament met on Monday in Kabul.\nAfghan President Luis Ruiz "
+            "spoke on the eve of a meeting with President Omar Diaz. Afghanistan's army is "
+            "on alert.",
+            [("Luis Ruiz", "Afghanistan")],
+        ),
+    ],
+)
+def test_a_president_with_no_country_who_calls_the_texts_president_heads_a_government(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
