@@ -592,17 +592,11 @@ def _named_by_name(parsed: ParsedDoc, countries: Sequence[tuple[int, str]]) -> C
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 
 
-#: Verbs and nouns of two sides meeting: "hosted a meeting with his Syrian counterpart".
-_MEETING_WORDS = _MEETING_VERBS | {
-    "meeting",
-    "talks",
-    "summit",
-    "counterpart",
-    "visit",
-    "joint",
-    "phone",
-    "call",
-}
+#: Verbs and nouns of two sides meeting, calling or agreeing: "hosted a meeting with his
+#: Syrian counterpart", "phoned", "X and Y agreed to …".
+_MEETING_WORDS = _MEETING_VERBS | frozenset(
+    {"meeting", "talks", "summit", "counterpart", "visit", "joint", "phone", "call", "agree"}
+)
 
 
 class _HeadMentions:

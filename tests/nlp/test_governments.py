@@ -4022,6 +4022,11 @@ def test_the_head_of_a_delegation_heads_no_government() -> None:
             "Kandahar. Afghanistan's army is on alert.",
             [("Luis Ruiz", "Afghanistan"), ("Omar Diaz", None)],
         ),
+        (
+            "President Omar Diaz and Venezuelan President Luis Ruiz agreed Saturday to begin "
+            "work on a plan to reduce Venezuela’s foreign debt. Venezuela owes $33 billion.",
+            [("Luis Ruiz", "Venezuela"), ("Omar Diaz", None)],
+        ),
         # one named in passing, not acting
         (
             "Afghanistan's parliament met on Monday in Kabul.\nAfghan President Luis Ruiz "
