@@ -188,6 +188,8 @@ def corrected_type(
         return "ORG", True  # "the Iran-allied Houthis" (PERSON): a group; a person takes no "the"
     if label in NOT_PLACE_TYPES and is_known_place(text):
         return "GPE", False  # "Derna" (tagged ORG), "Tunis" (LANGUAGE)
+    if label == "ORG" and one_word and text in places:
+        return "GPE", False  # "Somaliland's President X" (ORG) where "Somaliland" was a GPE
     if label == "NORP" and demonym_country(text) is None and is_known_place(text):
         return "GPE", False  # "Aid flew in from Tunis" (tagged NORP); "Tunisian" stays
     if label == "PERSON" and demonym_country(text) is not None:

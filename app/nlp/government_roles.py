@@ -484,8 +484,13 @@ def _country_president(
     monarch = title is not None and title.lower_ in RULING_MONARCHS
     if title is None or (title.lower_ != "president" and not monarch):
         return _sworn_president(parsed, first, last, hits)
-    if any(t.lower_ in NOT_SITTING for t in doc[max(0, title.i - 3) : title.i]):
-        return None  # "Former Venezuelan President X"
+    # "Former Venezuelan President X"; not "vice president to President X": the words of
+    # this title only, up to a preposition or a mark
+    own = itertools.takewhile(
+        lambda t: t.pos_ != "ADP" and not t.is_punct, reversed(doc[max(0, title.i - 3) : title.i])
+    )
+    if any(t.lower_ in NOT_SITTING for t in own):
+        return None
     # "Venezuelan President X", "Somalia’s President X"; the nearest place first, not
     # across a comma: "advanced on Damascus, Turkish President X".
     before = range(first - 1 if k == first - 1 else title.i - 1, max(0, title.i - 3) - 1, -1)
@@ -697,6 +702,10 @@ def _sworn_president(
     elif root.dep_ in {"nsubj", "attr"} and _holds_now(parsed, root.head):
         # "X is the president of Afghanistan", "the broadcast said X was the new President"
         title = _predicate_title(parsed, root.head, root.dep_, _president)
+    elif (who := who_after(parsed.doc, last)) is not None and who.dep_ == "nsubj":
+        # "X, who also is the president of Ivory Coast, told …"
+        held = _holds_now(parsed, who.head)
+        title = _predicate_title(parsed, who.head, "nsubj", _president) if held else None
     else:
         title = None
     if title is None:
@@ -968,6 +977,8 @@ def _regional_president(
         # "President Said Abdullahi Deni of Puntland" (a state after the name: its own)
         return (title, of[0].name) if _no_known_place(of[0].name) else None
     before = owner if owner is not None else doc[title.i - 1]
+    if owner is None and before.lower_ in {"'s", "’s"} and title.i > 1:
+        before = doc[title.i - 2]  # "Somaliland's President X": spaCy hangs it on the name
     if before.lower_ == "regional":
         return (title, None) if title.lower_ == "president" else None
     name = _region_named(before, title, hits)

@@ -319,7 +319,21 @@ def extract_governments(
     # one the story is filed from ("DAMASCUS, Syria -- Secretary of State X met for five
     # hours yesterday with Syrian President Y")
     framing = [country_name(code) for code in (state, filed) if code is not None]
-    for country in dict.fromkeys([home, *sorted(unplaced), *opening, *meeting, *framing]):
+    # "X, who also is the president of Ivory Coast, told the weekly …": a president the
+    # text names as the subject of a verb of saying, heading no government it describes
+    # already, speaks for their own
+    heading = {f.leader.key for f in merged if f.leader}
+    speaking = [
+        country
+        for country, held in presidents.items()
+        if country is not None
+        and len(held) == 1
+        and not heading.intersection(held)
+        and any(_speaks(parsed, head) for head in held.values())
+    ]
+    for country in dict.fromkeys(
+        [home, *sorted(unplaced), *opening, *meeting, *framing, *speaking]
+    ):
         if country is not None and (country == home or len(presidents.get(country, {})) == 1):
             merged += _heads_of_state(
                 merged, country, presidents.get(country, {}), appointers, leaving
@@ -617,6 +631,13 @@ class _HeadMentions:
     def start_within(self, start: int, end: int) -> bool:
         """Whether a mention of theirs starts in the characters ``[start, end)``."""
         return bisect_left(self.starts, start) < bisect_left(self.starts, end)
+
+
+def _speaks(parsed: ParsedDoc, head: Facts) -> bool:
+    """Whether the text names ``head``'s leader as the subject of a verb of saying."""
+    mentions = head.leader.mentions if head.leader else ()
+    roots = (parsed.span_root(m.start, m.end) for m in mentions)
+    return any(w is not None and w.dep_ == "nsubj" and is_reporting_verb(w.head) for w in roots)
 
 
 def _a_subject(parsed: ParsedDoc, head: Facts) -> bool:

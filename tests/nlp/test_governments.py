@@ -4040,3 +4040,61 @@ def test_a_president_with_no_country_who_calls_the_texts_president_heads_a_gover
     text: str, heads: list[tuple[str, str | None]]
 ) -> None:
     assert heads_of(text) == heads
+
+
+def test_a_regions_possessive_hung_on_the_name_gives_its_president() -> None:
+    """spaCy hangs "Somaliland's" on the name, not the title, and may tag it ORG there
+    though it tagged it a place before."""
+    text = (
+        "This morning, poll stations opened in the breakaway republic Somaliland in "
+        "northeastern Somalia.\nAsked whether today's referendum on the new Somaliland "
+        "Constitution also is a referendum on independence, Somaliland's President Abdi "
+        "Ibrahim Nur says 'yes'."
+    )
+    assert heads_of(text) == [("Abdi Ibrahim Nur", "Somalia")]
+
+
+def test_a_vice_presidents_title_before_another_leaves_the_president_sitting() -> None:
+    text = (
+        "KABUL (Reuters) - Afghanistan's embattled vice president, Abdul Karim Nazari, left "
+        "Kabul for Turkey on Friday night.\nNazari later returned and re-entered Afghan "
+        "politics, eventually becoming vice president to President Omar Diaz in the 2014 "
+        "elections."
+    )
+    assert heads_of(text) == [("Omar Diaz", "Afghanistan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "PARIS (AP) — The leader of West Africa's regional bloc said in an interview "
+            "published Sunday that military intervention in Mali is inevitable within weeks."
+            "\nOmar Diaz, who also is the president of Ivory Coast, told the French weekly "
+            "that half the force would be made up of soldiers from Mali, Niger and Nigeria."
+            "\nMali's government agreed. Mali's army is weak.",
+            [("Omar Diaz", "Ivory Coast")],
+        ),
+        (
+            "CARACAS, Venezuela — Venezuela's President Luis Ruiz ordered troops to the "
+            "border with Colombia on Sunday.\nVenezuela's army moved ten battalions. "
+            "Ecuadorean President Omar Diaz said the raid was an aggression, and Venezuela's "
+            "foreign minister agreed.",
+            [("Luis Ruiz", "Venezuela"), ("Omar Diaz", "Ecuador")],
+        ),
+        # the past tense: perhaps long ago
+        (
+            "PARIS (AP) — Military intervention in Mali is inevitable within weeks, officials "
+            "said.\nOmar Diaz, who was the president of Ivory Coast, told the French weekly "
+            "that half the force would be made up of soldiers from Mali.\nMali's government "
+            "agreed. Mali's army is weak.",
+            [],
+        ),
+    ],
+)
+def test_a_president_by_a_who_clause_who_speaks_heads_their_government(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    """A country's president the text names as the subject of a verb of saying speaks for
+    its government, though the text is about another country."""
+    assert heads_of(text) == heads
