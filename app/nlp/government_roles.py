@@ -353,8 +353,13 @@ def _counterpart(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> tuple[
         ),
         None,
     )
-    subject = parsed.child(_verb_above(counterpart).i, "nsubj")
-    said = hits.get(subject.i) if subject is not None else None
+    # the person among the verb's subjects ("ERBIL (Kurdistan 24) – Syrian President X met
+    # with his Russian counterpart Y": spaCy takes the dateline for a subject too)
+    subjects = (c for c in parsed.children(_verb_above(counterpart).i) if c.dep_ == "nsubj")
+    said = next(
+        (hit for c in subjects if (hit := hits.get(c.i)) is not None and hit[0].type == "PERSON"),
+        None,
+    )
     tokens = parsed.token_range(said[1].start, said[1].end) if said is not None else None
     if country is None or tokens is None:
         return None

@@ -307,7 +307,10 @@ def extract_governments(
     ]
     # "Chinese President X met with Syrian President Y": the president the text's
     # president meets is there for their government
-    home_heads = _HeadMentions(presidents.get(home, {}).values() if home else ())
+    # (or the head of its government the text describes: "Ethiopia's leader, X, and the
+    # Somali President, Y, held a dialogue")
+    home_led = [f for f in merged if f.leader is not None and home and f.country == home]
+    home_heads = _HeadMentions([*(presidents.get(home, {}).values() if home else ()), *home_led])
     meeting = [
         country
         for country, held in presidents.items()
@@ -610,6 +613,7 @@ _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 #: Syrian counterpart", "phoned", "X and Y agreed to …".
 _MEETING_WORDS = _MEETING_VERBS | frozenset(
     {"meeting", "talks", "summit", "counterpart", "visit", "joint", "phone", "call", "agree"}
+    | {"dialogue"}
 )
 
 

@@ -4098,3 +4098,15 @@ def test_a_president_by_a_who_clause_who_speaks_heads_their_government(
     """A country's president the text names as the subject of a verb of saying speaks for
     its government, though the text is about another country."""
     assert heads_of(text) == heads
+
+
+def test_a_president_in_dialogue_with_the_head_of_the_texts_government_heads_theirs() -> None:
+    """The text's country has a head the text gives a government ("Ethiopia's leader"),
+    not a president: one who meets that head is there for their own government."""
+    text = (
+        "Somalia and Ethiopia have agreed to restore diplomatic relations, the Ethiopian "
+        "press agency reported today.\nEthiopia's leader, Luis Ruiz, and the Somali "
+        "President, Omar Diaz, first held a cautious dialogue in Djibouti in 1986. "
+        "Ethiopia's army will withdraw, the Ethiopian agency said."
+    )
+    assert heads_of(text) == [("Luis Ruiz", "Ethiopia"), ("Omar Diaz", "Somalia")]
