@@ -855,12 +855,15 @@ def _titled_home_presidents(
         alone = named == {top} or (not named and codes.count(top) > 1)
         if (
             filed in codes
-            and not (sole or named)
+            and (not (sole or named) or (first and filed in named))
             and word.dep_ != "dobj"
             and not presidents.get(country_name(filed))
         ):
             # "KABUL, Afghanistan, May 29 -- … President X called for calm on national
-            # television": the president of where the story is filed from
+            # television": the president of where the story is filed from; so too in the
+            # first sentence naming that country among others ("LA GUAIRA, Venezuela
+            # (Reuters) - Russian President Y toured a warship visiting Venezuela’s
+            # Caribbean, a boost for President X’s mission to weaken U.S. influence")
             return {key: country_name(filed)}
         if sole or (main and alone and word.dep_ != "dobj"):
             return {key: country_name(top)}

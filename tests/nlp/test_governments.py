@@ -4110,3 +4110,13 @@ def test_a_president_in_dialogue_with_the_head_of_the_texts_government_heads_the
         "Ethiopia's army will withdraw, the Ethiopian agency said."
     )
     assert heads_of(text) == [("Luis Ruiz", "Ethiopia"), ("Omar Diaz", "Somalia")]
+
+
+def test_the_first_sentence_naming_the_dateline_country_among_others_gives_its_president() -> None:
+    text = (
+        "LA GUAIRA, Venezuela (Reuters) - Russian President Luis Ruiz toured a Russian warship "
+        "visiting Venezuela’s Caribbean on Thursday, a boost for President Omar Diaz’s mission "
+        "to weaken U.S. influence in Latin America.\nRuiz boarded Russia’s destroyer along with "
+        "Diaz, who has hailed a growing friendship with Moscow."
+    )
+    assert heads_of(text) == [("Luis Ruiz", "Russia"), ("Omar Diaz", "Venezuela")]
