@@ -1268,13 +1268,32 @@ def _named_after(
     for k in range(start + 1, end):
         if person is not None:
             break
-        if doc[k - 1].lower_ == title.lower_ and doc[k - 1].is_title:
+        if (doc[k - 1].lower_ == title.lower_ and doc[k - 1].is_title) or _commanded_by(doc, k):
             person = _first_named(parsed, k, hits, first_named)
     if person is None:
         return None
     country, government, noun = _title_words(parsed, title, hits, named)
     text = doc[_title_start(doc, title) : title.i + 1].text
     return Role(person[0], text, country, government, noun)
+
+
+#: Nouns of a ruler's command: "a decree issued by X", "the command by X".
+COMMAND_NOUNS = words("decree edict order command directive")
+
+
+def _commanded_by(doc: Doc, k: int) -> bool:
+    """Whether the name at token ``k`` is who issued a command ("Afghanistan's supreme
+    leader ordered … “…,” said a decree issued by Sheikh X"): "by" before it (past ranks),
+    on a noun of command or a participle of one."""
+    j = k - 1
+    while j > 0 and _rank_at(doc, j):
+        j -= 1
+    if j <= 0 or doc[j].lower_ != "by":
+        return False
+    head = doc[j].head
+    return head.lower_ in COMMAND_NOUNS or (
+        head.tag_ == "VBN" and head.head.lower_ in COMMAND_NOUNS
+    )
 
 
 def _described_before(doc: Doc, first: int) -> bool:

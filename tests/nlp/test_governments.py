@@ -4120,3 +4120,27 @@ def test_the_first_sentence_naming_the_dateline_country_among_others_gives_its_p
         "Diaz, who has hailed a growing friendship with Moscow."
     )
     assert heads_of(text) == [("Luis Ruiz", "Russia"), ("Omar Diaz", "Venezuela")]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "KABUL: Afghanistan’s supreme leader on Saturday ordered the country’s women to "
+            "wear the burqa in public. “They should wear a chador as it is traditional,” said a "
+            "decree issued by Sheikh Omar Diaz that was released by the authorities in Kabul.",
+            [("Omar Diaz", "Afghanistan")],
+        ),
+        # a report's writer issued no command
+        (
+            "KABUL: Afghanistan’s supreme leader on Saturday ordered the country’s women to "
+            "wear the burqa in public. “They should wear a chador as it is traditional,” said a "
+            "report written by Omar Diaz that was released by a charity in Kabul.",
+            [],
+        ),
+    ],
+)
+def test_who_issued_the_command_a_title_gave_holds_the_title(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
