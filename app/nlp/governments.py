@@ -19,7 +19,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from heapq import heappop, heappush
 
 from spacy.tokens import Doc, Token
@@ -68,6 +68,7 @@ from app.nlp.lexicon import (
     RULE_NOUNS,
     SUCCESSION_WORDS,
     WEAK_GOVERNMENT_WORDS,
+    words,
 )
 from app.nlp.missed_names import COUNTRY_TOKENS
 from app.nlp.parsed import ParsedDoc
@@ -309,7 +310,7 @@ def extract_governments(
     # president meets is there for their government
     # (or the head of its government the text describes: "Ethiopia's leader, X, and the
     # Somali President, Y, held a dialogue")
-    home_led = [f for f in merged if f.leader is not None and home and f.country == home]
+    home_led = [f for f in merged if home and f.leader is not None and f.country == home]
     home_heads = _HeadMentions([*(presidents.get(home, {}).values() if home else ()), *home_led])
     meeting = [
         country
@@ -611,9 +612,8 @@ _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 
 #: Verbs and nouns of two sides meeting, calling or agreeing: "hosted a meeting with his
 #: Syrian counterpart", "phoned", "X and Y agreed to …".
-_MEETING_WORDS = _MEETING_VERBS | frozenset(
-    {"meeting", "talks", "summit", "counterpart", "visit", "joint", "phone", "call", "agree"}
-    | {"dialogue"}
+_MEETING_WORDS = _MEETING_VERBS | words(
+    "meeting talks summit counterpart visit joint phone call agree dialogue"
 )
 
 
@@ -637,21 +637,27 @@ class _HeadMentions:
         return bisect_left(self.starts, start) < bisect_left(self.starts, end)
 
 
+def _verbs_of(parsed: ParsedDoc, head: Facts, *, titled: bool = False) -> Iterator[Token]:
+    """The verbs ``head``'s leader is named as the subject of (``titled``: by a mention
+    with "President" before it)."""
+    mentions = head.leader.mentions if head.leader else ()
+    for m in mentions:
+        word = parsed.span_root(m.start, m.end)
+        said = not titled or _titled_in_office(parsed.text, m.start)
+        if word is not None and word.dep_ == "nsubj" and said:
+            yield word.head
+
+
 def _speaks(parsed: ParsedDoc, head: Facts) -> bool:
     """Whether the text names ``head``'s leader as the subject of a verb of saying."""
-    mentions = head.leader.mentions if head.leader else ()
-    roots = (parsed.span_root(m.start, m.end) for m in mentions)
-    return any(w is not None and w.dep_ == "nsubj" and is_reporting_verb(w.head) for w in roots)
+    return any(is_reporting_verb(verb) for verb in _verbs_of(parsed, head))
 
 
 def _a_subject(parsed: ParsedDoc, head: Facts) -> bool:
     """Whether the text names ``head``'s leader with the title as the subject of a verb:
     "President X phoned …" (not "Y met President X. X met Y in November": the titled
     mention in passing)."""
-    mentions = head.leader.mentions if head.leader else ()
-    titled = (m for m in mentions if _titled_in_office(parsed.text, m.start))
-    roots = (parsed.span_root(m.start, m.end) for m in titled)
-    return any(word is not None and word.dep_ == "nsubj" for word in roots)
+    return any(True for _ in _verbs_of(parsed, head, titled=True))
 
 
 def _meeting(parsed: ParsedDoc, head: Facts, hosts: _HeadMentions) -> SpacySpan | None:
