@@ -26,6 +26,7 @@ from app.nlp.lexicon import (
     GOVERNMENT_WORDS,
     NAME_ENDING_MARKS,
     PERSON_TITLE_TOKENS,
+    POSSESSIVE,
     TITLES_AND_ROLES,
 )
 from app.nlp.names import ARTICLES, ORG_WORDS
@@ -41,7 +42,6 @@ ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z.&]{1,9}$")
 COMPASS = frozenset(COMPASS_POINTS.values())
 #: Titles that may end a person's span before "of": "X Head of the Sovereign Council".
 HEAD_WORDS = PERSON_TITLE_TOKENS | frozenset({"head", "chief", "leader"})
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 KEEP_LEADING_THE = frozenset({"WORK_OF_ART", "PERSON"})
 
 

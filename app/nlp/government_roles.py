@@ -65,6 +65,7 @@ from app.nlp.lexicon import (
     OTHER_BODIES,
     PAST_POST_WORDS,
     PERSON_TITLE_TOKENS,
+    POSSESSIVE,
     QUOTE_MARKS,
     REPLACING_LEMMAS,
     RULE_NOUNS,
@@ -498,11 +499,12 @@ def _country_president(
         return None
     # "Venezuelan President X", "Somalia’s President X"; the nearest place first, not
     # across a comma: "advanced on Damascus, Turkish President X".
-    before = range(first - 1 if k == first - 1 else title.i - 1, max(0, title.i - 3) - 1, -1)
-    clause = list(itertools.takewhile(lambda j: not doc[j].is_punct, before))
     if monarch:  # "Jordan's King X", "Saudi King X"; not "an Afghan leader since King X"
-        owner = title.i - 2 if doc[title.i - 1].lower_ in {"'s", "’s"} else title.i - 1
+        owner = title.i - 2 if doc[title.i - 1].text in POSSESSIVE else title.i - 1
         clause = [owner] if owner >= 0 else []
+    else:
+        before = range(first - 1 if k == first - 1 else title.i - 1, max(0, title.i - 3) - 1, -1)
+        clause = list(itertools.takewhile(lambda j: not doc[j].is_punct, before))
     for j in clause:
         hit = hits.get(j)
         if hit is not None and _names_a_state(hit[0]):
@@ -982,7 +984,7 @@ def _regional_president(
         # "President Said Abdullahi Deni of Puntland" (a state after the name: its own)
         return (title, of[0].name) if _no_known_place(of[0].name) else None
     before = owner if owner is not None else doc[title.i - 1]
-    if owner is None and before.lower_ in {"'s", "’s"} and title.i > 1:
+    if owner is None and before.text in POSSESSIVE and title.i > 1:
         before = doc[title.i - 2]  # "Somaliland's President X": spaCy hangs it on the name
     if before.lower_ == "regional":
         return (title, None) if title.lower_ == "president" else None

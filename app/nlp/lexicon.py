@@ -104,6 +104,9 @@ CLOSING_QUOTE_MARKS = frozenset("”»〞")
 #: Marks that end a name spaCy ran past ("Al-Kahera Wal Nas” TV"), single ones included.
 NAME_ENDING_MARKS = QUOTE_MARKS | {"‘", "’"}
 
+#: The tokens that make the word before them an owner: "Jordan's", "Myanmar’s", "rebels'".
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
 #: Dependency labels of a nominal subject, active or passive.
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 

@@ -153,7 +153,9 @@ def with_double_marks(text: str) -> str:
     """
     if _ANY_DOUBLE.search(text) or ("'" not in text and "‘" not in text):
         return text
-    marks: list[tuple[int, str, str]] = []  # (offset, glyph, "open"|"close"|"word")
+    # (offset, glyph, role): "open", "close", "word" (after a word: a closing mark or a
+    # plural's apostrophe) or "break" (a paragraph's end)
+    marks: list[tuple[int, str, str]] = []
     for m in _SINGLE.finditer(text):
         i, glyph = m.start(), m.group()
         if glyph == "\n":
@@ -168,7 +170,7 @@ def with_double_marks(text: str) -> str:
         elif not before.isalnum() and not before.isspace():
             marks.append((i, glyph, "close"))  # after punctuation: 'We won,' he said
         elif before.isalnum():
-            marks.append((i, glyph, "word"))  # a closing mark or a plural's apostrophe
+            marks.append((i, glyph, "word"))
     # Whether the next mark that opens, closes or ends the paragraph closes: one pass
     # from the end, so a long paragraph of apostrophes stays linear.
     closed_later = [False] * len(marks)
