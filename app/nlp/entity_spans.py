@@ -25,6 +25,7 @@ from app.nlp.lexicon import (
     COMPASS_POINTS,
     GOVERNMENT_WORDS,
     NAME_ENDING_MARKS,
+    NAME_PARTICLES,
     PERSON_TITLE_TOKENS,
     POSSESSIVE,
     TITLES_AND_ROLES,
@@ -43,6 +44,11 @@ COMPASS = frozenset(COMPASS_POINTS.values())
 #: Titles that may end a person's span before "of": "X Head of the Sovereign Council".
 HEAD_WORDS = PERSON_TITLE_TOKENS | frozenset({"head", "chief", "leader"})
 KEEP_LEADING_THE = frozenset({"WORK_OF_ART", "PERSON"})
+NAME_PARTICLES_AND_ARTICLES = NAME_PARTICLES | (ARTICLES - {"the"})
+#: The longest place ("Democratic Republic of the Congo") and person's name ("Mohamed
+#: Younes al-Menfi" is five tokens) read after a body's "of".
+PLACE_TOKENS = 5
+NAME_TOKENS = 7
 
 
 @dataclass(slots=True)
@@ -158,7 +164,12 @@ def _extend_left(ent: SpacySpan, headings: Headings, common: set[str]) -> SpacyS
         return ent
     doc = ent.doc
     first = ent.start
-    while first > 0 and _untagged_name_word(doc[first - 1]) and _compound_in(doc[first - 1], ent):
+    while (
+        first > 0
+        and _untagged_name_word(doc[first - 1])
+        and _compound_in(doc[first - 1], ent)
+        and not _place_after_of(doc[first - 1])
+    ):
         if ent.label_ == "PERSON" and _is_common_word(doc[first - 1], common):
             break
         first -= 1
@@ -166,8 +177,8 @@ def _extend_left(ent: SpacySpan, headings: Headings, common: set[str]) -> SpacyS
     if ent.label_ == "PERSON" and opening:
         return doc[first : ent.end]
     prev = doc[ent.start - 1]
-    if not _untagged_name_word(prev):
-        return ent
+    if not _untagged_name_word(prev) or _place_after_of(prev):
+        return ent  # not "the Supreme Military Council of Niger" before its head's name
     compound = _compound_in(prev, ent)
     # "head-coach Pep Guardiola" (only "Guardiola" tagged): a first name after a lowercase
     # word; in a run of capitalised words it may be a headline's ("Haftar Confirms").
@@ -225,6 +236,13 @@ def _untagged_name_word(tok: Token) -> bool:
         and tok.lower_ not in ORG_WORDS
         and bool(tok.whitespace_)
     )
+
+
+def _place_after_of(tok: Token) -> bool:
+    """A known place after "of", which names where a body is, not a person's first name:
+    "the Supreme Military Council of Niger Abdourahamane Tiani"."""
+    after_of = tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of"
+    return after_of and (country_code(tok.text) is not None or is_known_place(tok.text))
 
 
 def _compound_in(tok: Token, ent: SpacySpan) -> bool:
@@ -297,7 +315,12 @@ def _split_merges(ent: SpacySpan, standalone: dict[str, str], longest: int) -> l
     start = ent.start
     doc = ent.doc
     for tok in ent:
-        if tok.i == ent.start:
+        if tok.i == ent.start or tok.i < start:
+            continue
+        name = _name_after_a_place(doc, tok, ent.end)
+        if name is not None:  # the body, its place, and the person who holds its title
+            parts += [doc[start : tok.i], doc[tok.i + 1 : name]]
+            start = name
             continue
         # "the Serraj-led Presidency Council and Government of National Accord": two bodies
         cut = (
@@ -320,6 +343,36 @@ def _split_merges(ent: SpacySpan, standalone: dict[str, str], longest: int) -> l
             start = tok.i + 1
     parts.append(doc[start : ent.end])
     return [p for p in parts if len(p)]
+
+
+def _name_after_a_place(doc: Doc, of: Token, end: int) -> int | None:
+    """Where a person's name starts after "of" and a place, in a span ending at ``end``
+    that runs a body's name into its head's: "Chair of the Transitional Sovereignty
+    Council of Sudan Abdel Fattah Al-Burhan" (one ORG). The longest known place wins ("of
+    South Sudan Salva Kiir"), and the name left must have two capitalised words at least."""
+    if of.lower_ != "of" or of.i == 0 or doc[of.i - 1].lower_ not in ORG_HEADS | GOVERNMENT_WORDS:
+        return None
+    # a place of at most PLACE_TOKENS words, then a name of at most NAME_TOKENS
+    for k in range(min(end - 2, of.i + 1 + PLACE_TOKENS), max(of.i + 1, end - NAME_TOKENS - 1), -1):
+        place = doc[of.i + 1 : k].text
+        name = doc[k:end]  # not "Party of Ivory Coast-African Democratic Rally"
+        spaced = doc[k - 1].whitespace_ and name[0].is_alpha
+        if (
+            spaced
+            and _is_capitalised(name)
+            and sum(t.is_title for t in name) >= 2
+            and (country_code(place) is not None or is_known_place(place))
+        ):
+            return k
+    return None
+
+
+def _is_capitalised(span: SpacySpan) -> bool:
+    """Whether every word of a span is capitalised but for a name's particles: "Abdel
+    Fattah Al-Burhan", "Mohamed Younes al-Menfi" (tokens "al", "-", "Menfi")."""
+    return all(
+        t.is_title or not t.is_alpha or t.lower_ in NAME_PARTICLES_AND_ARTICLES for t in span
+    )
 
 
 def _and_a_government(doc: Doc, tok: Token, end: int) -> bool:
@@ -476,6 +529,10 @@ def _part_label(part: SpacySpan, label: str) -> str:
     """The type of a piece split off a merged span, when the doc has no other use of it."""
     if part[-1].lower_ in ORG_HEADS:
         return "ORG"
+    doc = part.doc
+    of = next((t for t in doc[max(0, part.start - 4) : part.start] if t.lower_ == "of"), None)
+    if of is not None and _name_after_a_place(doc, of, part.end) == part.start:
+        return "PERSON"  # "… Council of Sudan Abdel Fattah Al-Burhan"
     if part.start > 0 and part.doc[part.start - 1].text in POSSESSIVE:
         names = [t for t in part if t.pos_ == "PROPN" and t.is_title]
         if 2 <= len(names) == len(part) <= 3:

@@ -19,9 +19,12 @@ from app.nlp.lexicon import (
     COMPASS_POINTS,
     GOVERNMENT_WORDS,
     LEADING_PARTICIPLES,
+    OWNER_PRONOUNS,
     PERSON_RANKS,
     PERSON_ROLES,
     REPLACING_LEMMAS,
+    SUBJECT_PRONOUNS,
+    THING_PRONOUNS,
     words,
 )
 from app.nlp.parsed import ParsedDoc, given_as, who_after
@@ -70,6 +73,10 @@ PLACE_PREPOSITIONS = words("in at near from to outside inside across throughout"
 #: Hyphenated words that make the name before them a place: "Oslo-based", "Paris-born".
 PLACE_SUFFIXES = words("based born headquartered")
 COMPASS_WORDS = frozenset(COMPASS_POINTS) | frozenset(COMPASS_ADJECTIVES)
+#: Tokens after a subject within which "his" or "he" may stand for it.
+PRONOUN_REACH = 40
+#: spaCy's types of places, which no "he" or "his" stands for.
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 EVENT_HEADS = words("war battle revolution uprising summit election olympics")
 
 
@@ -153,6 +160,19 @@ def corrected_type(
     # headed by Faeiz Serraj" (FAC): only a person is a "who" or leads
     person_cue = who_after(doc, last) is not None or (label == "FAC" and _led_by_before(doc, first))
     if label in NAMED_THINGS and not one_word and person_cue and _is_name(doc, first, last):
+        return "PERSON", True
+    if (
+        label in NAMED_THINGS | {"GPE", "LOC", "NORP"}
+        and _called_he_or_she(parsed.root(first, last))
+        and _is_name(doc, first, last)
+        and prv != "the"
+        and not doc[first:last].text.isupper()
+        and doc[last - 1].lower_ not in ORG_HEADS | GOVERNMENT_WORDS
+        and not is_known_place(doc[first:last].text)
+        and demonym_country(doc[first:last].text) is None
+    ):
+        # "Thinni has called on the international community to provide his forces",
+        # "Tsikhanouskaya stepped in … after her husband" (both tagged ORG)
         return "PERSON", True
     if label in NAMED_THINGS and _replaces_a_holder(parsed.root(first, last)):
         return "PERSON", True  # "Baghdadi Mahmudi replaces former prime minister X" (ORG)
@@ -368,3 +388,23 @@ def _role_in_apposition(tok: Token) -> bool:
     """A person's role set beside a one-word name: "Sasa, the unity government's minister
     of international co-operation"."""
     return any(c.dep_ == "appos" and c.lower_ in PERSON_ROLES for c in tok.children)
+
+
+def _called_he_or_she(root: Token) -> bool:
+    """Whether the first pronoun after a name in the clause it is the subject of is a
+    person's and stands for the name: "X said he …", "X … his forces". Not where another
+    name that is no place comes first ("Congress granted Chavez powers that permit him",
+    "Radio Kabul quoted Taraki as saying that he …"), nor an object's pronoun ("Interfax
+    quoted him")."""
+    if root.dep_ != "nsubj" or root.pos_ != "PROPN" or root.tag_ == "NNPS":
+        return False  # not "I’d", "Republicans"
+    # the clause's words after the name (a projective parse's subtree is one run), read
+    # to a bound, so that a sentence of a thousand names is no quadratic walk
+    doc = root.doc
+    for tok in doc[root.i + 1 : min(root.head.right_edge.i + 1, root.i + 1 + PRONOUN_REACH)]:
+        named = tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_TYPES
+        if named or tok.ent_type_ == "PERSON" or tok.lower_ in THING_PRONOUNS:
+            return False
+        if tok.lower_ in OWNER_PRONOUNS | SUBJECT_PRONOUNS:
+            return tok.dep_ in {"poss", "nsubj", "nsubjpass"}
+    return False

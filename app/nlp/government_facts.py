@@ -30,12 +30,14 @@ from app.nlp.lexicon import (
     GOVERNMENT_WORDS,
     LEADING_PARTICIPLES,
     OTHER_BODIES,
+    OWNER_PRONOUNS,
     PAST_POST_WORDS,
     PERSON_RANKS,
     PERSON_TITLE_TOKENS,
     QUOTE_MARKS,
     RULE_NOUNS,
     RULING_COUNCIL_WORDS,
+    SUBJECT_PRONOUNS,
     SUCCESSION_WORDS,
 )
 from app.nlp.parsed import ParsedDoc
@@ -75,10 +77,6 @@ ANNOUNCING_LEMMAS = frozenset({"introduce", "unveil", "launch", "announce", "nam
 UNDER_REACH = 7
 #: Verbs whose subject heads the government named as their object.
 HEADING_LEMMAS = frozenset({"lead", "head", "run", "chair"})
-#: Possessive pronouns whose owner leads the government: "Khaled Bahah ... acknowledged
-#: that his government still faces challenges".
-OWNER_PRONOUNS = frozenset({"his", "her"})
-SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: Who a "to" clause's verb is said of, nearest first: "appointed X to form" (the object),
 #: "X was selected to head" (the passive subject), "X prepared to form" (the subject).
 _CONTROLLERS = ("dobj", "nsubjpass", "nsubj")

@@ -47,7 +47,6 @@ from app.nlp.government_facts import (
     HEADING_LEMMAS,
     SEAT_VERBS,
     SITTING_LEMMAS,
-    SUBJECT_PRONOUNS,
     Hits,
     Posts,
     city,
@@ -69,6 +68,7 @@ from app.nlp.lexicon import (
     QUOTE_MARKS,
     REPLACING_LEMMAS,
     RULE_NOUNS,
+    SUBJECT_PRONOUNS,
     TITLES_AND_ROLES,
     words,
 )

@@ -107,6 +107,12 @@ NAME_ENDING_MARKS = QUOTE_MARKS | {"‘", "’"}
 #: The tokens that make the word before them an owner: "Jordan's", "Myanmar’s", "rebels'".
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
+#: A person's pronouns: possessive ("his government") and subject ("he said").
+OWNER_PRONOUNS = frozenset({"his", "her"})
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: The pronouns of a thing or a group: "the council said its decision", "they said".
+THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
+
 #: Dependency labels of a nominal subject, active or passive.
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 

@@ -105,9 +105,10 @@ class ParsedDoc:
 
 
 def given_as(word: Token) -> bool:
-    """The object of an "as": "sworn in as prime minister", a role the clause gives the
-    word it is said of, not the name after a comma ("…, Reuters reported")."""
-    return word.dep_ == "pobj" and word.head.lower_ == "as"
+    """The object of an "as" or a verb's complement: "sworn in as prime minister", "If X
+    becomes vice president, Virginia would …", a role the clause gives the word it is
+    said of, not the name after a comma ("…, Reuters reported")."""
+    return (word.dep_ == "pobj" and word.head.lower_ == "as") or word.dep_ in {"attr", "oprd"}
 
 
 def who_after(doc: Doc, last: int) -> Token | None:

@@ -906,3 +906,73 @@ def test_a_region_before_a_presidents_title_is_a_place_not_part_of_a_name(text: 
     assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
     assert entity_named(entities, "Galmudug").type == "GPE"
     assert "President" not in {word for e in entities for word in e.name.split()}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place", "person"),
+    [
+        (
+            "Chairman of the Supreme Council of Chad Mahamat Idriss Deby said the talks"
+            " would resume.",
+            "Supreme Council",
+            "Chad",
+            "Mahamat Idriss Deby",
+        ),
+        (
+            "Head of the Presidential Council of Libya Mohamed Younes al-Menfi met the envoy"
+            " in Tripoli.",
+            "Presidential Council",
+            "Libya",
+            "Mohamed Younes al-Menfi",
+        ),
+    ],
+)
+def test_a_body_its_place_and_the_name_of_its_head_run_together_are_three_names(
+    text: str, body: str, place: str, person: str
+) -> None:
+    # spaCy tags "the Supreme Council of Chad Mahamat Idriss Deby" one ORG
+    found = mention_texts(text)
+    assert {(body, "ORG"), (place, "GPE"), (person, "PERSON")} <= found
+
+
+def test_a_name_glued_to_a_place_by_a_hyphen_stays_in_its_bodys_name() -> None:
+    text = "The Democratic Party of Ivory Coast-African Democratic Rally won the vote."
+    assert mention_texts(text) == {
+        ("Democratic Party of Ivory Coast-African Democratic Rally", "ORG")
+    }
+
+
+def test_a_name_spoken_of_as_he_is_a_person_however_often_tagged_otherwise() -> None:
+    # spaCy tags all four "Ghwell" ORG; "his forces" tells a person, and that one cue
+    # outvotes the bare labels
+    text = (
+        "Ghwell's government controls Tripoli. The UN considers the government of Ghwell"
+        " illegitimate. On several occasions, Ghwell has called on Turkey to arm his forces."
+        " Ghwell's advisers deny it."
+    )
+    assert entity_named(entities_of(text), "Ghwell").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # "he" stands for the person named after the subject
+        (
+            "Radio Kabul quoted Taraki as saying that he had stepped down due to bad health.",
+            "Kabul",
+            "GPE",
+        ),
+        # a role the clause gives another is no role before the name after the comma
+        (
+            "If Kaine becomes vice president, Virginia would host the only Senate race in"
+            " the country, and his seat would open.",
+            "Virginia",
+            "GPE",
+        ),
+    ],
+)
+def test_a_he_or_a_role_said_of_another_leaves_a_place_no_person(
+    text: str, name: str, label: str
+) -> None:
+    typed = {label for mention, label in mention_texts(text) if name in mention}
+    assert typed == {label}

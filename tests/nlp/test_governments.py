@@ -4144,3 +4144,21 @@ def test_who_issued_the_command_a_title_gave_holds_the_title(
     text: str, heads: list[tuple[str, str | None]]
 ) -> None:
     assert heads_of(text) == heads
+
+
+def test_the_government_of_a_name_spacy_tags_an_organisation_is_led_by_that_person() -> None:
+    # "Ghwell" tagged ORG everywhere read "Ghwell-backed"; "his forces" makes a person
+    text = (
+        "Ghwell's government controls Tripoli. The UN considers the government of Ghwell"
+        " illegitimate. On several occasions, Ghwell has called on Turkey to arm his forces."
+    )
+    assert [name for name, _ in heads_of(text)] == ["Ghwell"]
+
+
+def test_the_country_of_a_council_before_its_chairmans_name_is_no_part_of_the_name() -> None:
+    # spaCy tags "Abdourahamane Tiani" alone; "Niger" after "of" is no first name of his
+    text = (
+        "Chairman of the Supreme Military Council of Niger Abdourahamane Tiani dissolved the"
+        " cabinet on Monday. Tiani spoke in Niamey."
+    )
+    assert heads_of(text) == [("Abdourahamane Tiani", "Niger")]
