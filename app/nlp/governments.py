@@ -275,7 +275,8 @@ def extract_governments(
     # "President Obama praised the decision to suspend Syria": an onlooker heads no
     # government of the text's, and leaves the text's own president the one unsaid
     unsaid = presidents.get(None, {})
-    for key in [key for key, head in unsaid.items() if _reacts(parsed, head)]:
+    onlookers = {key: head for key, head in unsaid.items() if _reacts(parsed, head)}
+    for key in onlookers:
         del unsaid[key]
     for key in [key for key in unsaid if holding.get(key) == "gone"]:
         del unsaid[key]  # "President X was also sentenced": in custody, heading nothing
@@ -346,16 +347,27 @@ def extract_governments(
     # phoned Afghan President Y": one with no country whom the text opens with or names as
     # a subject, meeting or calling the text's president, is a counterpart from the one
     # other country the meeting's sentence names by name, if it names one (not one named
-    # in passing: "on the eve of a White House meeting with President X")
+    # in passing: "on the eve of a White House meeting with President X"). So is one named
+    # with the title as a subject, onlookers too, in a text whose country has a president
+    # of its own ("President Carter hailed the Somali decision", beside President Barre),
+    # in a country unsaid: the country such a sentence names is as often the one acted on
+    # ("… urged the Soviet-Cuban expedition to leave Ethiopia")
     led = {f.leader.key for f in merged if f.leader} | appointers | leaving
-    for key, head in unsaid.items():
-        opens = head.country is None and (_said_in(head, lede) or _a_subject(parsed, head))
+    home_presidents = presidents.get(home, {}) if home else {}
+    for key, head in [*unsaid.items(), *onlookers.items()]:
+        if head.country is not None or key in led:
+            continue
+        acting = _titled_subject_sentence(parsed, head)
+        opens = key in unsaid and (_said_in(head, lede) or acting is not None)
         met = _meeting(parsed, head, home_heads) if opens else None
-        if met is not None and key not in led:
+        if met is not None:
             within = _mentions_between(countries, offsets, met.start_char, met.end_char)
             others = set(_named_by_name(parsed, within)) - {dominant}
             head.country = country_name(next(iter(others))) if len(others) == 1 else None
-            merged.append(head)
+        elif acting is None or not home_presidents or key in home_presidents:
+            continue
+        merged.append(head)
+        led.add(key)
     merged = _join_seats_said_apart(merged)
     for government in merged:
         # "Maduro's government" read apart from "President Nicolas Maduro": the office
@@ -653,11 +665,11 @@ def _speaks(parsed: ParsedDoc, head: Facts) -> bool:
     return any(is_reporting_verb(verb) for verb in _verbs_of(parsed, head))
 
 
-def _a_subject(parsed: ParsedDoc, head: Facts) -> bool:
-    """Whether the text names ``head``'s leader with the title as the subject of a verb:
-    "President X phoned …" (not "Y met President X. X met Y in November": the titled
-    mention in passing)."""
-    return any(True for _ in _verbs_of(parsed, head, titled=True))
+def _titled_subject_sentence(parsed: ParsedDoc, head: Facts) -> SpacySpan | None:
+    """The first sentence that names ``head``'s leader with the title as the subject of a
+    verb: "President X phoned …" (not "Y met President X. X met Y in November": the
+    titled mention in passing)."""
+    return next((verb.sent for verb in _verbs_of(parsed, head, titled=True)), None)
 
 
 def _meeting(parsed: ParsedDoc, head: Facts, hosts: _HeadMentions) -> SpacySpan | None:

@@ -3198,12 +3198,13 @@ def test_a_head_with_no_country_is_in_the_country_named_more_than_the_others() -
 
 
 def test_a_president_who_reacts_leaves_the_texts_own_the_one_unsaid() -> None:
+    # and, acting beside the text's president, heads a government of a country unsaid
     assert heads_of(
         "The Arab League voted today to suspend Syria's membership. The move will increase "
         "the pressure on President Omar Diaz. The League said the suspension will remain "
         "until the Syrian government ends the violence. President Karim Haddad praised the "
         "decision to suspend Syria."
-    ) == [("Omar Diaz", "Syria")]
+    ) == [("Omar Diaz", "Syria"), ("Karim Haddad", None)]
 
 
 @pytest.mark.parametrize(
@@ -4162,3 +4163,23 @@ def test_the_country_of_a_council_before_its_chairmans_name_is_no_part_of_the_na
         " cabinet on Monday. Tiani spoke in Niamey."
     )
     assert heads_of(text) == [("Abdourahamane Tiani", "Niger")]
+
+
+def test_a_president_acting_beside_the_texts_own_president_heads_a_government_of_their_own() -> (
+    None
+):
+    # "hailed" makes Carter an onlooker, no Somali; the country his sentence names is the
+    # one he acts on, so his stays unsaid
+    text = (
+        "MOGADISHU, Somalia — Somali President Omar Farah said Tuesday his troops would leave"
+        " the Ogaden. President Carter hailed the decision and urged Ethiopia to negotiate."
+    )
+    assert sorted(heads_of(text), key=str) == [("Carter", None), ("Omar Farah", "Somalia")]
+
+
+def test_the_texts_own_president_acting_with_the_title_heads_one_government() -> None:
+    text = (
+        "MOGADISHU, Somalia — Somali President Omar Farah said Tuesday his troops would leave"
+        " the Ogaden. President Farah hailed the decision and urged Ethiopia to negotiate."
+    )
+    assert heads_of(text) == [("Omar Farah", "Somalia")]
