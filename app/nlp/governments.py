@@ -767,7 +767,8 @@ def _in_countries(
     where their sentence describes a government of it ("areas no longer controlled by
     President X", said of the rival government) or speaks of their hold on the office
     (``holding``: "rebels fighting to overthrow President X"), unless the text gives them
-    another country elsewhere ("Turkish President X … President X"). An American paper's
+    another country elsewhere ("Turkish President X … President X") or the text names the
+    country's president with it ("Sudanese President X"). An American paper's
     "President Obama", a sentence away from "Libya's government", is no Libyan's; but the
     one president of a text that speaks of its country's government by that country alone
     (``unplaced``: "a ceasefire between the Yemeni government and Houthi rebels … President
@@ -785,9 +786,13 @@ def _in_countries(
     for f in governments:  # the characters that describe a government of ``home``
         for start, end in f.evidence if f.country == home else ():
             said[start:end] = b"\x01" * (end - start)
+    # a country has one president: none more where the text names its president with it
+    # ("Sudanese President X said …", then "one of President Bush’s core constituencies")
+    own = bool(home and presidents.get(home))
     for key, head in unsaid.items():
         near = any(1 in said[start:end] for start, end in head.evidence)
-        country = titled.get(key) or (home if near or alone or key in holding else None)
+        placing = (near or alone or key in holding) and not own
+        country = titled.get(key) or (home if placing else None)
         if country is not None and key not in placed:
             head.country = country
             presidents.setdefault(country, {}).setdefault(key, head)

@@ -4183,3 +4183,16 @@ def test_the_texts_own_president_acting_with_the_title_heads_one_government() ->
         " the Ogaden. President Farah hailed the decision and urged Ethiopia to negotiate."
     )
     assert heads_of(text) == [("Omar Farah", "Somalia")]
+
+
+def test_a_president_named_with_no_country_is_not_a_second_president_of_the_texts() -> None:
+    text = (
+        "The Sudanese government and southern rebels signed an agreement on Sunday to share"
+        " power with the Khartoum government. “Peace is going to bring our country"
+        " abundance,” Sudanese President Omar Hassan said. The war pitted the central"
+        " government against the south. Christian groups, one of President Bush’s core"
+        " constituencies, have pushed for intervention."
+    )
+    heads = heads_of(text)
+    assert ("Omar Hassan", "Sudan") in heads
+    assert ("Bush", "Sudan") not in heads
