@@ -74,7 +74,7 @@ from app.nlp.lexicon import (
 )
 from app.nlp.parsed import ParsedDoc, given_as, who_after
 from app.nlp.reporting_verbs import is_reporting_verb
-from app.nlp.tenures import LEAVING_NOUNS
+from app.nlp.tenures import LEAVING_NOUNS, out_of_office
 
 #: Nouns that make a title with "of" and a government after them: "Mohammed al-Bashir, the
 #: head of the so-called "salvation government"", "named head of the Nyala administration".
@@ -386,15 +386,19 @@ def _heads_a_state(doc: Doc, title: Token) -> bool:
 
 
 def _body_head(parsed: ParsedDoc, first: int, hits: Hits, named: set[str]) -> Token | None:
-    """ "GNA head Fayez al-Sarraj", "NUG leader X": a head noun between a government's name
-    and a person's (not "Breitbart News Executive Chairman X", a title spaCy split)."""
+    """ "GNA head Fayez al-Sarraj", "NUG leader X", "SLORC chairman General X" (past the
+    ranks): a head noun between a government's name and a person's (not "Breitbart News
+    Executive Chairman X", a title spaCy split)."""
     doc = parsed.doc
-    if first < 2 or doc[first - 1].lower_ not in HEAD_NOUNS:
+    k = first - 1
+    while k > 0 and doc[k].lower_ not in HEAD_NOUNS and _rank_at(doc, k):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in HEAD_NOUNS:
         return None
-    if doc[first - 2].lower_ in GOVERNMENT_WORDS - GOVERNING_WORDS:
+    if doc[k - 1].lower_ in GOVERNMENT_WORDS - GOVERNING_WORDS:
         return None
-    hit = hits.get(first - 2)
-    return doc[first - 1] if hit is not None and hit[0].key in named else None
+    hit = hits.get(k - 1)
+    return doc[k] if hit is not None and hit[0].key in named else None
 
 
 def _pronoun_sworn(parsed: ParsedDoc, pronoun: Token, hits: Hits) -> Role | None:
@@ -1741,6 +1745,13 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
         return doc[tok.i - 2].lower_ not in FAILED_WORDS
     if tok.lower_ in COUNTRY_HEAD_NOUNS and _a_countrys_own(parsed, tok):
         return True  # "Myanmar’s military leader X", "X, Myanmar's military ruler"
+    if tok.lower_ == "ruler" and tok.i > 0 and doc[tok.i - 1].lower_ in RULER_WORDS:
+        # "Military ruler General Robert Guei imposed a curfew"; not "the ousting of
+        # military ruler X", "ousted longtime ruler X"
+        before = [t.lower_ for t in doc[max(0, tok.i - 5) : tok.i]]
+        while before and before[-1] in RULER_WORDS:
+            before.pop()
+        return not out_of_office(before)
     if tok.lower_ == "leader" and any(c.lower_ == "supreme" for c in parsed.children(tok.i)):
         return _supreme_leader(parsed, tok)
     if tok.lower_ in HEAD_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":

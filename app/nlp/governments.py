@@ -73,7 +73,7 @@ from app.nlp.lexicon import (
 from app.nlp.missed_names import COUNTRY_TOKENS
 from app.nlp.parsed import ParsedDoc
 from app.nlp.reporting_verbs import is_reporting_verb
-from app.nlp.tenures import FORMER_WORDS, read_tenures
+from app.nlp.tenures import out_of_office, read_tenures
 
 #: Words that pick one of governments counted before: "one in Tobruk", "the other government".
 COUNTED = frozenset({"one", "other", "another"})
@@ -1014,7 +1014,7 @@ def _titled_in_office(text: str, start: int) -> bool:
     President X")."""
     before = text[max(0, start - 40) : start].split()
     titled = before[-1:] == ["President"] or before[-2:] == ["the", "President,"]
-    return titled and not _out_of_office([w.lower() for w in before[:-1]])
+    return titled and not out_of_office([w.lower() for w in before[:-1]])
 
 
 def _quote_ended(text: str, start: int, end: int, at: int) -> tuple[int, int]:
@@ -1024,16 +1024,6 @@ def _quote_ended(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     before = list(_QUOTE_ENDS_SENTENCE.finditer(text, max(start, at - _QUOTE_END_REACH), at))
     after = _QUOTE_ENDS_SENTENCE.search(text, at, min(end, at + _QUOTE_END_REACH))
     return (before[-1].end() if before else start, after.start() + 2 if after else end)
-
-
-def _out_of_office(words: list[str]) -> bool:
-    """Whether the words before a title put its holder out of office: "assassinated", "the
-    overthrow of"."""
-    if not words:
-        return False
-    return words[-1] in GONE_WORDS or (
-        words[-1] == "of" and len(words) > 1 and words[-2] in REMOVAL_NOUNS
-    )
 
 
 def _heads_of_state(
@@ -1189,12 +1179,6 @@ def _place_country_in(name: str, named: set[str]) -> str | None:
 
 #: Words that set a claimant against the one in office: "opposition leader X".
 CONTESTING_WORDS = frozenset({"opposition", "rival", "self-proclaimed", "self-declared"})
-#: Words before a title that put its holder out of office: "assassinated President X".
-GONE_WORDS = FORMER_WORDS | {"late", "assassinated", "slain", "murdered", "killed", "toppled"}
-#: Nouns of a removal from office: "the overthrow of President X".
-REMOVAL_NOUNS = frozenset(
-    {"overthrow", "ouster", "ousting", "toppling", "removal", "death", "assassination", "funeral"}
-)
 #: Who reigns over a kingdom, where no president heads the government.
 MONARCH_WORDS = frozenset({"king", "queen", "emir", "sultan", "monarch"})
 #: Verbs of a state's reaction to events elsewhere: "Saudi Arabia has welcomed Hadi's

@@ -36,6 +36,12 @@ from app.nlp.parsed import ParsedDoc
 #: Words before a title that put its holder in the past: "former prime minister Y". Not
 #: "outgoing": "Outgoing Prime Minister X ... said he would not hand over power" still leads.
 FORMER_WORDS = words("former ex then erstwhile ousted deposed previous")
+#: Words before a title that put its holder out of office: "assassinated President X".
+GONE_WORDS = FORMER_WORDS | {"late", "assassinated", "slain", "murdered", "killed", "toppled"}
+#: Nouns of a removal from office: "the overthrow of President X".
+REMOVAL_NOUNS = frozenset(
+    {"overthrow", "ouster", "ousting", "toppling", "removal", "death", "assassination", "funeral"}
+)
 #: Verbs whose passive subject (or active object) takes office: "X was sworn in".
 START_LEMMAS = words(
     "swear elect appoint name install inaugurate designate choose select confirm nominate tap"
@@ -553,3 +559,13 @@ def _range(
 
 def _as_span(parsed: ParsedDoc, ent: SpacySpan) -> Span:
     return Span.of(parsed.text, ent.start_char, ent.end_char)
+
+
+def out_of_office(words: list[str]) -> bool:
+    """Whether the words before a title put its holder out of office: "assassinated", "the
+    overthrow of"."""
+    if not words:
+        return False
+    return words[-1] in GONE_WORDS or (
+        words[-1] == "of" and len(words) > 1 and words[-2] in REMOVAL_NOUNS
+    )

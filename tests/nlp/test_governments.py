@@ -4196,3 +4196,33 @@ def test_a_president_named_with_no_country_is_not_a_second_president_of_the_text
     heads = heads_of(text)
     assert ("Omar Hassan", "Sudan") in heads
     assert ("Bush", "Sudan") not in heads
+
+
+def test_a_ruling_councils_chairman_named_past_a_rank_leads_it() -> None:
+    text = (
+        "The ruling Military Restoration Council (MRC) shows no signs of giving up power."
+        ' "We must keep order," MRC chairman General Omar Tun told a meeting of regional'
+        " leaders."
+    )
+    assert heads_of(text) == [("Omar Tun", None)]
+
+
+def test_a_military_ruler_named_with_a_rank_heads_the_government() -> None:
+    text = (
+        "Military ruler General Omar Tun imposed a curfew after soldiers seized power in"
+        " Chad in December."
+    )
+    assert heads_of(text) == [("Omar Tun", "Chad")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party rejected the reconciliation process launched by the new President Idriss"
+        " Kone after the ousting of military ruler General Omar Tun.",
+        "Chad has remained fractured since the 2011 uprising that ousted longtime ruler Omar"
+        " Tun, plunging the nation into unrest.",
+    ],
+)
+def test_a_ruler_put_out_of_office_heads_nothing(text: str) -> None:
+    assert "Omar Tun" not in [name for name, _ in heads_of(text)]
