@@ -533,6 +533,12 @@ def _place_in_countries(
         if met[k]:
             others = named - {dominant}
             codes[k] = next(iter(others)) if len(others) == 1 else None
+        elif codes[k] is None and (
+            counterpart := _counterpart_country(
+                parsed, f.leader, hosts, countries, offsets, dominant
+            )
+        ):
+            codes[k] = counterpart
         elif dominant in named and not known & named and dominant not in backing[k]:
             codes[k] = dominant
     # placed either way, the others' countries: "Burma's junta … ousted Prime Minister X"
@@ -707,6 +713,44 @@ def _met_by(parsed: ParsedDoc, leader: EntityRecord | None, hosts: _HeadMentions
         if not any(hosts.cover(c.idx) for c in subjects):
             return False
     return True
+
+
+def _counterpart_country(
+    parsed: ParsedDoc,
+    leader: EntityRecord | None,
+    hosts: _HeadMentions,
+    countries: Sequence[tuple[int, str]],
+    offsets: Sequence[int],
+    dominant: str | None,
+) -> str | None:
+    """The country of a head named beside a head in ``hosts`` as the subjects of a verb of
+    meeting or agreeing, where that sentence names one country besides the text's: "During
+    the first visit by a Japanese prime minister in 36 years, Abe and Myanmar President
+    Thein Sein agreed …", before the verb (not the text's own "President X and Prime
+    Minister Y agreed to hold elections, a month after talks with Kenya failed")."""
+    for mention in leader.mentions if leader is not None and hosts else ():
+        word = parsed.span_root(mention.start, mention.end)
+        if word is None:
+            continue
+        subject = word
+        while subject.dep_ == "conj":
+            subject = subject.head
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.lemma_ not in _MEETING_WORDS:
+            continue
+        group = [subject, *(t for t in subject.subtree if t.dep_ == "conj" and t is not word)]
+        if word is subject:
+            group = group[1:]
+        if not any(hosts.cover(t.idx) for t in group):
+            continue
+        # named before the verb, where a sentence introduces who meets: not "… agreed to
+        # hold elections, a month after talks with Kenya failed"
+        start = verb.sent.start_char
+        within = _mentions_between(countries, offsets, start, verb.idx)
+        others = {code for _, code in within} - {dominant}
+        if len(others) == 1:
+            return next(iter(others))
+    return None
 
 
 #: How far either side of where a government is described its part of the text reaches, in

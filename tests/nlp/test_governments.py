@@ -4226,3 +4226,21 @@ def test_a_military_ruler_named_with_a_rank_heads_the_government() -> None:
 )
 def test_a_ruler_put_out_of_office_heads_nothing(text: str) -> None:
     assert "Omar Tun" not in [name for name, _ in heads_of(text)]
+
+
+def test_a_head_agreeing_beside_the_texts_president_is_from_the_other_country_said() -> None:
+    text = (
+        "Prime Minister Taro Sato on Sunday pledged fresh aid to Laos. During the first visit"
+        " by a Japanese prime minister in 30 years, Sato and Laotian President Bounnhang Vong"
+        " agreed to boost ties. Sato called for closer trade with Laos."
+    )
+    assert sorted(heads_of(text), key=str) == [("Bounnhang Vong", "Laos"), ("Taro Sato", "Japan")]
+
+
+def test_a_prime_minister_agreeing_beside_the_texts_president_stays_the_texts() -> None:
+    text = (
+        "Somali President Omar Farah and Prime Minister Ali Hassan agreed on Sunday to hold"
+        " elections in Somalia next year, a month after talks with Kenya failed."
+    )
+    # one government of president and prime minister, the text's
+    assert heads_of(text) == [("Ali Hassan", "Somalia")]
