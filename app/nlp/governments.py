@@ -284,7 +284,7 @@ def extract_governments(
     state = _state_subject(parsed, countries, offsets, lede)
     titled = _titled_home_presidents(
         parsed, presidents, countries, offsets, holding, (lede, filed, state)
-    )
+    ) or _filed_and_home_presidents(presidents, lede, filed, dominant)
     for f in merged:
         if f.country is None and f.leader is not None:
             f.country = homes.get(f.leader.key) or titled.get(f.leader.key)
@@ -935,6 +935,31 @@ def _titled_home_presidents(
         if sole or (main and alone and word.dep_ != "dobj"):
             return {key: country_name(top)}
     return {}
+
+
+def _filed_and_home_presidents(
+    presidents: dict[str | None, dict[str, Facts]],
+    lede: tuple[int, int],
+    filed: str | None,
+    dominant: str | None,
+) -> dict[str, str]:
+    """ "WASHINGTON – President Donald Trump said … military action against Venezuela …
+    following President Nicolas Maduro’s power grab": of two presidents said with no
+    country, in a story filed from another country than the one it is about, the one the
+    first sentence's subject names heads the country filed from and the other the text's,
+    where the text names neither country's president with it. (Filed from the text's own
+    country, "KABUL, Afghanistan — President Barack Obama apologized to Afghans", the
+    words do not tell which is whose.)"""
+    unsaid = presidents.get(None, {})
+    if len(unsaid) != 2 or filed is None or dominant is None or filed == dominant:
+        return {}
+    if presidents.get(country_name(filed)) or presidents.get(country_name(dominant)):
+        return {}
+    opening = [key for key, head in unsaid.items() if _said_in(head, lede)]
+    if len(opening) != 1:
+        return {}
+    (other,) = unsaid.keys() - set(opening)
+    return {opening[0]: country_name(filed), other: country_name(dominant)}
 
 
 def _state_subject(

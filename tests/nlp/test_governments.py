@@ -4244,3 +4244,18 @@ def test_a_prime_minister_agreeing_beside_the_texts_president_stays_the_texts() 
     )
     # one government of president and prime minister, the text's
     assert heads_of(text) == [("Ali Hassan", "Somalia")]
+
+
+def test_two_presidents_of_a_story_filed_from_abroad_the_opening_ones_is_from_there() -> None:
+    text = (
+        "WASHINGTON – President John Carver said Friday that he would not rule out military"
+        " action against Venezuela in response to the country’s descent into chaos following"
+        " President Luis Mora’s power grab. Venezuela’s defence minister said, “With this"
+        " elite in charge in the U.S., who knows what will happen?” The White House rejected"
+        " a request from Mora to speak by phone with Carver."
+    )
+    heads = sorted(heads_of(text), key=str)
+    assert heads == [("John Carver", "United States"), ("Luis Mora", "Venezuela")]
+    # filed from the text's own country, the words do not tell whose each is
+    at_home = heads_of(text.replace("WASHINGTON –", "CARACAS, Venezuela –"))
+    assert ("John Carver", "United States") not in at_home
