@@ -520,6 +520,9 @@ def _country_president(
     its = title.i == k and title.i > 0 and doc[title.i - 1].lower_ == "its"
     if its and (country := _subject_state_before(parsed, title.i - 1, hits)) is not None:
         return title.text, country  # "Sudan is committed to the war in Yemen, its President X said"
+    whose = title.i == k and title.i > 0 and doc[title.i - 1].lower_ == "whose"
+    if whose and (country := _state_whose(parsed, doc[title.i - 1], hits)) is not None:
+        return title.text, country  # "… unite it with Somalia, whose President, Siad Barre, is"
     if monarch:
         return None  # "King Abdullah": a king of the country the words name, else of none
     named_before = title.i > 0 and doc[title.i - 1].pos_ == "PROPN"  # "FIFA President X"
@@ -543,11 +546,12 @@ def _first_of_two_titles(parsed: ParsedDoc, first: int, last: int) -> Token | No
 
 def _president_in_apposition(
     parsed: ParsedDoc, first: int, last: int, hits: Hits
-) -> tuple[str, str] | None:
+) -> tuple[str, str | None] | None:
     """ "X, the exiled President of Yemen,", "X, Yemen's president,", "X, the Yemeni
     president,", "The president of Venezuela, X,": the title set beside the name and the
     state its words name (not "X, president of the football federation", nor a former or
-    late president)."""
+    late president). "Laurent Gbagbo, the President, appealed …": the office with no more
+    words is the one of the text's country, unsaid (None)."""
     root = parsed.root(first, last)
     titles = [t for t in parsed.children(root.i) if t.dep_ == "appos"]
     if root.dep_ == "appos":
@@ -569,6 +573,9 @@ def _president_in_apposition(
             hit = hits.get(word.i)
             if hit is not None and _names_a_state(hit[0]) and (country := _country(hit[0])):
                 return title.text, country
+        bare = [m.lower_ for m in modifiers if not m.is_punct] == ["the"]
+        if bare and title.is_title and title.i > root.i:
+            return title.text, None
     return None
 
 
@@ -2056,6 +2063,18 @@ def _subject_state_before(parsed: ParsedDoc, its: int, hits: Hits) -> str | None
             hit = hits.get(k)
             return _country(hit[0]) if hit is not None and _names_a_state(hit[0]) else None
     return None
+
+
+def _state_whose(parsed: ParsedDoc, whose: Token, hits: Hits) -> str | None:
+    """The country a "whose" stands for: the name its relative clause is said of ("Somalia,
+    whose President, X, is a son of the Ogaden"); None where that is no country."""
+    verb = whose
+    while verb.dep_ != "relcl" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    hit = hits.get(verb.head.i)
+    return _country(hit[0]) if hit is not None and _names_a_state(hit[0]) else None
 
 
 def _state_after_name(doc: Doc, last: int, hits: Hits) -> str | None:

@@ -4259,3 +4259,35 @@ def test_two_presidents_of_a_story_filed_from_abroad_the_opening_ones_is_from_th
     # filed from the text's own country, the words do not tell whose each is
     at_home = heads_of(text.replace("WASHINGTON –", "CARACAS, Venezuela –"))
     assert ("John Carver", "United States") not in at_home
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The front wants to unite the region with Somalia, whose President, Omar Farah, is a"
+        " son of the Ogaden. Ethiopia has controlled it for 400 years.",
+        "The front wants to unite the region with Somalia, whose president Omar Farah is a"
+        " son of the Ogaden. Ethiopia has controlled it for 400 years.",
+    ],
+)
+def test_whose_president_is_the_president_of_the_country_whose_stands_for(text: str) -> None:
+    assert heads_of(text) == [("Omar Farah", "Somalia")]
+
+
+def test_whose_president_of_no_country_heads_nothing() -> None:
+    text = (
+        "The front met officials of the football federation, whose president Omar Farah is a"
+        " son of the Ogaden. Ethiopia has controlled it for 400 years."
+    )
+    assert heads_of(text) == []
+
+
+def test_the_president_set_beside_a_name_with_no_more_words_is_the_texts() -> None:
+    text = (
+        "Ivory Coast's capital, Abidjan, was overwhelmed by rioting yesterday. Laurent Kone,"
+        " the President, appealed to his supporters to leave the streets, but the Ivorian"
+        " government failed to restore calm in Abidjan."
+    )
+    assert heads_of(text) == [("Laurent Kone", "Ivory Coast")]
+    federation = text.replace("the President,", "the president of the football federation,")
+    assert heads_of(federation) == []
