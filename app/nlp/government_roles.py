@@ -355,8 +355,18 @@ def _counterpart(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> tuple[
         None,
     )
     # the person among the verb's subjects ("ERBIL (Kurdistan 24) – Syrian President X met
-    # with his Russian counterpart Y": spaCy takes the dateline for a subject too)
-    subjects = (c for c in parsed.children(_verb_above(counterpart).i) if c.dep_ == "nsubj")
+    # with his Russian counterpart Y": spaCy takes the dateline for a subject too), or set
+    # beside a subject that is their title ("Syria's president X met with his French
+    # counterpart, Y": spaCy makes "president" the subject, the name its apposition)
+    verb = _verb_above(counterpart)
+    subjects = [c for c in parsed.children(verb.i) if c.dep_ == "nsubj"]
+    subjects += [
+        a
+        for c in subjects
+        if c.lower_ == "president" or c.lower_ in HEAD_TITLES
+        for a in parsed.children(c.i)
+        if a.dep_ == "appos"
+    ]
     said = next(
         (hit for c in subjects if (hit := hits.get(c.i)) is not None and hit[0].type == "PERSON"),
         None,

@@ -4291,3 +4291,15 @@ def test_the_president_set_beside_a_name_with_no_more_words_is_the_texts() -> No
     assert heads_of(text) == [("Laurent Kone", "Ivory Coast")]
     federation = text.replace("the President,", "the president of the football federation,")
     assert heads_of(federation) == []
+
+
+def test_a_counterpart_of_a_president_named_beside_the_subject_title_heads_their_country() -> None:
+    # spaCy makes "president" the subject and the name its apposition
+    text = (
+        "Syria's president Bashar Al-Assad met with his French counterpart, Jacques Chirac,"
+        " Monday, as thousands protested his visit in Paris."
+    )
+    assert sorted(heads_of(text), key=str) == [
+        ("Bashar Al-Assad", "Syria"),
+        ("Jacques Chirac", "France"),
+    ]
