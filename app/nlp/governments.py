@@ -738,9 +738,8 @@ def _counterpart_country(
         verb = subject.head
         if subject.dep_ != "nsubj" or verb.lemma_ not in _MEETING_WORDS:
             continue
-        group = [subject, *(t for t in subject.subtree if t.dep_ == "conj" and t is not word)]
-        if word is subject:
-            group = group[1:]
+        # the others of the subject and its conjuncts: "Abe and … Thein Sein agreed"
+        group = (t for t in subject.subtree if (t is subject or t.dep_ == "conj") and t is not word)
         if not any(hosts.cover(t.idx) for t in group):
             continue
         # named before the verb, where a sentence introduces who meets: not "… agreed to
