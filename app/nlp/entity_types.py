@@ -212,8 +212,10 @@ def corrected_type(
         return "GPE", False  # "Somaliland's President X" (ORG) where "Somaliland" was a GPE
     if label == "NORP" and demonym_country(text) is None and is_known_place(text):
         return "GPE", False  # "Aid flew in from Tunis" (tagged NORP); "Tunisian" stays
-    if label == "PERSON" and demonym_country(text) is not None:
-        return "NORP", False  # "The Azerbaijani authorities", "Sri Lankan President X" (PERSON)
+    if label in {"PERSON", "ORG"} and demonym_country(text) is not None:
+        # "The Azerbaijani authorities", "Sri Lankan President X" (PERSON), "the Angolan
+        # President, X" (ORG)
+        return "NORP", False
     one_word_after_preposition = last - first == 1 and prv in PLACE_PREPOSITIONS
     if label == "PERSON" and one_word_after_preposition and is_known_place(text):
         return "GPE", True  # "fighting in Sanaa" (tagged PERSON)
@@ -234,14 +236,17 @@ PUBLISHING_LEMMAS = words(
 
 #: What follows a dateline's city: "NAIROBI, 21 Aug", "TRIPOLI (Reuters) -", "KABUL:".
 _DATELINE_ENDS = frozenset({",", "(", ":", "-", "—", "–"})
+_DATELINE_DASHES = frozenset({"—", "–"})
 
 
 def _dateline(doc: Doc, first: int, last: int) -> bool:
-    """A name in capitals opening a paragraph, before a comma, bracket, colon or dash: the
-    city a story was filed from."""
+    """A name opening a paragraph in capitals before a comma, bracket, colon or dash, or in
+    any case before a dash ("Ankara — Chairman of … X is on a visit"): the city a story was
+    filed from."""
     opens = first == 0 or (doc[first - 1].is_space and "\n" in doc[first - 1].text)
-    capitals = all(t.text.isupper() for t in doc[first:last])
-    return opens and capitals and last < len(doc) and doc[last].text in _DATELINE_ENDS
+    if not opens or last >= len(doc) or doc[last].text not in _DATELINE_ENDS:
+        return False
+    return doc[last].text in _DATELINE_DASHES or all(t.text.isupper() for t in doc[first:last])
 
 
 def _posted_on(word: Token) -> bool:

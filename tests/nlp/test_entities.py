@@ -593,6 +593,25 @@ def test_a_nationality_spacy_tags_as_a_person_is_a_nationality() -> None:
     assert not any(kind == "PERSON" for _, kind in found)
 
 
+def test_a_nationality_spacy_tags_as_an_organisation_is_a_nationality() -> None:
+    found = mention_texts(  # spaCy tags "Angolan" ORG here
+        "On the sidelines of the official visit to Abidjan by the Angolan President, João "
+        "Lourenço, talks with his host led to the signing of 14 agreements."
+    )
+    assert ("Angolan", "NORP") in found
+    assert ("João Lourenço", "PERSON") in found
+
+
+def test_a_place_opening_a_paragraph_before_a_dash_is_a_dateline() -> None:
+    # spaCy reads "Chairman" as the city's apposition, which made "Ankara" a person
+    found = mention_texts(
+        "Ankara — Chairman of Sudan's Sovereignty Council Lt Gen Abdelfattah El Burhan is on "
+        "a two-day official visit to Turkey at the invitation of President Erdoğan."
+    )
+    assert ("Ankara", "GPE") in found
+    assert not any(text == "Ankara" and kind != "GPE" for text, kind in found)
+
+
 def test_a_word_without_a_capital_is_no_name() -> None:
     found = mention_texts(  # spaCy tags "fed" ORG here
         "The country is in the throes of the world’s worst humanitarian crisis, fed by the "
