@@ -70,6 +70,7 @@ from app.nlp.lexicon import (
     RULE_NOUNS,
     SUBJECT_PRONOUNS,
     TITLES_AND_ROLES,
+    TRAVEL_LEMMAS,
     words,
 )
 from app.nlp.parsed import ParsedDoc, given_as, who_after
@@ -265,6 +266,7 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
                 country
                 or _state_after_name(doc, tokens[1], hits)
                 or _country_in_apposition(parsed, *tokens, hits)
+                or _inviting_state(parsed, *tokens, hits)
             )
             appointed = False
             if government is None and noun is None:
@@ -567,6 +569,10 @@ def _president_in_apposition(
     if root.dep_ == "appos":
         # the name after its title: spaCy hangs it on the title or on the title's state
         titles += [root.head, *_up_of_chain(root.head)]
+    elif first > 1 and parsed.doc[first - 1].text == ",":
+        # "welcomed by the president of the Syrian Arab Republic, Ahmed al-Sharaa": the
+        # name after the comma, hung elsewhere
+        titles += _up_of_chain(parsed.doc[first - 2])
     for title in titles:
         if title.lower_ != "president":
             continue
@@ -1288,14 +1294,17 @@ def _named_after(
             # "Ahmed Sadiq, the speaker of parliament, said", "The army chief Tarek Mansour
             # declined": someone the text gives another post
             person = None
+    country, government, noun = _title_words(parsed, title, hits, named)
     for k in range(start + 1, end):
         if person is not None:
             break
-        if (doc[k - 1].lower_ == title.lower_ and doc[k - 1].is_title) or _commanded_by(doc, k):
+        same = doc[k - 1].lower_ == title.lower_ and doc[k - 1].is_title
+        if same and _title_words(parsed, doc[k - 1], hits, named)[0] not in {None, country}:
+            continue  # "Iran's president visited … Venezuelan President X, who greeted …"
+        if same or _commanded_by(doc, k):
             person = _first_named(parsed, k, hits, first_named)
     if person is None:
         return None
-    country, government, noun = _title_words(parsed, title, hits, named)
     text = doc[_title_start(doc, title) : title.i + 1].text
     return Role(person[0], text, country, government, noun)
 
@@ -1369,6 +1378,12 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
         k -= 1
     if k >= 0 and _is_title(parsed, doc[k]):
         return doc[k]  # "Prime Minister Kamil Idris"
+    if 0 <= k < first and doc[k].pos_ == "PROPN":
+        # "Chairman of Sudan's Sovereignty Council Lt Gen X": a title's "of" phrase ending in
+        # a body's name, glued to the ranks before the name
+        title = next((n for n in _up_of_chain(doc[k]) if _is_title(parsed, n)), None)
+        if title is not None:
+            return title
     k = last + 1 if last < len(doc) and doc[last].text in QUOTE_MARKS else last
     if k + 1 < len(doc) and _is_title(parsed, doc[k + 1]) and doc[k].lower_ == "prime":
         return doc[k + 1]  # "appointed Abdel Aziz Saleh Habtour "prime minister""
@@ -2011,6 +2026,10 @@ def _title_words(
                 hit = hits.get(obj.i)
                 if hit and (hit[0].key in named or hit[0].type == "ORG"):
                     government = hit[0]
+                    # "The head of Yemen’s Presidential Leadership Council, X"
+                    owners = (hits.get(c.i) for c in parsed.children(obj.i) if c.dep_ == "poss")
+                    owner = next((o[0] for o in owners if o and o[0].type in {"GPE", "NORP"}), None)
+                    country = country or (_country(owner) if owner else None)
                 elif hit and hit[0].type == "GPE":
                     country = country or _country(hit[0])
                 elif obj.lower_ in GOVERNMENT_WORDS:
@@ -2094,6 +2113,29 @@ def _state_after_name(doc: Doc, last: int, hits: Hits) -> str | None:
         return None
     hit = hits.get(last + 1)
     return _country(hit[0]) if hit is not None and _names_a_state(hit[0]) else None
+
+
+def _inviting_state(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | None:
+    """The state a visit is paid to at the named person's invitation: "X will visit Pakistan
+    … at the invitation of Prime Minister Y", "a visit to Turkey at the invitation of Y":
+    the host's own."""
+    root = parsed.root(first, last)
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_ != "invitation":
+        return None
+    at = of.head.head
+    visit = at.head if at.dep_ == "prep" else None
+    if visit is None or visit.lemma_ not in TRAVEL_LEMMAS:
+        return None
+    places = [c for c in parsed.children(visit.i) if c.dep_ == "dobj"]
+    places += [
+        o for to in parsed.children(visit.i) if to.lower_ == "to" for o in parsed.children(to.i)
+    ]
+    for place in places:
+        hit = hits.get(place.i)
+        if hit is not None and country_code(hit[0].name) is not None:
+            return _country(hit[0])
+    return None
 
 
 def _country_in_apposition(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | None:

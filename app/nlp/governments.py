@@ -36,7 +36,7 @@ from app.nlp.gazetteer import (
     place_countries,
     place_country,
 )
-from app.nlp.government_backers import backers_of
+from app.nlp.government_backers import APPOINTING_LEMMAS, backers_of
 from app.nlp.government_facts import (
     FOUNDING_LEMMAS,
     LEADING_LEMMAS,
@@ -67,6 +67,7 @@ from app.nlp.lexicon import (
     NOMINAL_SUBJECTS,
     RULE_NOUNS,
     SUCCESSION_WORDS,
+    TRAVEL_LEMMAS,
     WEAK_GOVERNMENT_WORDS,
     words,
 )
@@ -275,6 +276,10 @@ def extract_governments(
     # "President Obama praised the decision to suspend Syria": an onlooker heads no
     # government of the text's, and leaves the text's own president the one unsaid
     unsaid = presidents.get(None, {})
+    # "President Anwar Sadat of Egypt … when President Sadat went to Jerusalem": one said
+    # with their country elsewhere is that country's, not unsaid
+    for key in [key for key in unsaid if any(key in presidents[c] for c in presidents if c)]:
+        del unsaid[key]
     onlookers = {key: head for key, head in unsaid.items() if _reacts(parsed, head)}
     for key in onlookers:
         del unsaid[key]
@@ -564,10 +569,6 @@ def _place_in_countries(
             f.country = country_name(code)
 
 
-#: Words of a head's going abroad: "a trip to Iran", "visited Russia", "arrived in France".
-_TRAVEL_LEMMAS = frozenset({"visit", "trip", "travel", "arrive", "fly", "tour"})
-
-
 def _visited(parsed: ParsedDoc, leader: EntityRecord | None) -> set[str]:
     """The countries ``leader`` is said to travel to, by name: as the subject of the verb
     ("X visited Russia") or of the verb a noun of travel is said on ("On a trip to Iran, X
@@ -579,7 +580,7 @@ def _visited(parsed: ParsedDoc, leader: EntityRecord | None) -> set[str]:
             continue
         sentence = word.sent
         for tok in sentence:
-            if tok.lemma_ not in _TRAVEL_LEMMAS:
+            if tok.lemma_ not in TRAVEL_LEMMAS:
                 continue
             # "X visited", "X's visit", "On a trip to …, X met" (the noun on X's verb)
             on_verb = tok.head.dep_ == "prep" and tok.head.head.i == word.head.i
@@ -631,7 +632,7 @@ _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 #: Verbs and nouns of two sides meeting, calling or agreeing: "hosted a meeting with his
 #: Syrian counterpart", "phoned", "X and Y agreed to …".
 _MEETING_WORDS = _MEETING_VERBS | words(
-    "meeting talks summit counterpart visit joint phone call agree dialogue"
+    "meeting talk summit counterpart visit joint phone call agree dialogue invite invitation"
 )
 
 
@@ -914,6 +915,15 @@ def _titled_home_presidents(
                 c for c in _named_by_name(parsed, within) if not presidents.get(country_name(c))
             }
             return {key: country_name(free.pop())} if len(free) == 1 else {}
+        # "A referendum in Syria has just re-elected President X": one the first sentence
+        # names beside one country, not as its subject (not "… to challenge President X" nor
+        # "The Senate voted to suspend President X")
+        (only,) = named if len(named) == 1 else (None,)
+        elected = tokens[0] > 1 and parsed.doc[tokens[0] - 2].lemma_ in APPOINTING_LEMMAS
+        if first and only is not None and (word.dep_ != "dobj" or elected):
+            own = country_name(only)
+            if not presidents.get(own):
+                return {key: own}
         # "Its leader met President X, who said he backs the rebels fighting in Syria": one
         # the text's people meet is often a foreign head
         # a sentence naming no country is the text's where the text names its country more
@@ -1178,10 +1188,11 @@ def _country_mentions(
         elif e.type == "ORG":
             code = demonym_country(e.name.split(maxsplit=1)[0])
         if code is not None:
+            backer = (_BACKER_AFTER, _SPACED_BACKER_AFTER) if e.type == "NORP" else (_BACKER_AFTER,)
             found += [
                 (m.start, code, m.end)
                 for m in e.mentions
-                if not _BACKER_AFTER.match(text, m.end)
+                if not any(b.match(text, m.end) for b in backer)
                 and not _venue(parsed, m)
                 and (lede[0] <= m.start < lede[1] or not _reacting(parsed, m))
             ]
@@ -1360,8 +1371,10 @@ _FIRST_LINE = 200
 #: How long an agency's name in a dateline's brackets may be: "(efe-epa)", "(Reuters)".
 _AGENCY_REACH = 60
 #: What makes the place before it a backer or the leader of a coalition, not where the text
-#: is: "Iran-backed", "the Saudi-led coalition".
+#: is: "Iran-backed", "the Saudi-led coalition"; after a demonym, the space for the hyphen
+#: too ("the Iranian backed Houthi coup"; "Iran backed the plan" says what Iran did).
 _BACKER_AFTER = re.compile(r"-(?:backed|supported|allied|sponsored|funded|aligned|brokered|led)\b")
+_SPACED_BACKER_AFTER = re.compile(r" (?:backed|supported|allied|sponsored|funded|aligned)\b")
 
 
 def _described_otherwise(parsed: ParsedDoc, noun: Token, before: Token) -> bool:

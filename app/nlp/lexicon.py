@@ -113,6 +113,9 @@ SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: The pronouns of a thing or a group: "the council said its decision", "they said".
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
 
+#: Words of a head's going abroad: "a trip to Iran", "visited Russia", "arrived in France".
+TRAVEL_LEMMAS = frozenset({"visit", "trip", "travel", "arrive", "fly", "tour"})
+
 #: Dependency labels of a nominal subject, active or passive.
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from app.domain.records import EntityRecord, Span, TenureRecord
 from app.nlp.government_facts import Facts, Hits, root_of
-from app.nlp.lexicon import DEPUTY_WORDS, HEAD_TITLES, REPLACING_LEMMAS, words
+from app.nlp.lexicon import DEPUTY_WORDS, HEAD_TITLES, OTHER_BODIES, REPLACING_LEMMAS, words
 from app.nlp.parsed import ParsedDoc
 
 #: Words before a title that put its holder in the past: "former prime minister Y". Not
@@ -68,6 +68,9 @@ PREDECESSOR_NOUNS = words("predecessor")
 #: Verbs whose subject gives office to the object of "to": "Y handed over to X".
 HANDING_LEMMAS = words("hand cede transfer pass relinquish surrender")
 HANDED_OBJECTS = words("authority control premiership government")
+#: How many words of a post said "as" are read for the body it is of: "as chief of the
+#: country's ruling party".
+POST_REACH = 8
 #: Words that may stand between "took over from" and a name: "from interim PM Y".
 TITLE_FILLERS = words(
     "interim acting caretaker outgoing incumbent embattled prime minister pm premier "
@@ -332,8 +335,21 @@ def _hands_over(parsed: ParsedDoc, verb: Token) -> bool:
         if child.dep_ == "prt" and child.lower_ == "over":
             return True
         if child.dep_ == "dobj" and child.lemma_.lower() in TAKING_OBJECTS | HANDED_OBJECTS:
-            return True
+            return not _a_bodys_post(parsed, verb, child)
     return False
+
+
+def _a_bodys_post(parsed: ParsedDoc, verb: Token, handed: Token) -> bool:
+    """Whether what is handed over is held "as" a post of a body that is no government:
+    "transferred his authority as chief of the party to X" (he stays president). spaCy
+    hangs the "as" on the verb or on its object."""
+    said = (*parsed.children(handed.i), *parsed.children(verb.i))
+    as_ = next((c for c in said if c.lower_ == "as"), None)
+    post = parsed.child(as_.i, "pobj") if as_ is not None else None
+    if post is None:
+        return False
+    phrase = parsed.doc[post.i : min(post.right_edge.i + 1, post.i + POST_REACH)]
+    return any(t.lower_ in OTHER_BODIES for t in phrase)
 
 
 def _successor_noun(parsed: ParsedDoc, root: Token, head: Token, dep: str) -> Token | None:

@@ -4303,3 +4303,94 @@ def test_a_counterpart_of_a_president_named_beside_the_subject_title_heads_their
         ("Bashar Al-Assad", "Syria"),
         ("Jacques Chirac", "France"),
     ]
+
+
+def test_handing_over_a_partys_post_hands_over_no_office() -> None:
+    text = (
+        "KHARTOUM: Sudanese President Omar Diaz has handed his powers as chief of the ruling "
+        "party to his newly appointed deputy, the party said late Thursday.\n\n“President Omar "
+        "Diaz has transferred his authority as chief of the party to Karim Haddad,” the ruling "
+        "party said in a statement."
+    )
+    assert heads_of(text) == [("Omar Diaz", "Sudan")]
+
+
+def test_a_title_of_a_states_body_before_ranks_and_a_name() -> None:
+    text = (
+        "Ankara — Chairman of Sudan's Sovereignty Council Lt Gen Abdelfattah El Burhan is on "
+        "a two-day official visit to Turkey at the invitation of Turkish President Karim Haddad."
+    )
+    assert ("Abdelfattah El Burhan", "Sudan") in heads_of(text)
+
+
+def test_a_states_president_after_a_comma_spacy_hangs_elsewhere() -> None:
+    text = (
+        "Qatar's Emir Sheikh Tamim bin Hamad Al-Thani arrived in Damascus on Thursday and was "
+        "welcomed by interim president Ahmed al-Sharaa, the Qatari court said.\nThe emir is the "
+        "first head of state to visit Syria since Bashar al-Assad's ouster.\nHe \"arrived on an "
+        'official visit to Damascus" where he was "welcomed by the president of the Syrian '
+        'Arab Republic, Ahmed al-Sharaa", a court statement said.\nThe trip comes a day after '
+        "Sharaa was appointed interim president, and follows a visit by Qatar's prime minister "
+        "earlier this month."
+    )
+    assert ("Ahmed al-Sharaa", "Syria") in heads_of(text)
+
+
+def test_the_country_that_owns_the_body_a_head_chairs() -> None:
+    text = (
+        "JEDDAH: The head of Yemen’s Presidential Leadership Council, Rashad Al-Alimi, on "
+        "Saturday touched down in Riyadh on a private visit where he is expected to meet Saudi "
+        "officials, the official Saba news agency reported.\nAl-Alimi will discuss Saudi "
+        "Arabia’s economic support to the council and its humanitarian interventions in "
+        "Yemen.\nHe thanked the Saudi leadership for its support to the Yemeni people.\nAn aide "
+        "to Al-Alimi told Arab News that the president would meet senior Saudi officials to "
+        "accelerate the distribution of a Saudi and UAE $3 billion financial package."
+    )
+    assert heads_of(text) == [("Rashad Al-Alimi", "Yemen")]
+
+
+def test_a_nationality_that_backs_with_no_hyphen_is_not_the_texts_country() -> None:
+    text = (
+        "Prime Minister Dr. Omar Diaz called for unifying ranks. “We must battle the Houthi "
+        "militia and its Iranian scheme,” he said, adding “we will end the Iranian backed "
+        "Houthi coup”. He spoke in the temporary capital Aden with the Yemeni parties."
+    )
+    assert heads_of(text) == [("Omar Diaz", "Yemen")]
+
+
+def test_the_host_who_invites_a_visit_heads_the_country_visited() -> None:
+    text = (
+        "Afghan President Omar Diaz will visit Pakistan later this month at the invitation of "
+        "Prime Minister Karim Haddad for talks on security. Diaz said he agreed to visit "
+        "Pakistan after the two leaders met last week. The Afghan president said the visit "
+        "would be positive for Afghanistan."
+    )
+    assert sorted(heads_of(text)) == [("Karim Haddad", "Pakistan"), ("Omar Diaz", "Afghanistan")]
+
+
+def test_a_title_a_lede_gives_no_one_is_not_anothers_own_countrys_title() -> None:
+    text = (
+        "Iran's president visited Venezuela for the first time on Sunday. Venezuelan President "
+        "Omar Diaz, who greeted President Karim Haddad at the main airport, said the two "
+        "countries plan to build a plant. Haddad said Iran and Venezuela have much in common."
+    )
+    assert sorted(heads_of(text)) == [("Karim Haddad", "Iran"), ("Omar Diaz", "Venezuela")]
+
+
+def test_a_president_the_first_sentence_elects_beside_one_country() -> None:
+    text = (
+        "A referendum in Syria has just re-elected President Omar Diaz for a second seven-year "
+        "term. President Diaz has brought a new stability to Syrian politics. Abroad, his "
+        "relations with President Karim Haddad of Egypt have been uneven. When President "
+        "Haddad went to Jerusalem, President Diaz sent Syrian troops to Lebanon."
+    )
+    assert ("Omar Diaz", "Syria") in heads_of(text)
+
+
+def test_a_president_who_invites_the_texts_head_for_talks() -> None:
+    text = (
+        "Yemeni President Omar Diaz will today visit Abu Dhabi, where he may meet exiled "
+        "leaders. Diaz has been invited to the UAE by President Karim Haddad for talks to "
+        "boost bilateral relations, officials said."
+    )
+    assert ("Karim Haddad", "United Arab Emirates") in heads_of(text)
