@@ -1376,6 +1376,8 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     # ranks and honorifics between the office and the name
     while k > 0 and not _is_title(parsed, doc[k]) and _rank_at(doc, k):
         k -= 1
+    if k > 1 and doc[k].lower_ == "state" and doc[k - 1].lower_ == "of":
+        k -= 2  # "Ivorian head of state Alassane Ouattara"
     if k >= 0 and _is_title(parsed, doc[k]):
         return doc[k]  # "Prime Minister Kamil Idris"
     if 0 <= k < first and doc[k].pos_ == "PROPN":
@@ -1766,6 +1768,8 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
     doc = parsed.doc
     if tok.lower_ in HEAD_TITLES:
         return True
+    if tok.lower_ == "head" and _of_state(doc, tok.i):
+        return True  # "met with head of state, Senior General X"; not "head of state-run PDVSA"
     if tok.lower_ in {"president", "leader"} and _interim_head(parsed, tok):
         # "sworn in as interim president", "interim leader Roberto Micheletti": the head of
         # an interim government
@@ -1823,6 +1827,15 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
             and (is_known_place(_entity_text(place)) or _is_region(parsed, place))
         )
     return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
+
+
+def _of_state(doc: Doc, i: int) -> bool:
+    """Whether "of state" follows token ``i`` as its own phrase, not as a part of a word
+    ("of state-run PDVSA", "of State Security")."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "of" or doc[i + 2].text.lower() != "state":
+        return False
+    after = doc[i + 3] if i + 3 < len(doc) else None
+    return after is None or not (after.text == "-" or (after.is_title and after.pos_ == "PROPN"))
 
 
 def _supreme_leader(parsed: ParsedDoc, title: Token) -> bool:

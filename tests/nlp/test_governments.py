@@ -4394,3 +4394,21 @@ def test_a_president_who_invites_the_texts_head_for_talks() -> None:
         "boost bilateral relations, officials said."
     )
     assert ("Karim Haddad", "United Arab Emirates") in heads_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thai Prime Minister Karim Haddad has made a brief visit to Burma where he met with head "
+        "of state, Senior General Omar Diaz. Burma's junta has ruled since 1988.",
+        "State television introduced Omar Diaz as the new head of state of Ivory Coast in line "
+        "with the constitution.",
+    ],
+)
+def test_head_of_state_is_a_heads_title(text: str) -> None:
+    assert "Omar Diaz" in leaders_of(text)
+
+
+def test_head_of_a_state_run_company_is_no_heads_title() -> None:
+    text = "Venezuela's Maduro named Omar Diaz as head of state-run oil giant PDVSA on Monday."
+    assert "Omar Diaz" not in leaders_of(text)
