@@ -299,6 +299,12 @@ def _noun_before(doc: Doc, start: int) -> str:
     return doc[k].lower_ if k >= 0 else ""
 
 
+#: Roles a name set after them with a comma belongs to a person: "his French counterpart, X".
+ROLES_IN_APPOSITION = PERSON_ROLES | {"counterpart"}
+#: How many "of"s a role may stand above the place a name hangs on: "the president of X, Y".
+ROLE_OF_CHAIN = 3
+
+
 def _place_in_apposition(parsed: ParsedDoc, tokens: tuple[int, int]) -> bool:
     """A name a place noun stands beside after a comma: "Jubbaland, a Somali region"."""
     root = parsed.root(*tokens)
@@ -310,16 +316,23 @@ def _place_in_apposition(parsed: ParsedDoc, tokens: tuple[int, int]) -> bool:
 
 def _in_apposition_to_a_role(parsed: ParsedDoc, tokens: tuple[int, int]) -> bool:
     """A name set after a person's role with a comma: "The prime minister of …, X", "The
-    Head of the Presidential Council of the Government of National Accord, X"."""
+    Head of the Presidential Council of the Government of National Accord, X", "his
+    Colombian counterpart, X"; spaCy may hang the name on the role's place ("the president
+    of Colombia, X")."""
     root = parsed.root(*tokens)
-    role = root.head
+    if root.dep_ != "appos" or root.head.i > root.i:
+        return False
     last_word = parsed.doc[tokens[1] - 1].lower_  # "National Coalition Government" is none
-    return (
-        root.dep_ == "appos"
-        and last_word not in GOVERNMENT_WORDS | ORG_HEADS
-        and (role.lower_ in PERSON_ROLES or (role.lower_ == "head" and role.pos_ != "VERB"))
-        and role.i < root.i
-    )
+    if last_word in GOVERNMENT_WORDS | ORG_HEADS:
+        return False
+    role = root.head
+    for _ in range(ROLE_OF_CHAIN):
+        if role.lower_ in ROLES_IN_APPOSITION or (role.lower_ == "head" and role.pos_ != "VERB"):
+            return True
+        if role.dep_ != "pobj" or role.head.lower_ != "of":
+            return False
+        role = role.head.head
+    return False
 
 
 def _place_noun_before(doc: Doc, start: int, root: Token) -> bool:

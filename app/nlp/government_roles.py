@@ -1824,7 +1824,7 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
             tok.lower_ in PLACE_HEAD_NOUNS
             and place is not None
             and place.ent_type_ == "GPE"
-            and (is_known_place(_entity_text(place)) or _is_region(parsed, place))
+            and (is_known_place(entity_text(place)) or _is_region(parsed, place))
         )
     return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
 
@@ -1862,7 +1862,7 @@ def _a_countrys_own(parsed: ParsedDoc, title: Token) -> bool:
         if owner is None or _gone_before(parsed, owner):
             return False
         said.remove(owner)
-    elif owner.ent_type_ != "GPE" or country_code(_entity_text(owner)) is None:
+    elif owner.ent_type_ != "GPE" or country_code(entity_text(owner)) is None:
         return False
     return all(c.lower_ in RULER_WORDS for c in said)
 
@@ -1942,7 +1942,7 @@ def _is_region(parsed: ParsedDoc, place: Token) -> bool:
     )
 
 
-def _entity_text(tok: Token) -> str:
+def entity_text(tok: Token) -> str:
     """The words of the entity spaCy tagged ``tok`` in, without a leading "the"."""
     doc = tok.doc
     end = tok.i + 1

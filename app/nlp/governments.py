@@ -57,6 +57,7 @@ from app.nlp.government_roles import (
     Role,
     UnnamedTitles,
     backing,
+    entity_text,
     find_roles,
     is_agency_name,
     said_to_rule,
@@ -298,6 +299,9 @@ def extract_governments(
     _place_in_countries(parsed, merged, dominant, countries, _HeadMentions(hosts.values()))
     home = country_name(dominant) if dominant else None
     titled = titled or _challenged_president(parsed, presidents, merged, holding)
+    for key, head in unsaid.items():
+        if key not in titled and (host := _host_country(parsed, head, dominant)) is not None:
+            titled[key] = host
     _headed_by_presidents(
         merged, _in_countries(presidents, home, merged, holding, unplaced, titled)
     )
@@ -569,6 +573,35 @@ def _place_in_countries(
             f.country = country_name(code)
 
 
+def _host_country(parsed: ParsedDoc, head: Facts, home: str | None) -> str | None:
+    """The country a visitor travels to, to meet a president said with no country, in the
+    sentence that names them: "Ethiopia's Prime Minister X arrived in Somalia's capital
+    Mogadishu on Thursday to hold discussions with President Y" (Y is the host). Not the
+    text's own country, where the visitor would be the foreign one."""
+    for mention in head.leader.mentions if head.leader is not None else ():
+        word = parsed.span_root(mention.start, mention.end)
+        if word is None:
+            continue
+        sentence = word.sent
+        if not any(t.lemma_ in _MEETING_WORDS for t in sentence):
+            continue
+        for tok in sentence:
+            if tok.lemma_ not in TRAVEL_LEMMAS or tok.pos_ != "VERB":
+                continue
+            places = [
+                o
+                for p in parsed.children(tok.i)
+                if p.lower_ in {"to", "in"}
+                for o in parsed.children(p.i)
+                if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+            ]
+            codes = {code for o in places if (code := place_country(entity_text(o)))}
+            codes.discard(home or "")
+            if len(codes) == 1:
+                return country_name(codes.pop())
+    return None
+
+
 def _visited(parsed: ParsedDoc, leader: EntityRecord | None) -> set[str]:
     """The countries ``leader`` is said to travel to, by name: as the subject of the verb
     ("X visited Russia") or of the verb a noun of travel is said on ("On a trip to Iran, X
@@ -632,7 +665,8 @@ _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome"})
 #: Verbs and nouns of two sides meeting, calling or agreeing: "hosted a meeting with his
 #: Syrian counterpart", "phoned", "X and Y agreed to …".
 _MEETING_WORDS = _MEETING_VERBS | words(
-    "meeting talk summit counterpart visit joint phone call agree dialogue invite invitation"
+    "meeting talk discussion summit counterpart visit joint phone call agree dialogue invite "
+    "invitation"
 )
 
 

@@ -602,6 +602,19 @@ def test_a_nationality_spacy_tags_as_an_organisation_is_a_nationality() -> None:
     assert ("João Lourenço", "PERSON") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Nicolás Maduro thanked his Colombian counterpart, Gustavo Petro, for the "
+        "border reopening on Monday.",
+        "Meanwhile, the president of Colombia, Gustavo Petro, stated that it is a historic day "
+        "for the region.",
+    ],
+)
+def test_a_name_set_after_a_role_or_a_roles_place_is_a_person(text: str) -> None:
+    assert ("Gustavo Petro", "PERSON") in mention_texts(text)  # spaCy tags it ORG
+
+
 def test_a_place_opening_a_paragraph_before_a_dash_is_a_dateline() -> None:
     # spaCy reads "Chairman" as the city's apposition, which made "Ankara" a person
     found = mention_texts(

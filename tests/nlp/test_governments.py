@@ -4412,3 +4412,14 @@ def test_head_of_state_is_a_heads_title(text: str) -> None:
 def test_head_of_a_state_run_company_is_no_heads_title() -> None:
     text = "Venezuela's Maduro named Omar Diaz as head of state-run oil giant PDVSA on Monday."
     assert "Omar Diaz" not in leaders_of(text)
+
+
+def test_a_president_a_visiting_head_meets_is_the_hosts() -> None:
+    text = (
+        "Ethiopia's Prime Minister Karim Haddad arrived in Somalia's capital Mogadishu on "
+        "Thursday to hold discussions with President Omar Diaz, Somalia's presidency said.\n\n"
+        "The relationship soured in January when Ethiopia announced plans to lease coastline "
+        "in Somaliland. Ethiopia planned to build a naval base. Somalia accused Ethiopia of "
+        "undermining its integrity and strengthened ties with Ethiopia's foes."
+    )
+    assert sorted(heads_of(text)) == [("Karim Haddad", "Ethiopia"), ("Omar Diaz", "Somalia")]
