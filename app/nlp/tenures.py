@@ -334,7 +334,8 @@ def _hands_over(parsed: ParsedDoc, verb: Token) -> bool:
     for child in parsed.children(verb.i):
         if child.dep_ == "prt" and child.lower_ == "over":
             return True
-        if child.dep_ == "dobj" and child.lemma_.lower() in TAKING_OBJECTS | HANDED_OBJECTS:
+        handed = {child.lemma_.lower(), child.lower_} & (TAKING_OBJECTS | HANDED_OBJECTS)
+        if child.dep_ == "dobj" and handed:  # by lemma, or as written: "reins" (lemma "rein")
             return not _a_bodys_post(parsed, verb, child)
     return False
 

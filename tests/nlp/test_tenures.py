@@ -117,3 +117,16 @@ def test_a_former_deputy_is_no_former_head() -> None:
     assert governments == []
     _, said = _said("Omar Kassem, a former Prime Minister who had lived in exile, spoke.")
     assert said["Omar Kassem"] == (False, "former")
+
+
+def test_passing_the_reins_ends_the_giver() -> None:
+    _, said = _said("Prime Minister Marek Novak of Slovakia passed the reins to Jana Horvath.")
+    assert said["Marek Novak"] == (False, "pass")
+
+
+def test_handing_over_a_partys_post_ends_no_one() -> None:
+    _, said = _said(
+        "President Marek Novak of Slovakia transferred his authority as chief of the ruling "
+        "party to Jana Horvath on Friday."
+    )
+    assert said.get("Marek Novak", (True, None))[0] is True
