@@ -77,6 +77,9 @@ from app.nlp.parsed import ParsedDoc, given_as, who_after
 from app.nlp.reporting_verbs import is_reporting_verb
 from app.nlp.tenures import LEAVING_NOUNS, out_of_office
 
+#: Verbs of receiving a visitor, whose subject (or agent) is at home: "was greeted by
+#: President X", "President X welcomed …".
+HOSTING_LEMMAS = words("greet welcome receive host")
 #: Nouns that make a title with "of" and a government after them: "Mohammed al-Bashir, the
 #: head of the so-called "salvation government"", "named head of the Nyala administration".
 HEAD_NOUNS = words("head leader chief boss president") | CHAIR_TITLES
@@ -613,6 +616,9 @@ def _holding(parsed: ParsedDoc, first: int, last: int) -> str | None:
     head = root.head
     if root.dep_ == "nsubjpass" and head.lemma_ in DETAINING_LEMMAS:
         return "gone"  # "President X was also sentenced to four years": held, not holding
+    by = root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent"
+    if (root.dep_ == "nsubj" or by) and _verb_above(root).lemma_ in HOSTING_LEMMAS:
+        return "holds"  # "X was warmly greeted by President Y": the host, at home
     # "X is due to be sworn in as president", "X, declared by his allies as president"
     raised = _raised_to_office(parsed, root) or _participle_after(parsed, root, last)
     if raised is not None or (root.dep_ in {"dobj", "nsubjpass"} and _sworn(parsed, head)):

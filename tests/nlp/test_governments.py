@@ -4423,3 +4423,23 @@ def test_a_president_a_visiting_head_meets_is_the_hosts() -> None:
         "undermining its integrity and strengthened ties with Ethiopia's foes."
     )
     assert sorted(heads_of(text)) == [("Karim Haddad", "Ethiopia"), ("Omar Diaz", "Somalia")]
+
+
+def test_a_president_who_greets_a_visiting_president_is_the_hosts() -> None:
+    text = (
+        "President Karim Haddad opened his first trip to South America on Sunday.\n\n"
+        "Venezuela, the United States’ biggest oil supplier, was the first stop on a tour "
+        "that also includes Brazil.\n\nOn a mild day, Haddad was warmly greeted by President "
+        "Omar Diaz at the air base. Diaz said the visit would put Caracas in the spotlight. "
+        "Venezuela is a major route for drugs."
+    )
+    assert ("Omar Diaz", "Venezuela") in heads_of(text)
+
+
+def test_a_president_who_welcomes_the_texts_own_president_is_not_its() -> None:
+    text = (
+        "President Karim Haddad welcomed Afghan President Omar Diaz to the White House on "
+        "Monday. Diaz said Afghanistan needs more troops."
+    )
+    assert ("Karim Haddad", "Afghanistan") not in heads_of(text)
+    assert ("Omar Diaz", "Afghanistan") in heads_of(text)
