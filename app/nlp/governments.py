@@ -300,7 +300,7 @@ def extract_governments(
     home = country_name(dominant) if dominant else None
     titled = titled or _challenged_president(parsed, presidents, merged, holding)
     for key, head in unsaid.items():
-        if key not in titled and (host := _host_country(parsed, head, dominant)) is not None:
+        if key not in titled and (host := _host_country(parsed, head)) is not None:
             titled[key] = host
     _headed_by_presidents(
         merged, _in_countries(presidents, home, merged, holding, unplaced, titled)
@@ -573,11 +573,11 @@ def _place_in_countries(
             f.country = country_name(code)
 
 
-def _host_country(parsed: ParsedDoc, head: Facts, home: str | None) -> str | None:
-    """The country a visitor travels to, to meet a president said with no country, in the
-    sentence that names them: "Ethiopia's Prime Minister X arrived in Somalia's capital
-    Mogadishu on Thursday to hold discussions with President Y" (Y is the host). Not the
-    text's own country, where the visitor would be the foreign one."""
+def _host_country(parsed: ParsedDoc, head: Facts) -> str | None:
+    """The country a visitor travels to, or meets in, to meet a president said with no
+    country, in the sentence that names them: "Ethiopia's Prime Minister X arrived in
+    Somalia's capital Mogadishu on Thursday to hold discussions with President Y" (Y is the
+    host), "X held talks today with President Y in Baghdad"."""
     for mention in head.leader.mentions if head.leader is not None else ():
         word = parsed.span_root(mention.start, mention.end)
         if word is None:
@@ -585,18 +585,24 @@ def _host_country(parsed: ParsedDoc, head: Facts, home: str | None) -> str | Non
         sentence = word.sent
         if not any(t.lemma_ in _MEETING_WORDS for t in sentence):
             continue
-        for tok in sentence:
-            if tok.lemma_ not in TRAVEL_LEMMAS or tok.pos_ != "VERB":
-                continue
+        # where the visitor goes, or where the meeting with them is held: "held talks with
+        # President Y in Baghdad", "met President Y in Damascus"
+        where = [t for t in sentence if t.lemma_ in TRAVEL_LEMMAS and t.pos_ == "VERB"]
+        meeting = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "with" else None
+        if word.dep_ == "dobj" and word.head.lemma_ in _MEETING_VERBS:
+            meeting = word.head
+        if meeting is not None and meeting.lemma_ in _MEETING_WORDS:
+            # spaCy hangs the "in" on the meeting's noun, its verb or the name
+            where += [meeting, meeting.head, word] if meeting.pos_ == "NOUN" else [meeting, word]
+        for tok in where:
             places = [
                 o
                 for p in parsed.children(tok.i)
-                if p.lower_ in {"to", "in"}
+                if p.lower_ in ({"to", "in"} if tok.lemma_ in TRAVEL_LEMMAS else {"in"})
                 for o in parsed.children(p.i)
                 if o.dep_ == "pobj" and o.ent_type_ == "GPE"
             ]
             codes = {code for o in places if (code := place_country(entity_text(o)))}
-            codes.discard(home or "")
             if len(codes) == 1:
                 return country_name(codes.pop())
     return None

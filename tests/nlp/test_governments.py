@@ -4443,3 +4443,11 @@ def test_a_president_who_welcomes_the_texts_own_president_is_not_its() -> None:
     )
     assert ("Karim Haddad", "Afghanistan") not in heads_of(text)
     assert ("Omar Diaz", "Afghanistan") in heads_of(text)
+
+
+def test_a_president_met_in_a_city_is_that_countrys() -> None:
+    text = (
+        "Yemeni President Omar Diaz met Saturday with President Karim Haddad in Damascus, "
+        "in another sign of Syrian involvement. Yemen's northern leaders rejected the move."
+    )
+    assert sorted(heads_of(text)) == [("Karim Haddad", "Syria"), ("Omar Diaz", "Yemen")]
