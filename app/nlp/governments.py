@@ -578,11 +578,13 @@ def _host_country(parsed: ParsedDoc, head: Facts) -> str | None:
     country, in the sentence that names them: "Ethiopia's Prime Minister X arrived in
     Somalia's capital Mogadishu on Thursday to hold discussions with President Y" (Y is the
     host), "X held talks today with President Y in Baghdad"."""
+    read: set[int] = set()  # each sentence once, however often it names them
     for mention in head.leader.mentions if head.leader is not None else ():
         word = parsed.span_root(mention.start, mention.end)
-        if word is None:
+        if word is None or word.sent.start in read:
             continue
         sentence = word.sent
+        read.add(sentence.start)
         if not any(t.lemma_ in _MEETING_WORDS for t in sentence):
             continue
         # where the visitor goes, or where the meeting with them is held: "held talks with
