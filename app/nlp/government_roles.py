@@ -2147,9 +2147,7 @@ def _inviting_state(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str
     if visit is None or visit.lemma_ not in TRAVEL_LEMMAS:
         return None
     places = [c for c in parsed.children(visit.i) if c.dep_ == "dobj"]
-    places += [
-        o for to in parsed.children(visit.i) if to.lower_ == "to" for o in parsed.children(to.i)
-    ]
+    places += parsed.objects_of(visit.i, {"to"})
     for place in places:
         hit = hits.get(place.i)
         if hit is not None and country_code(hit[0].name) is not None:

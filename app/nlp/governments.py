@@ -597,13 +597,8 @@ def _host_country(parsed: ParsedDoc, head: Facts) -> str | None:
             # spaCy hangs the "in" on the meeting's noun, its verb or the name
             where += [meeting, meeting.head, word] if meeting.pos_ == "NOUN" else [meeting, word]
         for tok in where:
-            places = [
-                o
-                for p in parsed.children(tok.i)
-                if p.lower_ in ({"to", "in"} if tok.lemma_ in TRAVEL_LEMMAS else {"in"})
-                for o in parsed.children(p.i)
-                if o.dep_ == "pobj" and o.ent_type_ == "GPE"
-            ]
+            prepositions = {"to", "in"} if tok.lemma_ in TRAVEL_LEMMAS else {"in"}
+            places = [o for o in parsed.objects_of(tok.i, prepositions) if o.ent_type_ == "GPE"]
             codes = {code for o in places if (code := place_country(entity_text(o)))}
             if len(codes) == 1:
                 return country_name(codes.pop())
@@ -627,13 +622,7 @@ def _visited(parsed: ParsedDoc, leader: EntityRecord | None) -> set[str]:
             on_verb = tok.head.dep_ == "prep" and tok.head.head.i == word.head.i
             travels = word.head.i == tok.i or (word.dep_ == "nsubj" and on_verb)
             places = [c for c in parsed.children(tok.i) if c.dep_ == "dobj"]
-            places += [
-                o
-                for p in parsed.children(tok.i)
-                if p.lower_ in {"to", "in"}
-                for o in parsed.children(p.i)
-                if o.dep_ == "pobj"
-            ]
+            places += parsed.objects_of(tok.i, {"to", "in"})
             for place in places if travels else ():
                 # a country by its name: a head also travels at home ("flew to Tripoli")
                 end = place.right_edge.idx + len(place.right_edge)

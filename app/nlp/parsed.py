@@ -10,6 +10,7 @@ they are read once; a token's children and a span's root then cost their own siz
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection
 
 import numpy
 from spacy.tokens import Doc, Token
@@ -66,6 +67,17 @@ class ParsedDoc:
     def child(self, i: int, dep: str) -> Token | None:
         """The token's first child with the dependency ``dep`` ("nsubj"), if any."""
         return next((c for c in self.children(i) if c.dep_ == dep), None)
+
+    def objects_of(self, i: int, prepositions: Collection[str]) -> list[Token]:
+        """The objects of the token's prepositions among ``prepositions``: "Iran" of
+        "visited" in "visited Tehran and flew to Iran" with ``{"to"}``."""
+        return [
+            o
+            for p in self.children(i)
+            if p.lower_ in prepositions
+            for o in self.children(p.i)
+            if o.dep_ == "pobj"
+        ]
 
     def root(self, first: int, last: int) -> Token:
         """The root of tokens ``[first, last)`` exactly as ``Span.root`` picks it: a sentence
