@@ -18,6 +18,7 @@ from app.nlp.missed_names import (
     appositive_persons,
     bare_surnames,
     dateline_places,
+    governing_persons,
     hyphenated_names,
     join_particles,
     persons_before_names,
@@ -34,6 +35,6 @@ def extract_entities(parsed: ParsedDoc) -> list[EntityRecord]:
     mentions = whole_person_names(parsed, join_particles(parsed, mentions))
     mentions = persons_before_names(mentions)
     mentions = untagged_countries(parsed, dateline_places(parsed, mentions))
-    mentions = hyphenated_names(parsed, mentions)
+    mentions = governing_persons(parsed, hyphenated_names(parsed, mentions))
     mentions = bare_surnames(parsed, appositive_persons(parsed, link_acronyms(parsed, mentions)))
     return group_mentions(mentions, parsed.text, headings)

@@ -67,6 +67,11 @@ _GENERIC_FIRST_WORDS |= frozenset({"central", "cape", "equatorial", "new", "unit
 _STEM = 4
 #: A name written as initials: "US", "UAE", "U.S.", "U.K.".
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")
+#: A state's form before its name, where the lists have no such long name: "the Republic
+#: of Ivory Coast". The bare form only: "Democratic Republic of Congo" is not "Congo".
+_STATE_FORM = re.compile(
+    r"^(?:the )?(?:republic|kingdom|state|union|sultanate|emirate) of (?:the )?"
+)
 #: Words a country's initials leave out: "Bosnia and Herzegovina", "Republic of the Congo".
 _LINKING_WORDS = frozenset({"of", "the", "and"})
 
@@ -120,9 +125,15 @@ class Gazetteer:
     def country(self, name: str) -> str | None:
         """A country's code by any of its names, or by its initials written in capitals,
         with or without periods ("U.S.", "UAE"; not the pronoun "us")."""
-        code = self.countries.get(fold(name))
+        key = fold(name)
+        code = self.countries.get(key)
         if code is None and _INITIALISM.fullmatch(name):
             code = self.initials.get(name.replace(".", ""))
+        if code is None and (short := _STATE_FORM.sub("", key)) != key:
+            # "the Republic of Ivory Coast", "Union of Burma"; "Republic of Congo" is listed
+            # as "Republic of the Congo", not the Congo the short name gives
+            listed = self.countries.get(key.replace(" of ", " of the ", 1))
+            code = listed or self.countries.get(short)
         return code
 
     def place(self, key: str) -> tuple[str, int] | None:

@@ -53,6 +53,7 @@ from app.nlp.government_facts import (
     government_noun_ahead,
     hyphened_to,
     is_ruling_body,
+    is_ruling_council,
     sitting_place,
 )
 from app.nlp.lexicon import (
@@ -82,7 +83,7 @@ from app.nlp.tenures import LEAVING_NOUNS, out_of_office
 HOSTING_LEMMAS = words("greet welcome receive host")
 #: Nouns that make a title with "of" and a government after them: "Mohammed al-Bashir, the
 #: head of the so-called "salvation government"", "named head of the Nyala administration".
-HEAD_NOUNS = words("head leader chief boss president") | CHAIR_TITLES
+HEAD_NOUNS = words("head leader chief boss president ruler") | CHAIR_TITLES
 #: Government words that make a title of a head noun after them: "junta chief X", "Junta
 #: boss X".
 GOVERNING_WORDS = GOVERNMENT_WORDS - words("authorities executive")
@@ -99,7 +100,7 @@ POSTS = TITLES_AND_ROLES | words("speaker chief head deputy member")
 REGION_NOUNS = words("region state province territory")
 #: Those of them that make a title with a place: "the leader of Puntland" (not "the chief
 #: of Puntland's police": the place is then no object of "of").
-PLACE_HEAD_NOUNS = words("head leader")
+PLACE_HEAD_NOUNS = words("head leader ruler")
 #: Nouns a country's head goes by with the country as owner: "Myanmar's military ruler",
 #: "Myanmar's military strongman".
 COUNTRY_HEAD_NOUNS = words("leader ruler strongman supremo")
@@ -122,6 +123,10 @@ QUITTING_LEMMAS = words("resign quit abdicate")
 OFFICE_NOUNS = words("post position office role job")
 #: How many "of"s up from a name spaCy hung on the last noun its title may be.
 OF_CHAIN = 3
+# posts joined before a name that are read back to the first head's title
+JOINED_POSTS = 3
+# the words one of them may run to: "Commander-in-Chief of the Armed Forces"
+JOINED_POST_REACH = 12
 #: How far before a name "Ethiopian-backed warlord" may start, in tokens.
 BACKED_REACH = 5
 #: Verbs whose "as" describes their object, not their subject: "sees X as prime minister".
@@ -490,10 +495,14 @@ def _country_president(
     doc = parsed.doc
     if (after := _president_in_apposition(parsed, first, last, hits)) is not None:
         return after
-    # "Somalia's new president, Abdiqassim Salad Hassan, faces …": the title before a comma
-    comma = first > 1 and doc[first - 1].text == "," and doc[first - 2].lower_ == "president"
-    comma = comma and not given_as(doc[first - 2])  # "appointed as President, CNN reported"
-    k = first - 2 if comma else first - 1
+    # "Somalia's new president, Abdiqassim Salad Hassan, faces …", "Qatar's Emir, Sheikh
+    # X,": the title before a comma (and the honorifics after it)
+    j = first - 1
+    while j > 1 and _rank_at(doc, j):
+        j -= 1
+    comma = j > 0 and doc[j].text == "," and doc[j - 1].lower_ in STATE_HEADS
+    comma = comma and not given_as(doc[j - 1])  # "appointed as President, CNN reported"
+    k = j - 1 if comma else first - 1
     # "Sudanese President Lt. Gen. Omar Hassan Ahmed Bashir" ("Lt" "." as two tokens)
     while k > 0 and doc[k].lower_ not in RULING_MONARCHS and _rank_at(doc, k):
         k -= 1
@@ -1229,15 +1238,34 @@ def _unclaimed_title(parsed: ParsedDoc, start: int, end: int, hits: Hits) -> Tok
     ]
     if len(titles) != 1:
         return None
-    title = titles[0]
+    return titles[0] if _unclaimed(parsed, titles[0], end, hits) else None
+
+
+def _unclaimed(parsed: ParsedDoc, title: Token, end: int, hits: Hits) -> bool:
+    """Whether no name is in or right after ``title``, nor is it a predicate: see
+    ``_unclaimed_title``."""
+    doc = parsed.doc
     near = range(_title_start(doc, title) - 1, min(title.right_edge.i + 3, end))
     # "The new Prime Minister is Mr Muhammad Mustafa Miro (55)": the copula's predicate
     if title.dep_ == "nsubj" and title.head.lemma_ == "be":
         said = [c.i + 3 for c in parsed.children(title.head.i) if c.dep_ == "attr"]
         near = range(near.start, min(max([near.stop, *said]), end))
-    if any((hit := hits.get(k)) and hit[0].type == "PERSON" for k in (*near, title.head.i)):
-        return None
-    return title
+    return not any((hit := hits.get(k)) and hit[0].type == "PERSON" for k in (*near, title.head.i))
+
+
+def unclaimed_country(
+    parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[str]
+) -> str | None:
+    """The country whose head the sentence at tokens ``[start, end)`` names by a title given
+    to no one: "The ruler of Qatar offered support … at a meeting with President X"."""
+    doc = parsed.doc
+    for i in range(start, end):
+        title = doc[i]
+        if _is_title(parsed, title) and _definite(parsed, title) and not _demoted(parsed, title):
+            country = _title_words(parsed, title, hits, named)[0]
+            if country is not None and _unclaimed(parsed, title, end, hits):
+                return country
+    return None
 
 
 def _unclaimed_president(parsed: ParsedDoc, start: int, end: int, hits: Hits) -> Token | None:
@@ -1370,6 +1398,38 @@ def _definite(parsed: ParsedDoc, title: Token) -> bool:
     return False
 
 
+def _joined_title(parsed: ParsedDoc, k: int, first: int) -> Token | None:
+    """The first head's title of capitalised posts joined by "and" or commas before a name,
+    the last post ending at token ``k``: "Head of Sudan's Transitional Sovereignty Council
+    and Army Chief X", "the Chairman of the country's Sovereign Council, Commander-in-Chief
+    of the Armed Forces, General X". Not across a determiner ("the president and the army
+    chief X" are two people), a lowercase post ("the president, army chief X" may be a
+    list) or another name."""
+    doc = parsed.doc
+    found: Token | None = None
+    j = k
+    for _ in range(JOINED_POSTS):
+        post_end = j
+        while j > 0 and post_end - j < JOINED_POST_REACH and doc[j].text not in {",", "and"}:
+            if doc[j].ent_type_ == "PERSON":
+                return found
+            j -= 1
+        if j < 1 or doc[j].text not in {",", "and"} or (j == k and doc[j].text == "and"):
+            return found  # not "the Prime Minister and General X": two people
+        after = doc[j + 1]
+        if j < post_end and (after.pos_ == "DET" or not after.is_title):
+            return found
+        before = doc[j - 1]
+        if before.ent_type_ == "PERSON":
+            return found
+        if _is_title(parsed, before):
+            found = before  # "Sudan's Sovereign Council leader and leader of SAF, General X"
+        else:
+            found = next((n for n in _up_of_chain(before) if _is_title(parsed, n)), found)
+        j -= 1
+    return found
+
+
 def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     """The head word of a title naming the person at tokens ``[first, last)``."""
     doc = parsed.doc
@@ -1386,6 +1446,8 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
         k -= 2  # "Ivorian head of state Alassane Ouattara"
     if k >= 0 and _is_title(parsed, doc[k]):
         return doc[k]  # "Prime Minister Kamil Idris"
+    if (title := _joined_title(parsed, k, first)) is not None:
+        return title
     if 0 <= k < first and doc[k].pos_ == "PROPN":
         # "Chairman of Sudan's Sovereignty Council Lt Gen X": a title's "of" phrase ending in
         # a body's name, glued to the ranks before the name
@@ -1782,6 +1844,8 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
         return True
     if tok.lower_ in HEAD_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in GOVERNING_WORDS:
         return True  # "junta chief Min Aung Hlaing", "Regime leader Min Aung Hlaing"
+    if tok.lower_ in HEAD_NOUNS and tok.i > 0 and is_ruling_council(doc[tok.i - 1]):
+        return True  # "Sudan's Sovereign Council leader X"
     if tok.lower_ in HEAD_NOUNS and tok.i > 1 and doc[tok.i - 1].lower_ in SEIZURE_WORDS:
         # "coup leader Senior General X", not "the failed coup leader X"
         return doc[tok.i - 2].lower_ not in FAILED_WORDS

@@ -61,6 +61,7 @@ from app.nlp.government_roles import (
     find_roles,
     is_agency_name,
     said_to_rule,
+    unclaimed_country,
 )
 from app.nlp.lexicon import (
     GOVERNMENT_WORDS,
@@ -328,6 +329,13 @@ def extract_governments(
         if country != home
         and len(held) == 1
         and any(_meeting(parsed, head, home_heads) for head in held.values())
+    ]
+    # (or one whose head a sentence of meeting names by title alone: "The ruler of Qatar
+    # offered support … at a meeting with President Omar al-Bashir")
+    meeting += [
+        country
+        for country in _titled_meeting(parsed, by_token, government_entities, home_heads)
+        if country != home and len(presidents.get(country, {})) == 1
     ]
     # and the country the text opens with as its subject ("Venezuela expelled …") and the
     # one the story is filed from ("DAMASCUS, Syria -- Secretary of State X met for five
@@ -693,6 +701,8 @@ def _verbs_of(parsed: ParsedDoc, head: Facts, *, titled: bool = False) -> Iterat
     mentions = head.leader.mentions if head.leader else ()
     for m in mentions:
         word = parsed.span_root(m.start, m.end)
+        if word is not None and word.dep_ == "appos" and word.head.dep_ == "nsubj":
+            word = word.head  # "Qatar's Emir, Sheikh X, … said"
         said = not titled or _titled_in_office(parsed.text, m.start)
         if word is not None and word.dep_ == "nsubj" and said:
             yield word.head
@@ -724,6 +734,25 @@ def _meeting(parsed: ParsedDoc, head: Facts, hosts: _HeadMentions) -> SpacySpan 
         if hosted and any(t.lemma_ in _MEETING_WORDS for t in sentence):
             return sentence
     return None
+
+
+def _titled_meeting(
+    parsed: ParsedDoc, by_token: Hits, named: set[str], hosts: _HeadMentions
+) -> list[str]:
+    """The countries whose heads sentences of meeting a head in ``hosts`` name by title
+    alone."""
+    if not hosts:
+        return []
+    found = []
+    for sentence in parsed.doc.sents:
+        if not hosts.start_within(sentence.start_char, sentence.end_char):
+            continue
+        if not any(t.lemma_ in _MEETING_WORDS for t in sentence):
+            continue
+        country = unclaimed_country(parsed, sentence.start, sentence.end, by_token, named)
+        if country is not None:
+            found.append(country)
+    return found
 
 
 def _met_by(parsed: ParsedDoc, leader: EntityRecord | None, hosts: _HeadMentions) -> bool:

@@ -16,14 +16,17 @@ Passes over the corrected mentions, each linear in the text:
 - ``appositive_persons``: "Bashagha, a former interior minister and air force pilot, was
   named prime minister", left untagged; a proper noun a person's role stands beside;
 - ``hyphenated_names``: "the Houthi-run government", "Houthi" left untagged; a capitalised
-  word glued to "-run", "-backed", "-led" and the like names who does it.
+  word glued to "-run", "-backed", "-led" and the like names who does it;
+- ``governing_persons``: "the Babrak Karmal government", "the Zeidan government", left
+  untagged; capitalised proper nouns that no place, nationality or other name accounts
+  for, set before a government noun, name the person who heads it.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from app.nlp.entity_spans import MentionCandidate
 from app.nlp.gazetteer import (
@@ -396,3 +399,58 @@ def hyphenated_names(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> lis
             name = doc[first : tok.i + 1].text
             added.append(MentionCandidate(doc[first].idx, parsed.ends[tok.i], label, name))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+#: Nouns a head's name is set before: "the Babrak Karmal government", "Bashagha and Dbeibah
+#: governments" (in lower case: "The Autonomous Administration" is a name).
+GOVERNED_NOUNS = words("government governments administration regime cabinet")
+#: Those participles glued on with no hyphen: "the Sovietbacked regime".
+HYPHENED_ENDINGS = tuple(HYPHENED_PARTICIPLES)
+#: The most words such a name runs to.
+GOVERNING_NAME_WORDS = 3
+
+
+def governing_persons(
+    parsed: ParsedDoc, mentions: list[MentionCandidate]
+) -> list[MentionCandidate]:
+    """Untagged capitalised proper nouns before a government noun, none of them a place or
+    a nationality, after an article, a comma or "and": a person ("the Babrak Karmal
+    government"). Not a name's own words ("the Transitional Federal Government")."""
+    doc = parsed.doc
+    covered = bytearray(len(parsed.text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    added: list[MentionCandidate] = []
+    for noun in doc:
+        if noun.lower_ not in GOVERNED_NOUNS or not noun.is_lower:
+            continue
+        first = noun.i
+        while (
+            first > 0
+            and noun.i - first < GOVERNING_NAME_WORDS
+            and _name_word(doc[first - 1])
+            and not covered[doc[first - 1].idx]
+        ):
+            first -= 1
+        if first == noun.i or first == 0:
+            continue
+        before = doc[first - 1]
+        if before.lower_ not in {"the", "a", ",", "and"}:
+            continue
+        name = doc[first : noun.i]
+        if is_known_place(name.text) or any(demonym_country(t.text) for t in name):
+            continue
+        start, end = name.start_char, name.end_char
+        added.append(MentionCandidate(start, end, "PERSON", parsed.text[start:end]))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun that may be a word of a person's name."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.is_alpha
+        and not tok.lower_.endswith(HYPHENED_ENDINGS)  # "the Sovietbacked regime"
+        and not is_known_place(tok.text)
+    )

@@ -1008,3 +1008,20 @@ def test_a_he_or_a_role_said_of_another_leaves_a_place_no_person(
 ) -> None:
     typed = {label for mention, label in mention_texts(text) if name in mention}
     assert typed == {label}
+
+
+def test_capitalised_words_before_a_government_noun_name_its_head() -> None:
+    text = "Without Soviet troops, the Dorzan Kemal government in Afghanistan would quickly fall."
+    assert ("Dorzan Kemal", "PERSON") in mention_texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Transitional Federal Government met in Baidoa on Monday.",
+        "The Autonomous Administration delegation met in Paris on Monday.",
+        "Clashes grew between the Sovietbacked regime and its critics.",
+    ],
+)
+def test_a_governments_own_name_before_its_noun_is_no_person(text: str) -> None:
+    assert not [m for m, kind in mention_texts(text) if kind == "PERSON"]

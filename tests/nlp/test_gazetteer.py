@@ -140,3 +140,12 @@ def test_a_compass_word_alone_is_no_place() -> None:
     assert place_country("Northern") is None
     assert place_country("Central") is None
     assert place_country("North Darfur") == "SD"
+
+
+def test_a_states_form_before_a_countrys_name_names_the_country() -> None:
+    assert country_code("the Republic of Ivory Coast") == "CI"
+    assert country_code("Union of Burma") == "MM"
+    assert country_code("Republic of Sudan") == "SD"
+    # listed as "Republic of the Congo", not the Congo its short name gives
+    assert country_code("Republic of Congo") == "CG"
+    assert country_code("Republic of Texas") is None

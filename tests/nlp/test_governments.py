@@ -3163,7 +3163,8 @@ def test_a_person_given_another_post_beside_a_new_head_heads_nothing() -> None:
             "Syrian President Omar Diaz visited Cairo on Friday. Mr Diaz met the ruler of "
             "Egypt, Omar Kassem, and Prime Minister Karim Haddad, in a sign that Damascus is "
             "welcome again.",
-            [("Karim Haddad", "Egypt"), ("Omar Diaz", "Syria")],
+            # the ruler too: a country's ruler and its prime minister both head it
+            [("Karim Haddad", "Egypt"), ("Omar Diaz", "Syria"), ("Omar Kassem", "Egypt")],
         ),
         (
             "Syrian President Omar Diaz visited Cairo on Friday. Mr Diaz met Prime Minister "
@@ -4451,3 +4452,64 @@ def test_a_president_met_in_a_city_is_that_countrys() -> None:
         "in another sign of Syrian involvement. Yemen's northern leaders rejected the move."
     )
     assert sorted(heads_of(text)) == [("Karim Haddad", "Syria"), ("Omar Diaz", "Yemen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudanese government condemned the sanctions imposed on the Chairman of the "
+        "country's Sovereign Council, Commander-in-Chief of the Armed Forces, General Omar Diaz "
+        "by the United States.",
+        "Sudan's Sovereign Council leader and leader of the army, General Omar Diaz, announced "
+        "on Saturday that a delegation had been sent to Cairo.",
+    ],
+)
+def test_the_first_of_posts_joined_before_a_name_is_the_heads_title(text: str) -> None:
+    assert ("Omar Diaz", "Sudan") in heads_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met the president and the army chief, General Omar Diaz, in Khartoum on Monday.",
+        "Hadi appointed Karim Haddad as prime minister and General Omar Diaz as vice president.",
+        "She met the Prime Minister and Omar Diaz in Khartoum on Monday.",
+    ],
+)
+def test_a_title_joined_to_another_persons_is_not_the_names(text: str) -> None:
+    assert "Omar Diaz" not in leaders_of(text)
+
+
+def test_a_head_named_by_title_alone_at_a_meeting_with_the_texts_president_is_there() -> None:
+    text = (
+        "Hundreds of protesters gathered in Khartoum against the rule of Omar Diaz, just as the "
+        "embattled Sudanese president landed in Qatar for a two-day visit. The ruler of Qatar "
+        "offered support for Sudan's unity on Wednesday at a meeting with President Omar Diaz, "
+        'a statement said. "President Diaz briefed the Emir on the situation," said a '
+        "statement from the court of Qatar's Emir Sheikh Karim Haddad."
+    )
+    assert heads_of(text) == [("Omar Diaz", "Sudan"), ("Sheikh Karim Haddad", "Qatar")]
+
+
+def test_a_president_of_a_republic_of_a_country_is_that_countrys() -> None:
+    text = (
+        "The Senegalese President, Karim Haddad, announced an invitation to the President of "
+        "the Republic of Ivory Coast, Omar Diaz, for a visit to Senegal. He praised President "
+        "Omar Diaz and the Ivorian people for the welcome."
+    )
+    assert ("Omar Diaz", "Ivory Coast") in heads_of(text)
+
+
+def test_a_name_spacy_misses_before_government_heads_it() -> None:
+    text = "Without Soviet troops, the Dorzan Kemal government in Afghanistan would quickly fall."
+    assert heads_of(text) == [("Dorzan Kemal", "Afghanistan")]
+
+
+
+def test_a_monarch_titled_before_a_comma_who_speaks_heads_their_country() -> None:
+    text = (
+        "Sudanese President Omar Diaz and the main rebel group signed a ceasefire agreement on "
+        "Tuesday.\nQatar's Emir, Sheikh Karim Haddad, whose country sponsored the talks, said "
+        "Qatar would contribute $1 billion to a fund to rebuild Sudan."
+    )
+    assert heads_of(text) == [("Omar Diaz", "Sudan"), ("Karim Haddad", "Qatar")]
