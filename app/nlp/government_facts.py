@@ -582,6 +582,17 @@ class Posts:
             self.kinds[person.key] = _read_post_kind(self.parsed, person)
         return self.kinds[person.key]
 
+    def untitled(self, person: EntityRecord) -> bool:
+        """Whether no mention of a person stands with a post or title, only a place's name:
+        "Venezuela’s Hugo Chavez", not "eastern commander Khalifa Haftar"."""
+        parsed = self.parsed
+        for mention in person.mentions:
+            tokens = parsed.token_range(mention.start, mention.end)
+            for word in _posts_of(parsed, *tokens) if tokens is not None else ():
+                if word.ent_type_ not in {"GPE", "NORP"} and word.is_alpha:
+                    return False
+        return True
+
     def serves(self, person: EntityRecord) -> bool:
         """Whether the text gives a person only the post of one who serves a government
         (its spokesman, ambassador or a minister) and never one that leads it: such a

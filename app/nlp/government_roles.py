@@ -318,6 +318,7 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
         elif (
             state := _country_president(parsed, *tokens, hits)
             or _counterpart(parsed, *tokens, hits)
+            or _countrys_own_subject(parsed, *tokens, hits)
         ) is not None:
             title_text, country = state
             holding = _holding(parsed, *tokens) if country is None else None
@@ -553,6 +554,29 @@ def _country_president(
     if title.i == k and title.text == "President" and not named_before:
         return title.text, None
     return None
+
+
+def _countrys_own_subject(
+    parsed: ParsedDoc, first: int, last: int, hits: Hits
+) -> tuple[str, str | None] | None:
+    """ "Colombian President X and Venezuela’s Hugo Chavez restored ties", "Sudan's Omar Al
+    Bashir has named a new prime minister": a person a country's name owns, as the subject
+    of a verb, whom the text gives no post or title anywhere, stands for that country: its
+    head ("leader"; not "Libya's Haftar" after "eastern commander Khalifa Haftar")."""
+    doc = parsed.doc
+    if first < 2 or doc[first - 1].text not in POSSESSIVE:
+        return None
+    owner = hits.get(first - 2)
+    person = hits.get(first)
+    if owner is None or owner[0].type != "GPE" or not _names_a_state(owner[0]) or person is None:
+        return None
+    root = parsed.root(first, last)
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "Guinea's X and Mali's Y accepted"
+    if root.dep_ not in {"nsubj", "nsubjpass"} or not Posts(parsed).untitled(person[0]):
+        return None
+    country = _country(owner[0])
+    return ("leader", country) if country is not None else None
 
 
 def _first_of_two_titles(parsed: ParsedDoc, first: int, last: int) -> Token | None:

@@ -4505,7 +4505,6 @@ def test_a_name_spacy_misses_before_government_heads_it() -> None:
     assert heads_of(text) == [("Dorzan Kemal", "Afghanistan")]
 
 
-
 def test_a_monarch_titled_before_a_comma_who_speaks_heads_their_country() -> None:
     text = (
         "Sudanese President Omar Diaz and the main rebel group signed a ceasefire agreement on "
@@ -4513,3 +4512,36 @@ def test_a_monarch_titled_before_a_comma_who_speaks_heads_their_country() -> Non
         "Qatar would contribute $1 billion to a fund to rebuild Sudan."
     )
     assert heads_of(text) == [("Omar Diaz", "Sudan"), ("Karim Haddad", "Qatar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "Colombian President Karim Haddad and Venezuela's Omar Diaz restored diplomatic ties "
+            "on Tuesday at talks to end the latest dispute.",
+            ("Omar Diaz", "Venezuela"),
+        ),
+        (
+            "Sudan's Omar Diaz has named a new prime minister the day after dissolving the "
+            "government.",
+            ("Omar Diaz", "Sudan"),
+        ),
+    ],
+)
+def test_an_untitled_subject_a_country_owns_is_its_head(text: str, head: tuple[str, str]) -> None:
+    assert head in heads_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post said elsewhere in the text
+        "Eastern commander Omar Diaz launched an offensive. Libya's Omar Diaz said the city "
+        "would fall.",
+        # not a subject
+        "The envoy met Libya's Omar Diaz in Tripoli on Monday.",
+    ],
+)
+def test_a_country_owning_a_titled_person_or_an_object_makes_no_head(text: str) -> None:
+    assert "Omar Diaz" not in leaders_of(text)
