@@ -1854,12 +1854,25 @@ def _entity_start(tok: Token) -> int:
     return start
 
 
+def _country_said(parsed: ParsedDoc, title: Token) -> bool:
+    """Whether a title's own words name a country: "German chancellor", "the chancellor of
+    Austria"."""
+    for child in parsed.children(title.i):
+        if child.ent_type_ in {"GPE", "NORP"} and child.dep_ in {"amod", "compound", "poss"}:
+            return True
+        if child.lower_ == "of" and any(o.ent_type_ == "GPE" for o in parsed.children(child.i)):
+            return True
+    return False
+
+
 def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
     """ "prime minister", "premier", "chancellor", or "head of" a government or a place
     ("The leader of Puntland, Saed Abdullahi Deni": the place's own government)."""
     doc = parsed.doc
     if tok.lower_ in HEAD_TITLES:
-        return True
+        # "the executive vice president, X, and the chancellor, Y": in lower case with no
+        # country, a Latin American foreign minister's (canciller), not Germany's head
+        return not (tok.lower_ == "chancellor" and tok.is_lower and not _country_said(parsed, tok))
     if tok.lower_ == "head" and _of_state(doc, tok.i):
         return True  # "met with head of state, Senior General X"; not "head of state-run PDVSA"
     if tok.lower_ in {"president", "leader"} and _interim_head(parsed, tok):

@@ -4545,3 +4545,14 @@ def test_an_untitled_subject_a_country_owns_is_its_head(text: str, head: tuple[s
 )
 def test_a_country_owning_a_titled_person_or_an_object_makes_no_head(text: str) -> None:
     assert "Omar Diaz" not in leaders_of(text)
+
+
+def test_a_chancellor_in_lower_case_with_no_country_is_a_foreign_minister() -> None:
+    # a Latin American "canciller": "the executive vice president, X, and the chancellor, Y"
+    text = (
+        "The president of Russia, Karim Haddad, will meet this Wednesday with Venezuela's "
+        "leader, who arrived in the Russian city of Kazan for the summit, the Kremlin reported.\n"
+        "Days earlier his Minister of Communication, Pedro Ruiz, the executive vice president, "
+        "Ana Lopez, and the chancellor, Omar Diaz, arrived in the Russian city."
+    )
+    assert heads_of(text) == [("Karim Haddad", "Russia")]
