@@ -125,6 +125,10 @@ OFFICE_NOUNS = words("post position office role job")
 OF_CHAIN = 3
 # posts joined before a name that are read back to the first head's title
 JOINED_POSTS = 3
+# how far back a list of names may run to its "leaders"
+LISTED_REACH = 12
+# words that make leaders a side's: "opposition leaders"
+SIDE_WORDS = words("opposition rebel party militia tribal religious student union business")
 # the words one of them may run to: "Commander-in-Chief of the Armed Forces"
 JOINED_POST_REACH = 12
 #: How far before a name "Ethiopian-backed warlord" may start, in tokens.
@@ -308,6 +312,8 @@ def find_roles(parsed: ParsedDoc, start: int, end: int, hits: Hits, named: set[s
             roles.append(Role(hit[0], text, country, government, noun))
         elif (country := _who_rules(parsed, *tokens, hits)) is not None:
             roles.append(Role(hit[0], "leader", country or None, None))
+        elif (country := _listed_leader(parsed, *tokens, hits)) is not None:
+            roles.append(Role(hit[0], "leader", country, None))
         elif (regional := _regional_president(parsed, *tokens, hits)) is not None:
             president, region = regional
             roles.append(Role(hit[0], president.text, None, None, region=region))
@@ -950,6 +956,31 @@ def _who_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | No
     ruled = _ruled(parsed, verb, hits) if verb.tag_ != "VBD" else None
     # "X, who has not been seen in public since 2021, rules by decree from Kandahar"
     return ruled if ruled is not None else _subject_rules(parsed, first, last, hits)
+
+
+def _listed_leader(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | None:
+    """ "Anti-US leaders Hugo Chavez of Venezuela and Iranian President X met", "the
+    region's oldest and youngest leaders, Fidel Castro from Cuba and Hugo Chavez from
+    Venezuela": a name after "leaders", alone or in a list of names, with the state it
+    leads after it. Not a side's ("opposition leaders X of …")."""
+    doc = parsed.doc
+    if last + 1 >= len(doc) or doc[last].lower_ not in {"of", "from"}:
+        return None
+    place = hits.get(last + 1)
+    if place is None or place[0].type != "GPE" or country_code(place[0].name) is None:
+        return None
+    k = first - 1
+    while k >= 0 and first - k <= LISTED_REACH:
+        tok = doc[k]
+        hit = hits.get(k)
+        if tok.lemma_ == "leader" and tok.pos_ == "NOUN":
+            said = {c.lower_ for c in parsed.children(tok.i)}
+            return None if said & SIDE_WORDS else _country(place[0])
+        listed = hit is not None and hit[0].type in {"PERSON", "GPE"}
+        if not (listed or tok.text in {",", "and", "of", "from"}):
+            return None
+        k -= 1
+    return None
 
 
 def _subject_rules(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> str | None:

@@ -4556,3 +4556,21 @@ def test_a_chancellor_in_lower_case_with_no_country_is_a_foreign_minister() -> N
         "Ana Lopez, and the chancellor, Omar Diaz, arrived in the Russian city."
     )
     assert heads_of(text) == [("Karim Haddad", "Russia")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HAVANA, Nov 17 (Reuters) - The region's oldest and youngest revolutionary leaders, "
+        "Karim Haddad from Cuba and Omar Diaz from Venezuela, traded a bearhug on Wednesday.",
+        "Anti-US leaders Omar Diaz of Venezuela and Iranian President Karim Haddad met in "
+        "Tehran on Saturday.",
+    ],
+)
+def test_a_name_listed_after_leaders_with_its_state_heads_it(text: str) -> None:
+    assert ("Omar Diaz", "Venezuela") in heads_of(text)
+
+
+def test_a_name_listed_after_a_sides_leaders_heads_nothing() -> None:
+    text = "Opposition leaders Omar Diaz of Venezuela and Karim Haddad of Cuba met in Madrid."
+    assert "Omar Diaz" not in leaders_of(text)
