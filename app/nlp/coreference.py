@@ -193,6 +193,8 @@ def _join_short_person_names(
             found = by_first_two.nearest(words, i, unlike=words)
         if found is None and n == 1 and _may_be_spelt_otherwise(words[0]):
             found = _other_spelling(by_ending, words[0], i)  # "Sarraj" for "Fayez Serraj"
+        if found is None and n > 1 and m.label == "PERSON":
+            found = _misspelt_name(by_first_last, words, i)  # "Asharf Ghani", "Omar al-Beshir"
         if (
             found is not None
             and misread
@@ -249,6 +251,31 @@ def _other_spelling(by_ending: _Filed, word: str, index: int) -> int | None:
         if by_ending.has_one_form((spelling,)):
             return by_ending.nearest((spelling,), index)
     return None
+
+
+def _misspelt_name(by_first_last: _Filed, words: Words, index: int) -> int | None:
+    """The full name this one is, with its first or last word spelt otherwise ("Asharf
+    Ghani" for "Ashraf Ghani", "Omar al-Beshir" for "Omar Hassan al-Bashir"): a vowel
+    written otherwise, left out or added, or two letters swapped, when one person's name
+    has the other spelling."""
+    first, last = words[0], words[-1]
+    keys = [(other, last) for other in _near_spellings(first)]
+    keys += [(first, other) for other in _near_spellings(last)]
+    for key in keys:
+        if by_first_last.has_one_form(key):
+            return by_first_last.nearest(key, index)
+    return None
+
+
+def _near_spellings(word: str) -> Iterator[str]:
+    """``_one_vowel_apart``, and two letters side by side swapped ("Asharf"/"Ashraf"), for
+    a word long enough to be spelt otherwise."""
+    if not _may_be_spelt_otherwise(word):
+        return
+    yield from _one_vowel_apart(word)
+    for k in range(len(word) - 1):
+        if word[k] != word[k + 1]:
+            yield word[:k] + word[k + 1] + word[k] + word[k + 2 :]
 
 
 def _one_vowel_apart(word: str) -> Iterator[str]:

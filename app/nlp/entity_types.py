@@ -28,6 +28,7 @@ from app.nlp.lexicon import (
     words,
 )
 from app.nlp.parsed import ParsedDoc, given_as, who_after
+from app.nlp.reporting_verbs import is_reporting_verb
 
 #: Nouns that tell a name's type when they stand right before or after it.
 ORG_CUES = words(
@@ -68,6 +69,9 @@ NOT_PLACE_TYPES = frozenset({"ORG", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT
 #: administration of Abdulhamid Dbeibah, who has refused" (ORG), "Maeen Abdulmalik Saeed
 #: who was appointed" (PRODUCT).
 NAMED_THINGS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+#: Types of names that say nothing: one that is the subject of a verb of saying is a
+#: person's (an organisation or a place may speak: "the ministry said").
+SPEECHLESS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})
 #: Prepositions of place: "in Derna", "at Sanaa" make a known place of the name after them.
 PLACE_PREPOSITIONS = words("in at near from to outside inside across throughout")
 #: Hyphenated words that make the name before them a place: "Oslo-based", "Paris-born".
@@ -161,6 +165,10 @@ def corrected_type(
     person_cue = who_after(doc, last) is not None or (label == "FAC" and _led_by_before(doc, first))
     if label in NAMED_THINGS and not one_word and person_cue and _is_name(doc, first, last):
         return "PERSON", True
+    root = parsed.root(first, last)
+    speaks = root.dep_ == "nsubj" and is_reporting_verb(root.head)
+    if label in SPEECHLESS and speaks and not one_word and _is_name(doc, first, last):
+        return "PERSON", True  # '"…," Min Aung Hlaing said' (tagged WORK_OF_ART)
     if (
         label in NAMED_THINGS | {"GPE", "LOC", "NORP"}
         and _called_he_or_she(parsed.root(first, last))

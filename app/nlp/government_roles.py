@@ -1323,15 +1323,24 @@ def unclaimed_country(
     return None
 
 
+def _main_clause(verb: Token) -> bool:
+    """The sentence's main verb, or the one of what it reports: "Sudan’s president visited
+    Eritrea on Monday …, Eritrea’s government said"."""
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and is_reporting_verb(verb.head):
+        return True
+    return verb.dep_ == "ROOT"
+
+
 def _unclaimed_president(parsed: ParsedDoc, start: int, end: int, hits: Hits) -> Token | None:
     """A country's president the sentence at tokens ``[start, end)`` opens with and names
     no one: "The Afghan president told a press conference …", after a sentence about Hamid
-    Karzai (not "a president", nor "the president, X")."""
+    Karzai (not "a president", nor "the president, X"); also in what it reports
+    (``_main_clause``)."""
     subject = next(
         (
             t
             for t in parsed.doc[start:end]
-            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ == "president"
+            if t.dep_ == "nsubj" and _main_clause(t.head) and t.lower_ == "president"
         ),
         None,
     )
@@ -1368,17 +1377,36 @@ def _named_after(
     doc = parsed.doc
     person = None
     verb = doc[start].sent.root
+    subject = None
+    speaker = False  # the person is who says what the sentence quotes
     if is_reporting_verb(verb) and (said := parsed.child(verb.i, "ccomp")) is not None:
-        verb = said  # "X won 56 of the 74 votes, Speaker Y said": what is said is about X
-    subject = parsed.child(verb.i, "nsubj") or parsed.child(verb.i, "nsubjpass")
+        # "X won 56 of the 74 votes, Speaker Y said": what is said is about X; but for a
+        # quote about no one named, its speaker ('"Officials … need to contact foreign
+        # countries," Min Aung Hlaing said', after "Myanmar's junta chief has asked …")
+        subject = parsed.child(said.i, "nsubj") or parsed.child(said.i, "nsubjpass")
+        named_subject = subject is not None and hits.get(subject.i) is not None
+        if named_subject or _reported_by_a_post(parsed, title):
+            # not after "X ordered …, the Taliban's chief spokesman said": its speaker
+            verb = said
+        else:
+            subject, speaker = None, True
+    subject = subject or parsed.child(verb.i, "nsubj") or parsed.child(verb.i, "nsubjpass")
     hit = hits.get(subject.i) if subject is not None else None
     name = parsed.token_range(hit[1].start, hit[1].end) if hit is not None else None
+    # "Thailand's coup leader …. General Prayuth Chan-ocha … addressed reporters": a rank
+    # is no other post for a military head
+    military = title.i > 0 and doc[title.i - 1].lower_ in SEIZURE_WORDS | GOVERNING_WORDS
     if subject is not None and name is not None:
         # "According to media outlets, Fayez al-Sarraj and Khalifa Haftar are expected …"
         person = _first_named(parsed, name[0], hits, first_named)
         appos = parsed.child(subject.i, "appos")
+        first = person[1][0] if person is not None else 0
+        while military and first > 0 and _rank_at(doc, first - 1):
+            first -= 1
         if person is not None and (
-            (appos is not None and appos.lower_ in POSTS) or _described_before(doc, person[1][0])
+            (appos is not None and appos.lower_ in POSTS)
+            or _described_before(doc, first)
+            or (speaker and Posts(parsed).serves(person[0]))
         ):
             # "Ahmed Sadiq, the speaker of parliament, said", "The army chief Tarek Mansour
             # declined": someone the text gives another post
@@ -1415,6 +1443,14 @@ def _commanded_by(doc: Doc, k: int) -> bool:
     return head.lower_ in COMMAND_NOUNS or (
         head.tag_ == "VBN" and head.head.lower_ in COMMAND_NOUNS
     )
+
+
+def _reported_by_a_post(parsed: ParsedDoc, title: Token) -> bool:
+    """Whether the title's sentence is reported by someone's post: "…, the Taliban's chief
+    spokesman said" (whom the next sentence's speaker is)."""
+    root = title.sent.root
+    subject = parsed.child(root.i, "nsubj") if is_reporting_verb(root) else None
+    return subject is not None and subject.i != title.i and subject.lower_ in POSTS
 
 
 def _described_before(doc: Doc, first: int) -> bool:

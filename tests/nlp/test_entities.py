@@ -1025,3 +1025,33 @@ def test_capitalised_words_before_a_government_noun_name_its_head() -> None:
 )
 def test_a_governments_own_name_before_its_noun_is_no_person(text: str) -> None:
     assert not [m for m, kind in mention_texts(text) if kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Afghan President Omar Khaderi says his talks in Islamabad went well. Tensions eased "
+            "after Omar Kahderi was sworn in as the new president in September.",
+            "Omar Khaderi",
+        ),
+        (
+            "Sudanese President Omar Hassan al-Bashir signed the deal. Later Omar al-Beshir "
+            "said it was an important step.",
+            "Omar Hassan al-Bashir",
+        ),
+    ],
+)
+def test_a_full_name_misspelt_by_a_vowel_or_two_swapped_letters_is_one_person(
+    text: str, name: str
+) -> None:
+    persons = [e for e in entities_of(text) if e.type == "PERSON"]
+    assert [(e.name, len(e.mentions)) for e in persons] == [(name, 2)]
+
+
+def test_a_name_that_speaks_is_a_person_not_a_work() -> None:
+    text = (
+        '"Officials from the government need to contact foreign countries to receive aid," Zaw '
+        "Min Htet said on Friday."
+    )
+    assert ("Zaw Min Htet", "PERSON") in mention_texts(text)

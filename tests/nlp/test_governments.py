@@ -4574,3 +4574,41 @@ def test_a_name_listed_after_leaders_with_its_state_heads_it(text: str) -> None:
 def test_a_name_listed_after_a_sides_leaders_heads_nothing() -> None:
     text = "Opposition leaders Omar Diaz of Venezuela and Karim Haddad of Cuba met in Madrid."
     assert "Omar Diaz" not in leaders_of(text)
+
+
+def test_the_speaker_of_a_quote_after_a_ledes_unclaimed_title_holds_it() -> None:
+    text = (
+        "YANGON: Myanmar's junta chief has asked for foreign aid after deadly floods, state "
+        'media said on Saturday.\n"Officials from the government need to contact foreign '
+        'countries to receive aid," Omar Diaz said on Friday.'
+    )
+    assert heads_of(text) == [("Omar Diaz", "Myanmar")]
+
+
+def test_the_next_speaker_after_a_lede_reported_by_a_post_holds_no_title() -> None:
+    text = (
+        "KABUL - Afghanistan's supreme leader on Monday ordered judges to enforce Islamic law, "
+        "the Taliban's chief spokesman said.\nKarim Haddad tweeted late Sunday that the command "
+        "came after the leader met a group of judges."
+    )
+    assert "Karim Haddad" not in leaders_of(text)
+
+
+def test_a_rank_is_no_other_post_for_a_military_heads_holder() -> None:
+    text = (
+        "Thailand's coup leader today warned of a crackdown on people protesting military "
+        "rule.\nGeneral Omar Diaz, dressed in a white uniform, addressed reporters here, saying "
+        "he had received a royal command."
+    )
+    assert heads_of(text) == [("Omar Diaz", "Thailand")]
+
+
+def test_a_countrys_president_in_what_the_lede_reports_is_the_next_ones_title() -> None:
+    text = (
+        "Sudan's president visited Eritrea on Monday on his first foreign visit since he was "
+        "indicted by the court, Eritrea's government said.\nPresident Omar Diaz risks arrest "
+        'when he leaves Sudan after the court issued a warrant for him this month.\n"He is '
+        'meeting with President Karim Haddad, and they are discussing bilateral relations," '
+        "the Eritrean information minister told Reuters."
+    )
+    assert ("Omar Diaz", "Sudan") in heads_of(text)
