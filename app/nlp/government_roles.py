@@ -105,7 +105,9 @@ PLACE_HEAD_NOUNS = words("head leader ruler")
 #: "Myanmar's military strongman".
 COUNTRY_HEAD_NOUNS = words("leader ruler strongman supremo")
 #: Words that may stand between the country and that noun: "Myanmar's military leader".
-RULER_WORDS = words("military supreme top new longtime veteran authoritarian ruling de facto")
+RULER_WORDS = words(
+    "military supreme top new longtime veteran authoritarian ruling de facto civilian"
+)
 #: Titles an incumbent head may carry: "incumbent President Laurent Gbagbo".
 INCUMBENT_TITLES = words("incumbent president leader")
 #: Monarchs who rule a state the words before or after the name give: "Jordan's King

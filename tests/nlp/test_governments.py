@@ -4612,3 +4612,11 @@ def test_a_countrys_president_in_what_the_lede_reports_is_the_next_ones_title() 
         "the Eritrean information minister told Reuters."
     )
     assert ("Omar Diaz", "Sudan") in heads_of(text)
+
+
+def test_a_countrys_civilian_leader_heads_it() -> None:
+    text = (
+        "The office of Burma's civilian leader Omar Diaz said the agreement was signed by "
+        "Cabinet officials in Naypyitaw."
+    )
+    assert heads_of(text) == [("Omar Diaz", "Myanmar")]
