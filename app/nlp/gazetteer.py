@@ -68,9 +68,11 @@ _STEM = 4
 #: A name written as initials: "US", "UAE", "U.S.", "U.K.".
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")
 #: A state's form before its name, where the lists have no such long name: "the Republic
-#: of Ivory Coast". The bare form only: "Democratic Republic of Congo" is not "Congo".
+#: of Ivory Coast", "the Islamic Emirate of Afghanistan"; a state or union with no words
+#: before it ("the Islamic State of Iraq" is no state's name).
 _STATE_FORM = re.compile(
-    r"^(?:the )?(?:republic|kingdom|state|union|sultanate|emirate) of (?:the )?"
+    r"^(?:the )?(?:(?:[a-z']+ ){0,2}(?:republic|kingdom|sultanate|emirate)|state|union) of "
+    r"(?:the )?"
 )
 #: Words a country's initials leave out: "Bosnia and Herzegovina", "Republic of the Congo".
 _LINKING_WORDS = frozenset({"of", "the", "and"})
@@ -331,8 +333,8 @@ def is_known_place(name: str) -> bool:
     people or more: what spaCy mislabels ("Derna" ORG, "Tunis" LANGUAGE) comes back GPE."""
     g = gazetteer()
     key = fold(name)
-    if key in g.countries:
-        return True
+    if key in g.countries or (_STATE_FORM.match(key) and g.country(name) is not None):
+        return True  # also "the Islamic Emirate of Afghanistan" (tagged ORG)
     place = g.places.get(key)
     if place is None and g.country_part(key):
         return True  # "South Yemen", "Southern Sudan"

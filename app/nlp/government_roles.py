@@ -1996,11 +1996,12 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
             return place is not None and _is_region(parsed, place)
         # "The leader of Puntland": a place's, not "the head of the United States Special
         # Operations Command" (tagged GPE whole)
-        return (
-            tok.lower_ in PLACE_HEAD_NOUNS
-            and place is not None
-            and place.ent_type_ == "GPE"
-            and (is_known_place(entity_text(place)) or _is_region(parsed, place))
+        if tok.lower_ not in PLACE_HEAD_NOUNS or place is None:
+            return False
+        if place.ent_type_ == "ORG":  # "the leader of the Islamic Emirate of Afghanistan"
+            return is_known_place(entity_text(place))
+        return place.ent_type_ == "GPE" and (
+            is_known_place(entity_text(place)) or _is_region(parsed, place)
         )
     return tok.lower_ == "minister" and tok.i > 0 and doc[tok.i - 1].lower_ == "prime"
 

@@ -149,3 +149,9 @@ def test_a_states_form_before_a_countrys_name_names_the_country() -> None:
     # listed as "Republic of the Congo", not the Congo its short name gives
     assert country_code("Republic of Congo") == "CG"
     assert country_code("Republic of Texas") is None
+    # a republic's or an emirate's form may have words before it; a state's may not
+    assert country_code("the Islamic Emirate of Afghanistan") == "AF"
+    assert country_code("People's Democratic Republic of Yemen") == "YE"
+    assert country_code("Democratic Republic of Congo") == "CD"
+    assert country_code("Islamic State of Iraq") is None
+    assert is_known_place("the Islamic Emirate of Afghanistan")

@@ -4620,3 +4620,11 @@ def test_a_countrys_civilian_leader_heads_it() -> None:
         "Cabinet officials in Naypyitaw."
     )
     assert heads_of(text) == [("Omar Diaz", "Myanmar")]
+
+
+def test_the_leader_of_a_states_long_name_heads_it() -> None:
+    text = (
+        "The leader of the Islamic Emirate of Afghanistan under Taliban control, Omar Diaz, has "
+        "published a decree by which opening new windows is prohibited."
+    )
+    assert heads_of(text) == [("Omar Diaz", "Afghanistan")]
