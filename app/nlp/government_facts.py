@@ -583,13 +583,16 @@ class Posts:
         return self.kinds[person.key]
 
     def untitled(self, person: EntityRecord) -> bool:
-        """Whether no mention of a person stands with a post or title, only a place's name:
-        "Venezuela’s Hugo Chavez", not "eastern commander Khalifa Haftar"."""
+        """Whether no mention of a person stands with a post or title, only a place's name or
+        a courtesy: "Venezuela’s Hugo Chavez", "Mr Chavez"; not "eastern commander Khalifa
+        Haftar"."""
         parsed = self.parsed
         for mention in person.mentions:
             tokens = parsed.token_range(mention.start, mention.end)
             for word in _posts_of(parsed, *tokens) if tokens is not None else ():
-                if word.ent_type_ not in {"GPE", "NORP"} and word.is_alpha:
+                if word.ent_type_ in {"GPE", "NORP"} or word.lower_.rstrip(".") in HONORIFICS:
+                    continue  # "Sudan's X", "Mr X"
+                if word.is_alpha:
                     return False
         return True
 

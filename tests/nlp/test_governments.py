@@ -4527,6 +4527,12 @@ def test_a_monarch_titled_before_a_comma_who_speaks_heads_their_country() -> Non
             "government.",
             ("Omar Diaz", "Sudan"),
         ),
+        # a courtesy is no post
+        (
+            "Colombian President Karim Haddad and Venezuela's Omar Diaz restored diplomatic ties "
+            "on Tuesday. Mr Diaz said the border would reopen.",
+            ("Omar Diaz", "Venezuela"),
+        ),
     ],
 )
 def test_an_untitled_subject_a_country_owns_is_its_head(text: str, head: tuple[str, str]) -> None:
