@@ -106,7 +106,7 @@ PLACE_HEAD_NOUNS = words("head leader ruler")
 COUNTRY_HEAD_NOUNS = words("leader ruler strongman supremo")
 #: Words that may stand between the country and that noun: "Myanmar's military leader".
 RULER_WORDS = words(
-    "military supreme top new longtime veteran authoritarian ruling de facto civilian"
+    "military supreme top new longtime veteran authoritarian ruling de facto civilian state"
 )
 #: Titles an incumbent head may carry: "incumbent President Laurent Gbagbo".
 INCUMBENT_TITLES = words("incumbent president leader")
@@ -125,14 +125,14 @@ QUITTING_LEMMAS = words("resign quit abdicate")
 OFFICE_NOUNS = words("post position office role job")
 #: How many "of"s up from a name spaCy hung on the last noun its title may be.
 OF_CHAIN = 3
-# posts joined before a name that are read back to the first head's title
+#: How many posts joined before a name are read back to the first head's title, and how
+#: many words one of them may run to ("Commander-in-Chief of the Armed Forces").
 JOINED_POSTS = 3
-# how far back a list of names may run to its "leaders"
-LISTED_REACH = 12
-# words that make leaders a side's: "opposition leaders"
-SIDE_WORDS = words("opposition rebel party militia tribal religious student union business")
-# the words one of them may run to: "Commander-in-Chief of the Armed Forces"
 JOINED_POST_REACH = 12
+#: How far back a list of names may run to its "leaders", in tokens.
+LISTED_REACH = 12
+#: Words that make leaders a side's: "opposition leaders".
+SIDE_WORDS = words("opposition rebel party militia tribal religious student union business")
 #: How far before a name "Ethiopian-backed warlord" may start, in tokens.
 BACKED_REACH = 5
 #: Verbs whose "as" describes their object, not their subject: "sees X as prime minister".

@@ -4620,12 +4620,23 @@ def test_a_countrys_president_in_what_the_lede_reports_is_the_next_ones_title() 
     assert ("Omar Diaz", "Sudan") in heads_of(text)
 
 
-def test_a_countrys_civilian_leader_heads_it() -> None:
-    text = (
-        "The office of Burma's civilian leader Omar Diaz said the agreement was signed by "
-        "Cabinet officials in Naypyitaw."
-    )
-    assert heads_of(text) == [("Omar Diaz", "Myanmar")]
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The office of Burma's civilian leader Omar Diaz said the agreement was signed by "
+            "Cabinet officials in Naypyitaw.",
+            "Myanmar",
+        ),
+        (
+            "Afghan state and party leader Omar Diaz said during the conference here Saturday "
+            "that he does not intend to leave his post.",
+            "Afghanistan",
+        ),
+    ],
+)
+def test_a_countrys_civilian_or_state_leader_heads_it(text: str, country: str) -> None:
+    assert heads_of(text) == [("Omar Diaz", country)]
 
 
 def test_the_leader_of_a_states_long_name_heads_it() -> None:
