@@ -586,14 +586,11 @@ class Posts:
         """Whether no mention of a person stands with a post or title, only a place's name or
         a courtesy: "Venezuela’s Hugo Chavez", "Mr Chavez"; not "eastern commander Khalifa
         Haftar"."""
-        parsed = self.parsed
-        for mention in person.mentions:
-            tokens = parsed.token_range(mention.start, mention.end)
-            for word in _posts_of(parsed, *tokens) if tokens is not None else ():
-                if word.ent_type_ in {"GPE", "NORP"} or word.lower_.rstrip(".") in HONORIFICS:
-                    continue  # "Sudan's X", "Mr X"
-                if word.is_alpha:
-                    return False
+        for word in _post_words(self.parsed, person):
+            if word.ent_type_ in {"GPE", "NORP"} or word.lower_.rstrip(".") in HONORIFICS:
+                continue  # "Sudan's X", "Mr X"
+            if word.is_alpha:
+                return False
         return True
 
     def serves(self, person: EntityRecord) -> bool:
@@ -607,22 +604,29 @@ class Posts:
 def _read_post_kind(parsed: ParsedDoc, person: EntityRecord) -> str | None:
     doc = parsed.doc
     agent = False
+    for word in _post_words(parsed, person):
+        if _past_post(parsed, word):
+            continue
+        low = word.lower_
+        before = doc[word.i - 1].lower_ if word.i > 0 else ""
+        if low == "minister" and before in HEAD_MINISTER_WORDS:
+            low, before = "premier", doc[word.i - 2].lower_ if word.i > 1 else ""
+        if before in DEPUTY_WORDS and low in LEADING_POSTS | AGENT_POSTS:
+            agent = True  # "Deputy Prime Minister X", "Vice President X"
+        elif low in LEADING_POSTS:
+            return "leads"
+        else:
+            agent = agent or low in AGENT_POSTS
+    return "serves" if agent else None
+
+
+def _post_words(parsed: ParsedDoc, person: EntityRecord) -> Iterator[Token]:
+    """The post words every mention of a person stands with (``_posts_of``), mention by
+    mention."""
     for mention in person.mentions:
         tokens = parsed.token_range(mention.start, mention.end)
-        for word in _posts_of(parsed, *tokens) if tokens is not None else ():
-            if _past_post(parsed, word):
-                continue
-            low = word.lower_
-            before = doc[word.i - 1].lower_ if word.i > 0 else ""
-            if low == "minister" and before in HEAD_MINISTER_WORDS:
-                low, before = "premier", doc[word.i - 2].lower_ if word.i > 1 else ""
-            if before in DEPUTY_WORDS and low in LEADING_POSTS | AGENT_POSTS:
-                agent = True  # "Deputy Prime Minister X", "Vice President X"
-            elif low in LEADING_POSTS:
-                return "leads"
-            else:
-                agent = agent or low in AGENT_POSTS
-    return "serves" if agent else None
+        if tokens is not None:
+            yield from _posts_of(parsed, *tokens)
 
 
 def _past_post(parsed: ParsedDoc, word: Token) -> bool:

@@ -1287,15 +1287,20 @@ def _unclaimed_title(parsed: ParsedDoc, start: int, end: int, hits: Hits) -> Tok
     the prime minister of the Houthi-controlled government". Not one with a name in or
     right after it ("the prime minister, X"), nor a predicate ("He was the prime
     minister"), which is said of someone."""
-    doc = parsed.doc
-    titles = [
-        doc[i]
-        for i in range(start, end)
-        if _is_title(parsed, doc[i]) and not _demoted(parsed, doc[i]) and _definite(parsed, doc[i])
-    ]
+    titles = list(_definite_titles(parsed, start, end))
     if len(titles) != 1:
         return None
     return titles[0] if _unclaimed(parsed, titles[0], end, hits) else None
+
+
+def _definite_titles(parsed: ParsedDoc, start: int, end: int) -> Iterator[Token]:
+    """The heads' titles in tokens ``[start, end)`` said of a definite holder ("the prime
+    minister", "Libya's prime minister"), not demoted ("deputy prime minister")."""
+    doc = parsed.doc
+    for i in range(start, end):
+        title = doc[i]
+        if _is_title(parsed, title) and not _demoted(parsed, title) and _definite(parsed, title):
+            yield title
 
 
 def _unclaimed(parsed: ParsedDoc, title: Token, end: int, hits: Hits) -> bool:
@@ -1315,13 +1320,10 @@ def unclaimed_country(
 ) -> str | None:
     """The country whose head the sentence at tokens ``[start, end)`` names by a title given
     to no one: "The ruler of Qatar offered support … at a meeting with President X"."""
-    doc = parsed.doc
-    for i in range(start, end):
-        title = doc[i]
-        if _is_title(parsed, title) and _definite(parsed, title) and not _demoted(parsed, title):
-            country = _title_words(parsed, title, hits, named)[0]
-            if country is not None and _unclaimed(parsed, title, end, hits):
-                return country
+    for title in _definite_titles(parsed, start, end):
+        country = _title_words(parsed, title, hits, named)[0]
+        if country is not None and _unclaimed(parsed, title, end, hits):
+            return country
     return None
 
 
