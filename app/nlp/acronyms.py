@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from app.nlp.entity_spans import ACRONYM, MentionCandidate
+from app.nlp.entity_spans import ACRONYM, MentionCandidate, covered_chars
 from app.nlp.parsed import ParsedDoc
 
 ACRONYM_AFTER = re.compile(r"\s*\(\s*((?=(?:[^A-Z)]*[A-Z]){2})[A-Z][A-Za-z.&]{1,9})\s*\)")
@@ -52,9 +52,7 @@ def link_acronyms(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[M
     # in the next; each untagged use is a mention too (coreference links it to the name).
     tagged = {m.text for m in mentions if m.label == "ORG" and CAPITALS.match(m.text)}
     if defined or tagged:
-        covered = bytearray(len(text))  # one flag per character inside a mention
-        for m in (*mentions, *added):
-            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        covered = covered_chars(len(text), (*mentions, *added))
         for tok in parsed.doc:
             word = tok.text.rstrip("-–—")  # "LNA-" as tokenised
             if covered[tok.idx] or not (word in defined or word in tagged):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -64,6 +64,15 @@ class MentionCandidate:
     glued_alias: str | None = None
     acronym_of: int | None = None
     cued: bool = False  # type set by a neighbouring word, which outvotes spaCy's labels
+
+
+def covered_chars(size: int, mentions: Iterable[MentionCandidate]) -> bytearray:
+    """One flag per character of a text of ``size`` characters, set inside a mention: a
+    token's start is then asked about in constant time."""
+    covered = bytearray(size)
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    return covered
 
 
 def extract_mentions(parsed: ParsedDoc, headings: Headings) -> list[MentionCandidate]:

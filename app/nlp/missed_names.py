@@ -28,7 +28,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from app.nlp.entity_spans import MentionCandidate
+from app.nlp.entity_spans import MentionCandidate, covered_chars
 from app.nlp.gazetteer import (
     country_code,
     country_name,
@@ -68,9 +68,7 @@ def join_particles(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[
             tails.add(fold(text[tail_start:end]))
             joined.append(MentionCandidate(m.start, end, "PERSON", text[m.start : end]))
     if tails:
-        inside = bytearray(len(text))  # characters of the names joined above
-        for j in joined:
-            inside[j.start : j.end] = b"\x01" * (j.end - j.start)
+        inside = covered_chars(len(text), joined)  # characters of the names joined above
         for tok in doc:
             if inside[tok.idx]:
                 continue
@@ -104,10 +102,7 @@ def dateline_places(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list
     covered = {m.start for m in mentions}
     # "Pedro Carmona, who …" opens a line with a person; "New Delhi, Aug 31:" with a place
     # spaCy found, whose "Delhi" is no second one
-    taken = bytearray(len(text))
-    for m in mentions:
-        if m.label == "PERSON" or m.label == "GPE":
-            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    taken = covered_chars(len(text), (m for m in mentions if m.label in {"PERSON", "GPE"}))
     added: list[MentionCandidate] = []
     for match in DATELINE.finditer(text):
         # "SHAFAQNA AFGHANISTAN–": the agency's name, then the place; the longest known
@@ -142,9 +137,7 @@ def bare_surnames(parsed: ParsedDoc, mentions: list[MentionCandidate]) -> list[M
     surnames = {s for s in surnames if s[:1].isupper() and s.isalpha() and len(s) > 2}
     if not surnames:
         return mentions
-    covered = bytearray(len(parsed.text))
-    for m in mentions:
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    covered = covered_chars(len(parsed.text), mentions)
     added: list[MentionCandidate] = []
     for tok in doc:
         if tok.text not in surnames or covered[tok.idx] or tok.pos_ != "PROPN":
@@ -192,9 +185,7 @@ def untagged_countries(
     that is the country's usual name and no part of a longer name ("BOGOTA, COLOMBIA -
     Venezuela's lame-duck congress", where spaCy tags none; not "Mann Win Khaing Than")."""
     doc, text = parsed.doc, parsed.text
-    covered = bytearray(len(text))
-    for m in mentions:
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    covered = covered_chars(len(text), mentions)
     starts = {m.start for m in mentions}
     # "Rep. Jim Jordan spoke … Jordan said": a person's last name is theirs
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON"}
@@ -323,9 +314,7 @@ def appositive_persons(
 ) -> list[MentionCandidate]:
     """An untagged capitalised proper noun with a person's role in apposition is a person."""
     doc, text = parsed.doc, parsed.text
-    covered = bytearray(len(text))
-    for m in mentions:
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    covered = covered_chars(len(text), mentions)
     added: list[MentionCandidate] = []
     for tok in doc:
         if tok.pos_ != "PROPN" or not tok.is_title or covered[tok.idx]:
@@ -417,9 +406,7 @@ def governing_persons(
     a nationality, after an article, a comma or "and": a person ("the Babrak Karmal
     government"). Not a name's own words ("the Transitional Federal Government")."""
     doc = parsed.doc
-    covered = bytearray(len(parsed.text))
-    for m in mentions:
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    covered = covered_chars(len(parsed.text), mentions)
     added: list[MentionCandidate] = []
     for noun in doc:
         if noun.lower_ not in GOVERNED_NOUNS or not noun.is_lower:
