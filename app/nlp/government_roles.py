@@ -906,6 +906,15 @@ def _place_glued(doc: Doc, first: int) -> bool:
     return before is not None and before.ent_type_ in {"GPE", "NORP"} and before.dep_ == "compound"
 
 
+def _body_glued(doc: Doc, first: int) -> bool:
+    """A ruling council's or authority's name right before a name, past its ranks, with no
+    comma between: "… Transitional Military Council Lieutenant General X"."""
+    k = first - 1
+    while k > 0 and _rank_at(doc, k):
+        k -= 1
+    return 0 < k < first - 1 and is_ruling_body(doc[k - 1].text, doc[k].text)
+
+
 def _incumbent(doc: Doc, first: int) -> str | None:
     """ "incumbent Laurent Gbagbo", "incumbent President Laurent Gbagbo": the one in office,
     whom a rival challenges, heads its government. The title as written."""
@@ -1603,6 +1612,12 @@ def _title_of(parsed: ParsedDoc, first: int, last: int) -> Token | None:
     who = who_after(doc, last)
     if who is not None and (title := _predicate_title(parsed, who.head, who.dep_)) is not None:
         return title
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _body_glued(parsed.doc, first):
+        # "the chief of Sudan's Transitional Military Council Lieutenant General X": a ruling
+        # body's name glued to the ranks before the name, which spaCy reads as one phrase
+        title = next((n for n in _up_of_chain(root) if n.lower_ in HEAD_NOUNS), None)
+        if title is not None:
+            return title
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _place_glued(parsed.doc, first):
         # "the head of the federal states of Somalia Hassan Sheikh Mohamud": a name with no
         # comma after its place, read as the object of the last "of"
@@ -1987,7 +2002,13 @@ def _is_title(parsed: ParsedDoc, tok: Token) -> bool:
         # "the head of Libya’s UN-backed, Tripoli-based government": the object of "of"
         if place is not None and place.lower_ in GOVERNMENT_WORDS:
             return not _in_an_agency_name(place)
-        owned = place is not None and any(c.lower_ == "of" for c in parsed.children(place.i))
+        # a body's council is owned ("the governing council of the central bank"); a
+        # country's is not ("the Transitional Sovereignty Council of Sudan")
+        owned = (
+            place is not None
+            and any(c.lower_ == "of" for c in parsed.children(place.i))
+            and _country_of_phrase(parsed, place) is None
+        )
         if place is not None and place.i > 0 and is_ruling_body(doc[place.i - 1].text, place.text):
             # "president of the High Transitional Authority"; not "head of the governing
             # council of the central bank", a body's council
@@ -2222,6 +2243,8 @@ def _title_words(
                     owners = (hits.get(c.i) for c in parsed.children(obj.i) if c.dep_ == "poss")
                     owner = next((o[0] for o in owners if o and o[0].type in {"GPE", "NORP"}), None)
                     country = country or (_country(owner) if owner else None)
+                    # "the Chairman of the Transitional Sovereignty Council of Sudan, X"
+                    country = country or _country_of_phrase(parsed, obj)
                 elif hit and hit[0].type == "GPE":
                     country = country or _country(hit[0])
                 elif obj.lower_ in GOVERNMENT_WORDS:
@@ -2357,6 +2380,17 @@ def _names_a_state(entity: EntityRecord) -> bool:
     """A country or its demonym, which a president's title may name: a city has no
     president ("Columbia's president, X")."""
     return entity.type == "NORP" or country_code(entity.name) is not None
+
+
+def _country_of_phrase(parsed: ParsedDoc, noun: Token) -> str | None:
+    """The country a noun's own "of" phrase names, by its last word, inside whatever
+    entity spaCy spans: "the Sovereignty Council of Sudan"."""
+    for of in parsed.children(noun.i):
+        owner = parsed.child(of.i, "pobj") if of.lower_ == "of" else None
+        code = country_code(owner.text) if owner is not None else None
+        if code is not None:
+            return country_name(code)
+    return None
 
 
 def _country(entity: EntityRecord) -> str | None:

@@ -353,8 +353,23 @@ def extract_governments(
         and not heading.intersection(held)
         and any(_speaks(parsed, head) for head in held.values())
     ]
+    # "US President Joe Biden pushed that date back": a foreign president who acts (not
+    # one who only meets or travels: "Egyptian President X met Haftar in Benghazi") heads
+    # their own government
+    abroad = [
+        country
+        for country, held in presidents.items()
+        if country is not None
+        and len(held) == 1
+        and not heading.intersection(held)
+        and any(
+            verb.lemma_ not in _MEETING_WORDS | TRAVEL_LEMMAS
+            for head in held.values()
+            for verb in _verbs_of(parsed, head)
+        )
+    ]
     for country in dict.fromkeys(
-        [home, *sorted(unplaced), *opening, *meeting, *framing, *speaking]
+        [home, *sorted(unplaced), *opening, *meeting, *framing, *speaking, *abroad]
     ):
         if country is not None and (country == home or len(presidents.get(country, {})) == 1):
             merged += _heads_of_state(
@@ -365,12 +380,15 @@ def extract_governments(
     # a subject, meeting or calling the text's president, is a counterpart from the one
     # other country the meeting's sentence names by name, if it names one (not one named
     # in passing: "on the eve of a White House meeting with President X"). So is one named
-    # with the title as a subject, onlookers too, in a text whose country has a president
-    # of its own ("President Carter hailed the Somali decision", beside President Barre),
-    # in a country unsaid: the country such a sentence names is as often the one acted on
-    # ("… urged the Soviet-Cuban expedition to leave Ethiopia")
+    # with the title as a subject, onlookers too ("President Carter hailed the Somali
+    # decision", "President X told Vice President Y during talks here that Yemen …"), in a
+    # country unsaid: the country such a sentence names is as often the one acted on
+    # ("… urged the Soviet-Cuban expedition to leave Ethiopia"); but for the text's own
+    # president where its government has a prime minister ("Yemen's government, led by
+    # Prime Minister X, … The exiled President Y stayed in Riyadh"): one government
     led = {f.leader.key for f in merged if f.leader} | appointers | leaving
     home_presidents = presidents.get(home, {}) if home else {}
+    cabinet = any(f.country == home and _runs_the_cabinet(f) for f in merged)
     for key, head in [*unsaid.items(), *onlookers.items()]:
         if head.country is not None or key in led:
             continue
@@ -381,7 +399,7 @@ def extract_governments(
             within = _mentions_between(countries, offsets, met.start_char, met.end_char)
             others = set(_named_by_name(parsed, within)) - {dominant}
             head.country = country_name(next(iter(others))) if len(others) == 1 else None
-        elif acting is None or not home_presidents or key in home_presidents:
+        elif acting is None or key in home_presidents or (cabinet and not home_presidents):
             continue
         merged.append(head)
         led.add(key)
@@ -556,6 +574,10 @@ def _place_in_countries(
             )
         ):
             codes[k] = counterpart
+        elif codes[k] is None and hosts and len(named - {dominant}) == 1 and _travels(parsed, f):
+            # "During his maiden visit to Kabul, Prime Minister X said that Pakistan will
+            # help", beside Afghan President Y: a visitor, from the one other country
+            codes[k] = next(iter(named - {dominant}))
         elif dominant in named and not known & named and dominant not in backing[k]:
             codes[k] = dominant
     # placed either way, the others' countries: "Burma's junta … ousted Prime Minister X"
@@ -605,12 +627,37 @@ def _host_country(parsed: ParsedDoc, head: Facts) -> str | None:
             # spaCy hangs the "in" on the meeting's noun, its verb or the name
             where += [meeting, meeting.head, word] if meeting.pos_ == "NOUN" else [meeting, word]
         for tok in where:
-            prepositions = {"to", "in"} if tok.lemma_ in TRAVEL_LEMMAS else {"in"}
-            places = [o for o in parsed.objects_of(tok.i, prepositions) if o.ent_type_ == "GPE"]
+            travel = tok.lemma_ in TRAVEL_LEMMAS
+            places = parsed.objects_of(tok.i, {"to", "in"} if travel else {"in"})
+            visitor = parsed.child(tok.i, "nsubj") if travel else None
+            if visitor is not None and visitor.i != word.i:
+                # "X visited Turkey, where he spoke to President Y" (not Y's own visit:
+                # "Y became the first president to visit Myanmar")
+                places += [c for c in parsed.children(tok.i) if c.dep_ == "dobj"]
+            places = [o for o in places if o.ent_type_ == "GPE"]
             codes = {code for o in places if (code := place_country(entity_text(o)))}
             if len(codes) == 1:
                 return country_name(codes.pop())
     return None
+
+
+def _travels(parsed: ParsedDoc, head: Facts) -> bool:
+    """Whether the text names ``head``'s leader as the subject of a verb of travel, or of
+    the verb a noun of travel is said on: "Prime Minister X, who arrived here on a daylong
+    visit", "During his maiden visit to Kabul, Prime Minister X said" (a visitor)."""
+    for mention in head.leader.mentions if head.leader is not None else ():
+        word = parsed.span_root(mention.start, mention.end)
+        if word is None or word.dep_ != "nsubj":
+            continue
+        verb = word.head
+        if verb.lemma_ in TRAVEL_LEMMAS:
+            return True
+        during = (
+            o for p in parsed.children(verb.i) if p.dep_ == "prep" for o in parsed.children(p.i)
+        )
+        if any(o.dep_ == "pobj" and o.lemma_ in TRAVEL_LEMMAS for o in during):
+            return True
+    return False
 
 
 def _visited(parsed: ParsedDoc, leader: EntityRecord | None) -> set[str]:

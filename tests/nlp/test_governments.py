@@ -1462,16 +1462,10 @@ def test_the_sitting_president_of_the_texts_country_heads_its_government(
 @pytest.mark.parametrize(
     "text",
     [
-        # a foreign president, though later named without the country (the one a text
-        # opens with heads their country's government: see below)
-        "Syrian rebels took Aleppo, Syria's second city. Turkish President Omar Diaz backed "
+        # a foreign president who only meets someone, though later named without the
+        # country (the one a text opens with heads their country's government: see below)
+        "Syrian rebels took Aleppo, Syria's second city. Turkish President Omar Diaz met "
         "the rebels in Syria. President Omar Diaz welcomed it.",
-        # no government of the text's country is described, or not in the president's
-        # sentence: an American paper's president
-        "President Omar Diaz condemned North Korea's missile test, North Korean state media "
-        "said in Pyongyang.",
-        "The Libyan government in Tripoli, headed by Ali Zaid, rejected the plan. In "
-        "Washington, President Omar Diaz said he would send aid to Libya.",
         # said with no country, and not as holding the office: a foreign president
         "Syria's opposition coalition met in Istanbul on Tuesday. Its leader met President "
         "Omar Diaz, who said he backs the rebels fighting in Syria.",
@@ -1483,8 +1477,6 @@ def test_the_sitting_president_of_the_texts_country_heads_its_government(
         "Venezuela's opposition met. Trump said if Omar Diaz is elected president, he will "
         "act in Venezuela.",
         "Venezuela's opposition met. Some are opposed to electing Omar Diaz as the next president.",
-        "Venezuela's opposition met. President Omar Diaz later named Ali Moussa his "
-        "secretary of labor.",
         # not sitting, or no head of state
         "Former President Omar Diaz left Syria in 2012. Syrian rebels took Aleppo.",
         "Troops patrolled Mogadishu after a coup in Somalia. The coup came a day after the "
@@ -1512,6 +1504,41 @@ def test_a_president_adds_no_government_of_their_own(text: str) -> None:
     governments, names = governments_of(text)
     heads = {names[g.leader_key] for g in governments if g.leader_key}
     assert not heads & {"Omar Diaz", "Abd-Rabbu Mansour Hadi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        # no government of the text's country is described, or not in the president's
+        # sentence: an American paper's president, who acts
+        (
+            "President Omar Diaz condemned North Korea's missile test, North Korean state "
+            "media said in Pyongyang.",
+            [("Omar Diaz", None)],
+        ),
+        (
+            "The Libyan government in Tripoli, headed by Ali Zaid, rejected the plan. In "
+            "Washington, President Omar Diaz said he would send aid to Libya.",
+            [("Ali Zaid", "Libya"), ("Omar Diaz", None)],
+        ),
+        (
+            "Venezuela's opposition met. President Omar Diaz later named Ali Moussa his "
+            "secretary of labor.",
+            [("Omar Diaz", None)],
+        ),
+        # of two such presidents, neither is placed by the words
+        (
+            "President Omar Diaz told Vice President Ali Moussa during talks here Friday that "
+            "Yemen is eager to improve relations with the United States. President Karim "
+            "Haddad had invited Diaz to Washington, Moussa said.",
+            [("Omar Diaz", None), ("Karim Haddad", None)],
+        ),
+    ],
+)
+def test_a_president_who_acts_in_a_country_unsaid_heads_a_government_there(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
 
 
 def test_an_outgoing_president_heads_the_government_a_new_prime_minister_replaces() -> None:
@@ -3247,12 +3274,13 @@ def test_declared_or_appointed_president_is_said_only_of_its_own_name(
             "would be an inspiration, the US vice-president said.",
             [("Omar Diaz", "Afghanistan")],
         ),
-        # a country named once is too little to make the president's
+        # a country named once is too little to make the president's: one who speaks
+        # heads a government of a country unsaid
         (
             'After three decades of war the parliament reopened yesterday. "We have emerged '
             'from war," said President Omar Diaz. Elections in Afghanistan would be an '
             "inspiration, the vice-president said.",
-            [],
+            [("Omar Diaz", None)],
         ),
     ],
 )
@@ -3308,6 +3336,28 @@ def test_a_claimant_to_the_presidency_places_the_president_they_challenge(
     ],
 )
 def test_a_president_the_texts_president_meets_heads_their_own_government(
+    text: str, heads: list[tuple[str, str]]
+) -> None:
+    assert heads_of(text) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (
+            "Afghan President Omar Diaz ordered a shake-up of two ministries. All foreign "
+            "troops were to leave by May 1, but US President Karim Haddad pushed that date "
+            "back to September 11.",
+            [("Omar Diaz", "Afghanistan"), ("Karim Haddad", "United States")],
+        ),
+        (
+            "Ivorian President Omar Diaz hosted the summit in Abidjan. Nigerian President "
+            "Karim Haddad expressed outrage at the situation in Libya.",
+            [("Omar Diaz", "Ivory Coast"), ("Karim Haddad", "Nigeria")],
+        ),
+    ],
+)
+def test_a_foreign_president_who_acts_heads_their_countrys_government(
     text: str, heads: list[tuple[str, str]]
 ) -> None:
     assert heads_of(text) == heads
@@ -4324,6 +4374,34 @@ def test_a_title_of_a_states_body_before_ranks_and_a_name() -> None:
     assert ("Abdelfattah El Burhan", "Sudan") in heads_of(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's own "of" phrase names the country
+        "The Chairman of the Transitional Sovereignty Council of Sudan, Omar Diaz, expressed "
+        "his confidence in the intentions of Saudi Arabia. Diaz praised the Kingdom.",
+        # a ruling council's name glued to the ranks before the name
+        "Ethiopia's prime minister arrived in Khartoum on Friday to meet with the chief of "
+        "Sudan's Transitional Military Council Lieutenant General Omar Diaz, his office said.",
+    ],
+)
+def test_the_head_of_a_countrys_ruling_council(text: str) -> None:
+    assert ("Omar Diaz", "Sudan") in heads_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's council, though the body is a country's
+        "Omar Diaz, the head of the governing council of the central bank of Sudan, resigned.",
+        # a deputy
+        "The deputy head of Sudan's Transitional Military Council General Omar Diaz met the envoy.",
+    ],
+)
+def test_the_head_of_a_bodys_council_or_a_deputy_heads_no_government(text: str) -> None:
+    assert "Omar Diaz" not in leaders_of(text)
+
+
 def test_a_states_president_after_a_comma_spacy_hangs_elsewhere() -> None:
     text = (
         "Qatar's Emir Sheikh Tamim bin Hamad Al-Thani arrived in Damascus on Thursday and was "
@@ -4424,6 +4502,34 @@ def test_a_president_a_visiting_head_meets_is_the_hosts() -> None:
         "undermining its integrity and strengthened ties with Ethiopia's foes."
     )
     assert sorted(heads_of(text)) == [("Karim Haddad", "Ethiopia"), ("Omar Diaz", "Somalia")]
+
+
+def test_a_president_a_head_speaks_to_on_a_visit_is_the_hosts() -> None:
+    text = (
+        "Meanwhile, earlier this week, Venezuelan President Karim Haddad visited Turkey, where "
+        "he spoke to President Omar Diaz and sought to attract more investors."
+    )
+    assert sorted(heads_of(text)) == [("Karim Haddad", "Venezuela"), ("Omar Diaz", "Turkey")]
+
+
+def test_a_president_who_visits_a_country_is_not_its_host() -> None:
+    text = (
+        "Myanmar's President Karim Haddad spoke on the eve of a White House meeting with "
+        "President Omar Diaz. Diaz became the first sitting US president to visit Myanmar "
+        "when he met Karim Haddad in Yangon in November."
+    )
+    assert ("Omar Diaz", "Myanmar") not in heads_of(text)
+
+
+def test_a_visiting_prime_minister_is_from_the_other_country_and_leaves_the_host() -> None:
+    text = (
+        "During his maiden visit to Kabul on Thursday, Prime Minister Karim Haddad said that "
+        "Pakistan will do everything possible to help reduce violence in Afghanistan.\n\n"
+        "Addressing a joint press conference alongside Afghan President Omar Diaz at the "
+        "Presidential Palace in Kabul, the premier said that the two countries have "
+        "historical links."
+    )
+    assert sorted(heads_of(text)) == [("Karim Haddad", "Pakistan"), ("Omar Diaz", "Afghanistan")]
 
 
 def test_a_president_who_greets_a_visiting_president_is_the_hosts() -> None:
