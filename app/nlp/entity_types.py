@@ -134,8 +134,8 @@ def corrected_type(
         return "GPE", True  # "Jubbaland, a Somali region critical to …" (tagged PERSON)
     if after_hyphen in PLACE_SUFFIXES:
         return "GPE", True  # "the Oslo-based company" (tagged ORG)
-    if prv in ORG_CUES and label in {"FAC", "PERSON", "GPE", "WORK_OF_ART"}:
-        return "ORG", True
+    if prv in ORG_CUES and label in {"FAC", "PERSON", "GPE", "WORK_OF_ART", "ORG"}:
+        return "ORG", True  # "the state news agency SANA" (ORG) is not Sanaa
     if _word_after(doc, last) in ORG_CUES_AFTER and label not in {"PERSON", "NORP"}:
         return "ORG", True  # "“Al-Kahera Wal Nas” TV", "Saba news agency"; not "Russian news"
     before = _noun_before(doc, first)

@@ -574,6 +574,10 @@ def _place_in_countries(
             )
         ):
             codes[k] = counterpart
+        elif codes[k] is None and hosts and len(named) == 1 and dominant not in named:
+            # "Hrawi returned to Lebanon and briefed Prime Minister X", in a text on Syria
+            # that names Syrian President Y: the one other country X's clause names
+            codes[k] = next(iter(named))
         elif codes[k] is None and hosts and len(named - {dominant}) == 1 and _travels(parsed, f):
             # "During his maiden visit to Kabul, Prime Minister X said that Pakistan will
             # help", beside Afghan President Y: a visitor, from the one other country
@@ -980,7 +984,8 @@ def _titled_home_presidents(
     codes = [code for _, code in countries]
     if len(unsaid) != 1 or not codes:
         return {}
-    if any(t.lower_ in MONARCH_WORDS for t in parsed.doc):
+    # (a title, not a name: "said Sultan Burkani")
+    if any(t.lower_ in MONARCH_WORDS and t.ent_type_ != "PERSON" for t in parsed.doc):
         return {}
     ((key, head),) = unsaid.items()
     if holding.get(key) == "leaves":

@@ -412,6 +412,15 @@ def test_a_broadcaster_named_before_tv_is_an_organisation() -> None:
     assert {("Al-Kahera Wal Nas", "ORG"), ("Saba", "ORG")} <= found
 
 
+def test_an_agency_named_after_its_cue_is_no_place_of_its_spelling() -> None:
+    # "SANA" is also a spelling of Sanaa; after "agency" it names the Syrian agency
+    found = mention_texts(
+        '"The president accepts the resignation," the state news agency SANA said in Syria.'
+    )
+    assert ("SANA", "ORG") in found
+    assert ("SANA", "GPE") not in found
+
+
 def test_datelines_untagged_countries_bare_surnames_and_appositive_persons() -> None:
     text = (
         "SANAA - The council appointed Abdulaziz bin Habtoor to form a government.\n"

@@ -1541,6 +1541,16 @@ def test_a_president_who_acts_in_a_country_unsaid_heads_a_government_there(
     assert heads_of(text) == heads
 
 
+def test_a_monarchs_title_as_a_first_name_leaves_the_texts_president() -> None:
+    text = (
+        "SANAA: Yemeni lawmakers yesterday approved a two-year postponement of elections.\n"
+        "\u201cThe agreement took place following a suggestion from President Omar Diaz, who "
+        "wanted to spare the country a crisis,\u201d said Sultan Burkani, who heads the bloc."
+        "\n\u201cThe delay is necessary,\u201d Burkani said of Yemen's reforms."
+    )
+    assert heads_of(text) == [("Omar Diaz", "Yemen")]
+
+
 def test_an_outgoing_president_heads_the_government_a_new_prime_minister_replaces() -> None:
     text = (
         "Omar Diaz was sworn in as Afghanistan's prime minister on Saturday, saying his "
@@ -4530,6 +4540,19 @@ def test_a_visiting_prime_minister_is_from_the_other_country_and_leaves_the_host
         "historical links."
     )
     assert sorted(heads_of(text)) == [("Karim Haddad", "Pakistan"), ("Omar Diaz", "Afghanistan")]
+
+
+def test_a_prime_minister_whose_clause_names_another_country_is_its() -> None:
+    text = (
+        "President Ali Moussa on Friday won the support of Syrian President Omar Diaz for a "
+        "treaty regulating the two nations' ties. Israel objected. An official announcement "
+        "in Damascus said Diaz welcomed the framework.\n\nMoussa returned to Lebanon later "
+        "and briefed Prime Minister Karim Haddad on the agreement, a statement said. Syria "
+        "keeps troops in Lebanon; Damascus backs Moussa."
+    )
+    heads = heads_of(text)
+    assert ("Karim Haddad", "Lebanon") in heads
+    assert ("Omar Diaz", "Syria") in heads
 
 
 def test_a_president_who_greets_a_visiting_president_is_the_hosts() -> None:
