@@ -353,19 +353,22 @@ def extract_governments(
         and not heading.intersection(held)
         and any(_speaks(parsed, head) for head in held.values())
     ]
-    # "US President Joe Biden pushed that date back": a foreign president who acts (not
-    # one who only meets or travels: "Egyptian President X met Haftar in Benghazi") heads
-    # their own government
+    # "US President Joe Biden pushed that date back", "US President X's statement": a
+    # foreign president who acts (not one who only meets or travels: "Egyptian President
+    # X met Haftar in Benghazi") heads their own government
     abroad = [
         country
         for country, held in presidents.items()
         if country is not None
         and len(held) == 1
         and not heading.intersection(held)
-        and any(
-            verb.lemma_ not in _MEETING_WORDS | TRAVEL_LEMMAS
-            for head in held.values()
-            for verb in _verbs_of(parsed, head)
+        and (
+            any(
+                verb.lemma_ not in _MEETING_WORDS | TRAVEL_LEMMAS
+                for head in held.values()
+                for verb in _verbs_of(parsed, head)
+            )
+            or any(_acts_otherwise(parsed, head) for head in held.values())
         )
     ]
     for country in dict.fromkeys(
@@ -757,6 +760,32 @@ def _verbs_of(parsed: ParsedDoc, head: Facts, *, titled: bool = False) -> Iterat
         said = not titled or _titled_in_office(parsed.text, m.start)
         if word is not None and word.dep_ == "nsubj" and said:
             yield word.head
+
+
+#: Nouns of what a head does, said as theirs: "US President X's statement", "pressure
+#: from US President X".
+_ACT_NOUNS = words(
+    "statement decision order decree announcement remarks comments call pressure plan "
+    "strategy policy proposal initiative offer message letter speech demand warning threat"
+)
+
+
+def _acts_otherwise(parsed: ParsedDoc, head: Facts) -> bool:
+    """Whether the text names ``head``'s leader as the agent of a passive verb ("the
+    strategy announced by President X") or as the owner or source of a noun of acting
+    ("US President X's statement", "under pressure from US President X")."""
+    for m in head.leader.mentions if head.leader else ():
+        word = parsed.span_root(m.start, m.end)
+        if word is None:
+            continue
+        if word.dep_ == "pobj" and word.head.dep_ == "agent":
+            return True
+        if word.dep_ == "poss" and word.head.lemma_ in _ACT_NOUNS:
+            return True
+        by = word.head if word.dep_ == "pobj" and word.head.lower_ == "from" else None
+        if by is not None and by.head.lemma_ in _ACT_NOUNS:
+            return True
+    return False
 
 
 def _speaks(parsed: ParsedDoc, head: Facts) -> bool:

@@ -3373,6 +3373,23 @@ def test_a_foreign_president_who_acts_heads_their_countrys_government(
     assert heads_of(text) == heads
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan President Omar Diaz welcomed the new US strategy announced by US President "
+        "Karim Haddad on Monday, his palace said.",
+        "Under election-year pressure from US President Karim Haddad for a deal, "
+        "Afghanistan's grand assembly approved the release, said Afghan President Omar Diaz.",
+        "Syrian President Omar Diaz has condemned US President Karim Haddad's statement that "
+        "it is time to recognise Israeli sovereignty over the Golan Heights.",
+    ],
+)
+def test_a_foreign_president_whose_act_is_said_as_theirs_heads_their_government(
+    text: str,
+) -> None:
+    assert ("Karim Haddad", "United States") in heads_of(text)
+
+
 def test_a_president_is_placed_by_a_nationality_spacy_leaves_untagged() -> None:
     text = (
         "Somali President Omar Diaz announced Saturday that the arms embargo will be lifted "
