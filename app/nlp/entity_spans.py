@@ -192,8 +192,12 @@ def _extend_left(ent: SpacySpan, headings: Headings, common: set[str]) -> SpacyS
     # "head-coach Pep Guardiola" (only "Guardiola" tagged): a first name after a lowercase
     # word; in a run of capitalised words it may be a headline's ("Haftar Confirms").
     after_lower = prev.i > 0 and doc[prev.i - 1].is_lower
+    # "Acting President of Myanmar Min Aung Hlaing" (only "Aung Hlaing" tagged): a first
+    # name after the place that ends a title's "of" phrase
+    after_place = prev.i > 0 and _place_after_of(doc[prev.i - 1])
     wanted = (ent.label_ != "PERSON" and compound) or (
-        ent.label_ == "PERSON" and (_after_comma(prev) or (compound and after_lower))
+        ent.label_ == "PERSON"
+        and (_after_comma(prev) or (compound and (after_lower or after_place)))
     )
     return doc[prev.i : ent.end] if wanted else ent
 

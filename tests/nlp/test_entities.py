@@ -412,6 +412,14 @@ def test_a_broadcaster_named_before_tv_is_an_organisation() -> None:
     assert {("Al-Kahera Wal Nas", "ORG"), ("Saba", "ORG")} <= found
 
 
+def test_a_first_name_after_the_place_ending_a_titles_of_phrase_is_the_names() -> None:
+    found = mention_texts(
+        '"We will hold the vote," Acting President of Myanmar Min Aung Hlaing said.'
+    )
+    assert ("Min Aung Hlaing", "PERSON") in found
+    assert ("Myanmar", "GPE") in found
+
+
 def test_an_agency_named_after_its_cue_is_no_place_of_its_spelling() -> None:
     # "SANA" is also a spelling of Sanaa; after "agency" it names the Syrian agency
     found = mention_texts(
