@@ -341,39 +341,21 @@ def extract_governments(
     # one the story is filed from ("DAMASCUS, Syria -- Secretary of State X met for five
     # hours yesterday with Syrian President Y")
     framing = [country_name(code) for code in (state, filed) if code is not None]
-    # "X, who also is the president of Ivory Coast, told the weekly …": a president the
-    # text names as the subject of a verb of saying, heading no government it describes
-    # already, speaks for their own
+    # "X, who also is the president of Ivory Coast, told the weekly …", "US President Joe
+    # Biden pushed that date back", "US President X's statement": a president the text
+    # names as the subject of a verb of saying, or who acts (not one who only meets or
+    # travels: "Egyptian President X met Haftar in Benghazi"), heading no government it
+    # describes already, heads their own
     heading = {f.leader.key for f in merged if f.leader}
-    speaking = [
+    active = [
         country
         for country, held in presidents.items()
         if country is not None
         and len(held) == 1
         and not heading.intersection(held)
-        and any(_speaks(parsed, head) for head in held.values())
+        and any(_acts(parsed, head) for head in held.values())
     ]
-    # "US President Joe Biden pushed that date back", "US President X's statement": a
-    # foreign president who acts (not one who only meets or travels: "Egyptian President
-    # X met Haftar in Benghazi") heads their own government
-    abroad = [
-        country
-        for country, held in presidents.items()
-        if country is not None
-        and len(held) == 1
-        and not heading.intersection(held)
-        and (
-            any(
-                verb.lemma_ not in _MEETING_WORDS | TRAVEL_LEMMAS
-                for head in held.values()
-                for verb in _verbs_of(parsed, head)
-            )
-            or any(_acts_otherwise(parsed, head) for head in held.values())
-        )
-    ]
-    for country in dict.fromkeys(
-        [home, *sorted(unplaced), *opening, *meeting, *framing, *speaking, *abroad]
-    ):
+    for country in dict.fromkeys([home, *sorted(unplaced), *opening, *meeting, *framing, *active]):
         if country is not None and (country == home or len(presidents.get(country, {})) == 1):
             merged += _heads_of_state(
                 merged, country, presidents.get(country, {}), appointers, leaving
@@ -770,10 +752,14 @@ _ACT_NOUNS = words(
 )
 
 
-def _acts_otherwise(parsed: ParsedDoc, head: Facts) -> bool:
-    """Whether the text names ``head``'s leader as the agent of a passive verb ("the
-    strategy announced by President X") or as the owner or source of a noun of acting
-    ("US President X's statement", "under pressure from US President X")."""
+def _acts(parsed: ParsedDoc, head: Facts) -> bool:
+    """Whether the text names ``head``'s leader as the subject of a verb of saying or of
+    any verb but one of meeting or travel, as the agent of a passive verb ("the strategy
+    announced by President X"), or as the owner or source of a noun of acting ("US
+    President X's statement", "under pressure from US President X")."""
+    for verb in _verbs_of(parsed, head):
+        if is_reporting_verb(verb) or verb.lemma_ not in _MEETING_WORDS | TRAVEL_LEMMAS:
+            return True
     for m in head.leader.mentions if head.leader else ():
         word = parsed.span_root(m.start, m.end)
         if word is None:
@@ -786,11 +772,6 @@ def _acts_otherwise(parsed: ParsedDoc, head: Facts) -> bool:
         if by is not None and by.head.lemma_ in _ACT_NOUNS:
             return True
     return False
-
-
-def _speaks(parsed: ParsedDoc, head: Facts) -> bool:
-    """Whether the text names ``head``'s leader as the subject of a verb of saying."""
-    return any(is_reporting_verb(verb) for verb in _verbs_of(parsed, head))
 
 
 def _titled_subject_sentence(parsed: ParsedDoc, head: Facts) -> SpacySpan | None:
