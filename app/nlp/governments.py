@@ -630,49 +630,44 @@ def _host_country(parsed: ParsedDoc, head: Facts) -> str | None:
     return None
 
 
-def _travels(parsed: ParsedDoc, head: Facts) -> bool:
-    """Whether the text names ``head``'s leader as the subject of a verb of travel, or of
-    the verb a noun of travel is said on: "Prime Minister X, who arrived here on a daylong
-    visit", "During his maiden visit to Kabul, Prime Minister X said" (a visitor)."""
-    for mention in head.leader.mentions if head.leader is not None else ():
+def _journeys(
+    parsed: ParsedDoc, leader: EntityRecord | None, deps: frozenset[str] = frozenset({"nsubj"})
+) -> Iterator[Token]:
+    """The words of travel the text says ``leader`` travels by: a verb of travel they are
+    the subject of ("X visited"), a noun of travel on the verb they are the subject of
+    ("On a trip to Iran, X met …", "During his maiden visit to Kabul, Prime Minister X
+    said"), or, with "poss" in ``deps``, one they own ("X's first visit")."""
+    for mention in leader.mentions if leader is not None else ():
         word = parsed.span_root(mention.start, mention.end)
-        if word is None or word.dep_ != "nsubj":
+        if word is None or word.dep_ not in deps:
             continue
-        verb = word.head
-        if verb.lemma_ in TRAVEL_LEMMAS:
-            return True
-        during = (
-            o for p in parsed.children(verb.i) if p.dep_ == "prep" for o in parsed.children(p.i)
-        )
-        if any(o.dep_ == "pobj" and o.lemma_ in TRAVEL_LEMMAS for o in during):
-            return True
-    return False
+        for tok in word.sent:
+            if tok.lemma_ not in TRAVEL_LEMMAS:
+                continue
+            on_verb = tok.head.dep_ == "prep" and tok.head.head.i == word.head.i
+            if word.head.i == tok.i or (word.dep_ == "nsubj" and on_verb):
+                yield tok
+
+
+def _travels(parsed: ParsedDoc, head: Facts) -> bool:
+    """Whether the text says ``head``'s leader travels (a visitor): "Prime Minister X, who
+    arrived here on a daylong visit"."""
+    return next(_journeys(parsed, head.leader), None) is not None
 
 
 def _visited(parsed: ParsedDoc, leader: EntityRecord | None) -> set[str]:
-    """The countries ``leader`` is said to travel to, by name: as the subject of the verb
-    ("X visited Russia") or of the verb a noun of travel is said on ("On a trip to Iran, X
-    met …"), or as the noun's owner ("X's first visit to Iran")."""
+    """The countries ``leader`` is said to travel to, by name (``_journeys``, the owner of
+    the noun too: "X's first visit to Iran")."""
     found: set[str] = set()
-    for mention in leader.mentions if leader is not None else ():
-        word = parsed.span_root(mention.start, mention.end)
-        if word is None or word.dep_ not in {"nsubj", "poss"}:
-            continue
-        sentence = word.sent
-        for tok in sentence:
-            if tok.lemma_ not in TRAVEL_LEMMAS:
-                continue
-            # "X visited", "X's visit", "On a trip to …, X met" (the noun on X's verb)
-            on_verb = tok.head.dep_ == "prep" and tok.head.head.i == word.head.i
-            travels = word.head.i == tok.i or (word.dep_ == "nsubj" and on_verb)
-            places = [c for c in parsed.children(tok.i) if c.dep_ == "dobj"]
-            places += parsed.objects_of(tok.i, {"to", "in"})
-            for place in places if travels else ():
-                # a country by its name: a head also travels at home ("flew to Tripoli")
-                end = place.right_edge.idx + len(place.right_edge)
-                said = parsed.text[place.left_edge.idx : end].removeprefix("the ")
-                if (code := country_code(said)) is not None:
-                    found.add(code)
+    for tok in _journeys(parsed, leader, frozenset({"nsubj", "poss"})):
+        places = [c for c in parsed.children(tok.i) if c.dep_ == "dobj"]
+        places += parsed.objects_of(tok.i, {"to", "in"})
+        for place in places:
+            # a country by its name: a head also travels at home ("flew to Tripoli")
+            end = place.right_edge.idx + len(place.right_edge)
+            said = parsed.text[place.left_edge.idx : end].removeprefix("the ")
+            if (code := country_code(said)) is not None:
+                found.add(code)
     return found
 
 
