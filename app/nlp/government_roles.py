@@ -559,9 +559,35 @@ def _country_president(
     if monarch:
         return None  # "King Abdullah": a king of the country the words name, else of none
     named_before = title.i > 0 and doc[title.i - 1].pos_ == "PROPN"  # "FIFA President X"
-    if title.i == k and title.text == "President" and not named_before:
+    plain = title.text == "President" or (comma and _plain_presidency(parsed, title))
+    if title.i == k and plain and not named_before:
         return title.text, None
     return None
+
+
+#: Words that say an office is held now, and so are no more than its title: "the current
+#: president, X".
+_HELD_NOW = words("current sitting incumbent")
+#: The nouns by which a text's own country owns an office: "the country's president, X".
+_THE_COUNTRY = words("country nation")
+
+
+def _plain_presidency(parsed: ParsedDoc, title: Token) -> bool:
+    """ "the president, X", "the country's president, X", "the current president, X" in
+    lower case: the office of the text's country, since no word makes it another body's
+    ("the president of the football federation, X", "the party president, X", "the
+    Socialist vice-president, X")."""
+    doc = parsed.doc
+    k = title.i - 1
+    while k >= 0 and doc[k].lower_ in _HELD_NOW:
+        k -= 1
+    if k > 0 and doc[k].text in POSSESSIVE and doc[k - 1].lower_ in _THE_COUNTRY:
+        k -= 2
+    if k < 0 or doc[k].lower_ != "the":
+        return False
+    return all(
+        c.is_punct or c.dep_ in {"appos", "det", "amod", "poss"} for c in parsed.children(title.i)
+    )
 
 
 def _countrys_own_subject(
@@ -634,7 +660,9 @@ def _president_in_apposition(
             if hit is not None and _names_a_state(hit[0]) and (country := _country(hit[0])):
                 return title.text, country
         bare = [m.lower_ for m in modifiers if not m.is_punct] == ["the"]
-        if bare and title.is_title and title.i > root.i:
+        if title.i > root.i and (
+            (bare and title.is_title) or (title.is_lower and _plain_presidency(parsed, title))
+        ):
             return title.text, None
     return None
 

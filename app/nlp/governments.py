@@ -33,6 +33,7 @@ from app.nlp.gazetteer import (
     country_code,
     country_name,
     demonym_country,
+    fold,
     place_countries,
     place_country,
 )
@@ -1009,6 +1010,14 @@ def _titled_home_presidents(
         tokens = parsed.token_range(m.start, m.end)
         if tokens is None:
             continue
+        if any(
+            fold(w) in _THE_COUNTRYS for w in text[max(0, m.start - 40) : m.start].split()[-2:-1]
+        ):
+            # "… named prime minister of Ivory Coast. The country’s President, X, appointed
+            # him": the country named last before
+            before = [code for at, code in countries if at < m.start]
+            if before and not presidents.get(country_name(before[-1])):
+                return {key: country_name(before[-1])}
         word = parsed.root(*tokens)
         sentence = parsed.doc[tokens[0]].sent
         bounds = _quote_ended(text, sentence.start_char, sentence.end_char, m.start)
@@ -1204,12 +1213,19 @@ def _said_in(head: Facts, bounds: tuple[int, int]) -> bool:
 
 
 def _titled_in_office(text: str, start: int) -> bool:
-    """Whether "President" ("the President, X" too) stands right before the name at
-    ``start``, with no word that puts its holder out of office ("the overthrow of
-    President X")."""
+    """Whether "President" ("the President, X", "the country's president, X" too) stands
+    right before the name at ``start``, with no word that puts its holder out of office
+    ("the overthrow of President X")."""
     before = text[max(0, start - 40) : start].split()
-    titled = before[-1:] == ["President"] or before[-2:] == ["the", "President,"]
+    set_off = before[-1:] in (["President,"], ["president,"]) and len(before) > 1
+    titled = before[-1:] == ["President"] or (set_off and fold(before[-2]) in _PLAIN_OWNERS)
     return titled and not out_of_office([w.lower() for w in before[:-1]])
+
+
+#: The words before "president," that leave it the text's own office: "the president, X",
+#: "the country's president, X", "the current president, X" (folded).
+_THE_COUNTRYS = frozenset({"country's", "nation's"})
+_PLAIN_OWNERS = frozenset({"the", "current", "sitting", "incumbent"}) | _THE_COUNTRYS
 
 
 def _quote_ended(text: str, start: int, end: int, at: int) -> tuple[int, int]:

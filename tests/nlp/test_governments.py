@@ -4371,6 +4371,53 @@ def test_the_president_set_beside_a_name_with_no_more_words_is_the_texts() -> No
     assert heads_of(federation) == []
 
 
+@pytest.mark.parametrize(
+    "title", ["The president", "The current president", "The country’s president"]
+)
+def test_the_texts_president_in_lower_case_set_off_by_commas_heads_it(title: str) -> None:
+    text = (
+        f"Ivory Coast mourns its founder. {title}, Amadou Toure, announced ten days of"
+        " mourning across Ivory Coast."
+    )
+    assert heads_of(text) == [("Amadou Toure", "Ivory Coast")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The party president",
+        "The president of the football federation",
+        "The former president",
+        "The Socialist vice-president",
+    ],
+)
+def test_a_lower_case_president_another_word_makes_anothers_heads_nothing(title: str) -> None:
+    text = (
+        f"Ivory Coast mourns its founder. {title}, Amadou Toure, announced ten days of"
+        " mourning across Ivory Coast."
+    )
+    assert heads_of(text) == []
+
+
+@pytest.mark.parametrize("title", ["The country’s president", "The country’s President"])
+def test_the_countrys_president_heads_the_country_named_last_before(title: str) -> None:
+    # the text names France more, which would otherwise make it the president's
+    text = (
+        f"Ivory Coast mourns its founder. {title}, Amadou Toure, announced ten days of"
+        " mourning. Leaders from France sent wreaths, and France's ambassador and Senegal's"
+        " laid them at a service France paid for."
+    )
+    assert heads_of(text) == [("Amadou Toure", "Ivory Coast")]
+
+
+def test_its_president_set_off_by_commas_is_not_the_texts() -> None:
+    text = (
+        "Sudan's leader flew to Juba, where he was welcomed by its president, Salva Deng."
+        " Sudan and Sudan's army watched."
+    )
+    assert ("Salva Deng", "Sudan") not in heads_of(text)
+
+
 def test_a_counterpart_of_a_president_named_beside_the_subject_title_heads_their_country() -> None:
     # spaCy makes "president" the subject and the name its apposition
     text = (
