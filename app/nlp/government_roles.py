@@ -379,6 +379,11 @@ def _counterpart(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> tuple[
     # counterpart, Y": spaCy makes "president" the subject, the name its apposition)
     verb = _verb_above(counterpart)
     subjects = [c for c in parsed.children(verb.i) if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in _LEADING_CLAUSES:
+        # "After meeting with his Ivorian counterpart, Y, Mbeki said …": the subject of the
+        # clause the meeting leads into
+        verb = _verb_above(verb.head)
+        subjects = [c for c in parsed.children(verb.i) if c.dep_ == "nsubj"]
     subjects += [
         a
         for c in subjects
@@ -391,14 +396,26 @@ def _counterpart(parsed: ParsedDoc, first: int, last: int, hits: Hits) -> tuple[
         None,
     )
     tokens = parsed.token_range(said[1].start, said[1].end) if said is not None else None
-    if country is None or tokens is None:
+    if country is None or tokens is None or said is None:
         return None
     if (president := _country_president(parsed, *tokens, hits)) is not None:
         return president[0], country
+    # "South African President Thabo Mbeki … Mbeki met his Ivorian counterpart, Y": the
+    # subject titled a president where the text first names them
+    first_said = parsed.token_range(said[0].mentions[0].start, said[0].mentions[0].end)
+    if first_said is not None and first_said != tokens:
+        president = _country_president(parsed, *first_said, hits)
+        if president is not None:
+            return president[0], country
     title = _title_of(parsed, *tokens)
     if title is None or not _heads_a_state(doc, title):
         return None
     return doc[_title_start(doc, title) : title.i + 1].text, country
+
+
+#: Clauses that lead into the main one, whose subject is theirs: "After meeting with …,
+#: X said", "Meeting his counterpart, X said".
+_LEADING_CLAUSES = frozenset({"pcomp", "advcl"})
 
 
 def _verb_above(tok: Token) -> Token:

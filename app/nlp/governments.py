@@ -378,14 +378,17 @@ def extract_governments(
     for key, head in [*unsaid.items(), *onlookers.items()]:
         if head.country is not None or key in led:
             continue
-        acting = _titled_subject_sentence(parsed, head)
-        opens = key in unsaid and (_said_in(head, lede) or acting is not None)
+        # (or named as who did something: "the new US strategy announced by President X")
+        acting = _titled_subject_sentence(parsed, head) is not None or (
+            key in unsaid and _titled_act(parsed, head)
+        )
+        opens = key in unsaid and (_said_in(head, lede) or acting)
         met = _meeting(parsed, head, home_heads) if opens else None
         if met is not None:
             within = _mentions_between(countries, offsets, met.start_char, met.end_char)
             others = set(_named_by_name(parsed, within)) - {dominant}
             head.country = country_name(next(iter(others))) if len(others) == 1 else None
-        elif acting is None or key in home_presidents or (cabinet and not home_presidents):
+        elif not acting or key in home_presidents or (cabinet and not home_presidents):
             continue
         merged.append(head)
         led.add(key)
@@ -756,18 +759,60 @@ def _acts(parsed: ParsedDoc, head: Facts) -> bool:
     for verb in _verbs_of(parsed, head):
         if is_reporting_verb(verb) or verb.lemma_ not in _MEETING_WORDS | TRAVEL_LEMMAS:
             return True
+    mentions = head.leader.mentions if head.leader else ()
+    return any(_act_of(parsed, m) is not None for m in mentions)
+
+
+def _act_of(parsed: ParsedDoc, mention: Span) -> Token | None:
+    """What the mention names the doer of: the passive verb it is the agent of ("the
+    strategy announced by President X"), or the act it owns ("President X's statement",
+    "pressure from President X")."""
+    word = parsed.span_root(mention.start, mention.end)
+    if word is None:
+        return None
+    if word.dep_ == "pobj" and word.head.dep_ == "agent":
+        return word.head.head
+    if word.dep_ == "poss" and word.head.lemma_ in _ACT_NOUNS:
+        return word.head
+    by = word.head if word.dep_ == "pobj" and word.head.lower_ == "from" else None
+    return by.head if by is not None and by.head.lemma_ in _ACT_NOUNS else None
+
+
+def _titled_act(parsed: ParsedDoc, head: Facts) -> bool:
+    """``head``'s leader, titled "President" in office, named as who did something (see
+    ``_act_of``) that the text gives no date of: "the new US strategy announced by
+    President Donald Trump"; not "invited by President Kennedy in 1963", "President
+    Reagan's peace plan of September 1 last year" (an act of the past, said in passing)."""
+    text = parsed.text
     for m in head.leader.mentions if head.leader else ():
-        word = parsed.span_root(m.start, m.end)
-        if word is None:
-            continue
-        if word.dep_ == "pobj" and word.head.dep_ == "agent":
-            return True
-        if word.dep_ == "poss" and word.head.lemma_ in _ACT_NOUNS:
-            return True
-        by = word.head if word.dep_ == "pobj" and word.head.lower_ == "from" else None
-        if by is not None and by.head.lemma_ in _ACT_NOUNS:
+        act = _act_of(parsed, m) if _titled_in_office(text, m.start) else None
+        if act is not None and not _dated(parsed, act):
             return True
     return False
+
+
+def _dated(parsed: ParsedDoc, word: Token) -> bool:
+    """A date of the past hangs on ``word`` or on a word of its: a year or a time ago ("in
+    1963", "of September 1 last year"; not "on Monday")."""
+    for c in parsed.children(word.i):
+        for t in (c, *parsed.children(c.i)):
+            if t.ent_type_ == "DATE" and _PAST_DATE.search(_entity_at(t).text):
+                return True
+    return False
+
+
+#: A date that names a year or a time gone: "1963", "last year", "two decades ago".
+_PAST_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|years?|decades?|ago)\b", re.IGNORECASE)
+
+
+def _entity_at(token: Token) -> SpacySpan:
+    """The named entity ``token`` is part of."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _titled_subject_sentence(parsed: ParsedDoc, head: Facts) -> SpacySpan | None:

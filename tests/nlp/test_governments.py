@@ -3390,6 +3390,38 @@ def test_a_foreign_president_whose_act_is_said_as_theirs_heads_their_government(
     assert ("Karim Haddad", "United States") in heads_of(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan President Omar Diaz on Tuesday welcomed the new US strategy announced by "
+        "President Karim Haddad on Monday. Afghanistan and its army will fight on.",
+        "Afghan President Omar Diaz on Tuesday welcomed the new plan, which came under pressure"
+        " from President Karim Haddad. Afghanistan and its army will fight on.",
+    ],
+)
+def test_a_president_of_no_country_whose_act_is_said_as_theirs_heads_a_government(
+    text: str,
+) -> None:
+    heads = dict(heads_of(text))
+    assert heads["Omar Diaz"] == "Afghanistan"
+    assert "Karim Haddad" in heads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan President Omar Diaz on Tuesday welcomed the new plan. It was the first visit by"
+        " an Afghan leader since King Zaher was invited by President Karim Haddad in 1963."
+        " Afghanistan and its army will fight on.",
+        "Afghan President Omar Diaz on Tuesday welcomed the new plan. He had never condemned"
+        " President Karim Haddad’s peace plan of September 1 last year. Afghanistan and its"
+        " army will fight on.",
+    ],
+)
+def test_a_president_of_no_country_whose_dated_act_is_said_heads_nothing(text: str) -> None:
+    assert heads_of(text) == [("Omar Diaz", "Afghanistan")]
+
+
 def test_a_president_is_placed_by_a_nationality_spacy_leaves_untagged() -> None:
     text = (
         "Somali President Omar Diaz announced Saturday that the arms embargo will be lifted "
@@ -3595,6 +3627,22 @@ def test_the_officer_who_seized_power_heads_the_government(
         (
             "Syrian Foreign Minister Omar Diaz has slammed his Turkish counterpart Karim Haddad "
             "as a thief.",
+            [],
+        ),
+        # the subject titled where the text first names them
+        (
+            "Syrian President Omar Diaz led a mission to Turkey. Diaz met his Turkish "
+            "counterpart, Karim Haddad, on Tuesday.",
+            [("Omar Diaz", "Syria"), ("Karim Haddad", "Turkey")],
+        ),
+        (
+            "Syrian President Omar Diaz led a mission to Turkey. After meeting with his Turkish "
+            "counterpart, Karim Haddad, Diaz said he was pleased.",
+            [("Omar Diaz", "Syria"), ("Karim Haddad", "Turkey")],
+        ),
+        (
+            "Syrian Foreign Minister Omar Diaz led a mission to Turkey. Diaz met his Turkish "
+            "counterpart, Karim Haddad, on Tuesday.",
             [],
         ),
     ],
