@@ -554,6 +554,8 @@ def _part_label(part: SpacySpan, label: str) -> str:
 
 
 _SPACED_DASH = re.compile(r"\s[-–—―]+\s")
+#: The rest of a word after a mark inside it: "‘mal" of "Kar‘mal", '"et-Boigny'.
+_WORD_AFTER_STRAY_MARK = re.compile(r"[`'‘’\"″]([a-z]+)(?:-[A-Z][a-z]+)*(?![\w'’])")
 
 
 def _title_before_of(tok: Token, span_end: bool) -> bool:
@@ -583,6 +585,12 @@ def _clean_chars(
         if text[i] in NAME_ENDING_MARKS and not (text[i] in "’'" and text[i - 1].isalpha()):
             end = i
             break
+    # "President Babrak Kar‘mal", "Felix Houphou"et-Boigny" (a scanned archive): a mark
+    # between a name's letters, with the word going on in lower case, is part of the name
+    # (not "Perez`s": a possessive)
+    rest = _WORD_AFTER_STRAY_MARK.match(text, end) if label == "PERSON" else None
+    if rest and end > start and text[end - 1].isalpha() and rest.group(1) != "s":
+        end = rest.end()
     # "Mehdi Jomaa - Tunisia's former minister": a dash with spaces round it ends a name
     # ("al-Sisi" and "Abdel-Aziz" hold theirs unspaced).
     dash = _SPACED_DASH.search(text, start, end)

@@ -842,6 +842,25 @@ def test_a_surname_with_a_curly_apostrophe_stays_in_the_persons_name() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # a scanned archive's stray marks inside a name
+        ("Kabul radio reported the resignation of President Omar Kar‘dani.", "Omar Kar‘dani"),
+        (
+            'The government of President Omar Diaz"et-Boigny said the talks would go on.',
+            'Omar Diaz"et-Boigny',
+        ),
+        ('The government of President Jean Kouass"i said the talks would go on.', 'Jean Kouass"i'),
+        # a possessive is no part of the name
+        ("The government of President Omar Diaz's party said the talks would go on.", "Omar Diaz"),
+    ],
+)
+def test_a_mark_inside_a_word_of_a_name_stays_in_the_name(text: str, name: str) -> None:
+    names = [e.name for e in extract_entities(parse_text(text)) if e.type == "PERSON"]
+    assert names == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # spaCy tags "Aung San" and "Kyi" and leaves "Suu" between them untagged
         ("Myanmar leader Aung San Suu Kyi defended the army.", "Aung San Suu Kyi"),
         # a rank written as one hyphenated word is a title, not part of the name
