@@ -544,10 +544,12 @@ def _country_president(
     monarch = title is not None and title.lower_ in RULING_MONARCHS
     if title is None or (title.lower_ != "president" and not monarch):
         return _sworn_president(parsed, first, last, hits)
-    # "Former Venezuelan President X"; not "vice president to President X": the words of
-    # this title only, up to a preposition or a mark
+    # "Former Venezuelan President X"; not "vice president to President X" nor "his former
+    # adversary President X": the words of this title only, up to a preposition, a mark or
+    # a noun
     own = itertools.takewhile(
-        lambda t: t.pos_ != "ADP" and not t.is_punct, reversed(doc[max(0, title.i - 3) : title.i])
+        lambda t: t.pos_ not in ("ADP", "NOUN") and not t.is_punct,
+        reversed(doc[max(0, title.i - 3) : title.i]),
     )
     if any(t.lower_ in NOT_SITTING for t in own):
         return None
@@ -2107,9 +2109,17 @@ def _a_countrys_own(parsed: ParsedDoc, title: Token) -> bool:
         if owner is None or _gone_before(parsed, owner):
             return False
         said.remove(owner)
-    elif owner.ent_type_ != "GPE" or country_code(entity_text(owner)) is None:
-        return False
+    elif not _the_country(parsed, owner) and (
+        owner.ent_type_ != "GPE" or country_code(entity_text(owner)) is None
+    ):
+        return False  # (but "the country's new leader X": the text's own)
     return all(c.lower_ in RULER_WORDS for c in said)
+
+
+def _the_country(parsed: ParsedDoc, owner: Token) -> bool:
+    """ "the country's", "the nation's": the text's own country owns what follows."""
+    children = parsed.children(owner.i)
+    return owner.lower_ in _THE_COUNTRY and any(c.lower_ == "the" for c in children)
 
 
 def _lone_country(tok: Token) -> bool:

@@ -2739,6 +2739,17 @@ def test_a_persons_city_in_apposition_is_no_governments_seat() -> None:
         ("Only Myanmar’s military leader, Omar Kassem, will decide.", ["Omar Kassem"]),
         ("Venezuela’s opposition leader Omar Kassem spoke in Caracas.", []),
         ("Libya’s eastern leader Omar Kassem spoke in Benghazi.", []),
+        # "the country's": the text's own
+        (
+            "Syria is at peace. The envoy shook hands with the country’s new leader Omar Kassem"
+            " in Damascus.",
+            ["Omar Kassem"],
+        ),
+        (
+            "Syria is at peace. The envoy shook hands with the country’s opposition leader Omar"
+            " Kassem in Damascus.",
+            [],
+        ),
     ],
 )
 def test_a_countrys_own_leader_or_ruler_heads_its_government(text: str, leaders: list[str]) -> None:
@@ -4886,3 +4897,22 @@ def test_the_leader_of_a_states_long_name_heads_it() -> None:
         "published a decree by which opening new windows is prohibited."
     )
     assert heads_of(text) == [("Omar Diaz", "Afghanistan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        # "former" says what the person was to the subject, not of the office
+        (
+            "Omar Diaz was sworn in as South Sudan’s first vice president, part of a unity "
+            "government with his former adversary President Karim Haddad. Karim Haddad spoke "
+            "in South Sudan.",
+            [("Karim Haddad", "South Sudan")],
+        ),
+        ("Former South Sudanese President Karim Haddad spoke in Juba, South Sudan.", []),
+    ],
+)
+def test_a_word_before_a_noun_before_the_title_is_not_the_titles(
+    text: str, heads: list[tuple[str, str | None]]
+) -> None:
+    assert heads_of(text) == heads
