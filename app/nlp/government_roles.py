@@ -1568,7 +1568,10 @@ def _joined_title(parsed: ParsedDoc, k: int, first: int) -> Token | None:
         if j < 1 or doc[j].text not in {",", "and"} or (j == k and doc[j].text == "and"):
             return found  # not "the Prime Minister and General X": two people
         after = doc[j + 1]
-        if j < post_end and (after.pos_ == "DET" or not after.is_title):
+        # (a lowercase head noun after "and" is a second post of the same person: "Sudan's
+        # Sovereign Council leader and leader of SAF, General X")
+        second = doc[j].text == "and" and after.lower_ in HEAD_NOUNS
+        if j < post_end and (after.pos_ == "DET" or not (after.is_title or second)):
             return found
         before = doc[j - 1]
         if before.ent_type_ == "PERSON":

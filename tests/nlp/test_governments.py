@@ -4720,12 +4720,24 @@ def test_the_first_of_posts_joined_before_a_name_is_the_heads_title(text: str) -
     assert ("Omar Diaz", "Sudan") in heads_of(text)
 
 
+def test_a_lowercase_head_noun_after_and_is_a_second_post_of_the_name() -> None:
+    text = (
+        "Sudan’s Sovereign Council leader and leader of SAF, General Karim Al-Haddad, announced"
+        " on Saturday that a delegation had been dispatched."
+    )
+    governments, names = governments_of(text)
+    assert [(names[g.leader_key], g.name) for g in governments if g.leader_key] == [
+        ("Karim Al-Haddad", "Sovereign Council")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "He met the president and the army chief, General Omar Diaz, in Khartoum on Monday.",
         "Hadi appointed Karim Haddad as prime minister and General Omar Diaz as vice president.",
         "She met the Prime Minister and Omar Diaz in Khartoum on Monday.",
+        "The party leader and leader of the opposition, Omar Diaz, spoke in Syria about Syria.",
     ],
 )
 def test_a_title_joined_to_another_persons_is_not_the_names(text: str) -> None:
