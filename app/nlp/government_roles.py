@@ -666,7 +666,12 @@ def _president_in_apposition(
         if title.lower_ != "president":
             continue
         modifiers = list(parsed.children(title.i))
-        if any(m.lower_ in NOT_SITTING for m in modifiers):
+        # (and a word glued to it by a hyphen: "X, the vice-president of Yemen", which spaCy
+        # sets beside the name apart from "president")
+        doc = parsed.doc
+        glued = title.i > 1 and doc[title.i - 1].text == "-" and not doc[title.i - 2].whitespace_
+        said = [doc[title.i - 2]] if glued and not doc[title.i - 1].whitespace_ else []
+        if any(m.lower_ in NOT_SITTING for m in (*modifiers, *said)):
             return None
         # the nearest first: "Cyprus - The Syrian President, Mr X" (a dateline) is Syria's
         states = sorted(

@@ -4928,3 +4928,15 @@ def test_a_word_before_a_noun_before_the_title_is_not_the_titles(
     text: str, heads: list[tuple[str, str | None]]
 ) -> None:
     assert heads_of(text) == heads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The amnesty does not cover 16 southern leaders, including Omar Diaz, the former "
+        "vice-president of unified Yemen. Yemen is at peace.",
+        "The amnesty does not cover Omar Diaz, the vice-president of Yemen. Yemen is at peace.",
+    ],
+)
+def test_a_vice_president_glued_by_a_hyphen_beside_a_name_heads_nothing(text: str) -> None:
+    assert "Omar Diaz" not in leaders_of(text)
