@@ -586,9 +586,9 @@ def _country_president(
 
 #: Words that say an office is held now, and so are no more than its title: "the current
 #: president, X".
-_HELD_NOW = words("current sitting incumbent")
+HELD_NOW = words("current sitting incumbent")
 #: The nouns by which a text's own country owns an office: "the country's president, X".
-_THE_COUNTRY = words("country nation")
+THE_COUNTRY = words("country nation")
 
 
 def _plain_presidency(parsed: ParsedDoc, title: Token) -> bool:
@@ -598,9 +598,9 @@ def _plain_presidency(parsed: ParsedDoc, title: Token) -> bool:
     Socialist vice-president, X")."""
     doc = parsed.doc
     k = title.i - 1
-    while k >= 0 and doc[k].lower_ in _HELD_NOW:
+    while k >= 0 and doc[k].lower_ in HELD_NOW:
         k -= 1
-    if k > 0 and doc[k].text in POSSESSIVE and doc[k - 1].lower_ in _THE_COUNTRY:
+    if k > 0 and doc[k].text in POSSESSIVE and doc[k - 1].lower_ in THE_COUNTRY:
         k -= 2
     if k < 0 or doc[k].lower_ != "the":
         return False
@@ -2127,7 +2127,7 @@ def _a_countrys_own(parsed: ParsedDoc, title: Token) -> bool:
 def _the_country(parsed: ParsedDoc, owner: Token) -> bool:
     """ "the country's", "the nation's": the text's own country owns what follows."""
     children = parsed.children(owner.i)
-    return owner.lower_ in _THE_COUNTRY and any(c.lower_ == "the" for c in children)
+    return owner.lower_ in THE_COUNTRY and any(c.lower_ == "the" for c in children)
 
 
 def _lone_country(tok: Token) -> bool:

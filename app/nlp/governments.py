@@ -54,7 +54,9 @@ from app.nlp.government_facts import (
     ruler,
 )
 from app.nlp.government_roles import (
+    HELD_NOW,
     INTERIM_WORDS,
+    THE_COUNTRY,
     Role,
     UnnamedTitles,
     backing,
@@ -796,23 +798,13 @@ def _dated(parsed: ParsedDoc, word: Token) -> bool:
     1963", "of September 1 last year"; not "on Monday")."""
     for c in parsed.children(word.i):
         for t in (c, *parsed.children(c.i)):
-            if t.ent_type_ == "DATE" and _PAST_DATE.search(_entity_at(t).text):
+            if t.ent_type_ == "DATE" and _PAST_DATE.search(entity_text(t)):
                 return True
     return False
 
 
 #: A date that names a year or a time gone: "1963", "last year", "two decades ago".
 _PAST_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|years?|decades?|ago)\b", re.IGNORECASE)
-
-
-def _entity_at(token: Token) -> SpacySpan:
-    """The named entity ``token`` is part of."""
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def _titled_subject_sentence(parsed: ParsedDoc, head: Facts) -> SpacySpan | None:
@@ -1269,8 +1261,8 @@ def _titled_in_office(text: str, start: int) -> bool:
 
 #: The words before "president," that leave it the text's own office: "the president, X",
 #: "the country's president, X", "the current president, X" (folded).
-_THE_COUNTRYS = frozenset({"country's", "nation's"})
-_PLAIN_OWNERS = frozenset({"the", "current", "sitting", "incumbent"}) | _THE_COUNTRYS
+_THE_COUNTRYS = frozenset(f"{noun}'s" for noun in THE_COUNTRY)
+_PLAIN_OWNERS = {"the"} | HELD_NOW | _THE_COUNTRYS
 
 
 def _quote_ended(text: str, start: int, end: int, at: int) -> tuple[int, int]:
