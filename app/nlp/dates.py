@@ -57,7 +57,8 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_MONTH = re.compile(r"^(last|this|past)\s+([a-z]+)\.?$", re.IGNORECASE)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: A year written out: "1963", "2014".
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Bare counts of time are durations, not dates: "two years", "30 years", "months".
 _DURATION = re.compile(
     r"^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+)"
@@ -93,7 +94,7 @@ def resolve_date(words: str, published: date | None) -> ResolvedDate | None:
     text = _FILLER.sub("", " ".join(words.split())).strip(" ,.;()")
     if not text or _DURATION.match(text):
         return None
-    if published is None and not _YEAR.search(text):
+    if published is None and not YEAR.search(text):
         return None  # "on Tuesday" in an undated article names no day
     found = (
         _weekday(text, published) or _relative_month(text, published) or _parsed(text, published)

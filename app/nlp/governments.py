@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.domain.records import EntityRecord, GovernmentRecord, Span
-from app.nlp.dates import MONTHS
+from app.nlp.dates import MONTHS, YEAR
 from app.nlp.demonyms import PlaceNames
 from app.nlp.entity_spans import ACRONYM
 from app.nlp.gazetteer import (
@@ -710,6 +710,8 @@ _MEETING_WORDS = _MEETING_VERBS | words(
     "meeting talk discussion summit counterpart visit joint phone call agree dialogue invite "
     "invitation"
 )
+#: What a head may do without acting for a government of their own: meet or travel.
+_MEETING_OR_TRAVEL = _MEETING_WORDS | TRAVEL_LEMMAS
 
 
 class _HeadMentions:
@@ -759,7 +761,7 @@ def _acts(parsed: ParsedDoc, head: Facts) -> bool:
     announced by President X"), or as the owner or source of a noun of acting ("US
     President X's statement", "under pressure from US President X")."""
     for verb in _verbs_of(parsed, head):
-        if is_reporting_verb(verb) or verb.lemma_ not in _MEETING_WORDS | TRAVEL_LEMMAS:
+        if is_reporting_verb(verb) or verb.lemma_ not in _MEETING_OR_TRAVEL:
             return True
     mentions = head.leader.mentions if head.leader else ()
     return any(_act_of(parsed, m) is not None for m in mentions)
@@ -804,7 +806,7 @@ def _dated(parsed: ParsedDoc, word: Token) -> bool:
 
 
 #: A date that names a year or a time gone: "1963", "last year", "two decades ago".
-_PAST_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|years?|decades?|ago)\b", re.IGNORECASE)
+_PAST_DATE = re.compile(rf"{YEAR.pattern}|\b(?:years?|decades?|ago)\b", re.IGNORECASE)
 
 
 def _titled_subject_sentence(parsed: ParsedDoc, head: Facts) -> SpacySpan | None:
@@ -1047,9 +1049,7 @@ def _titled_home_presidents(
         tokens = parsed.token_range(m.start, m.end)
         if tokens is None:
             continue
-        if any(
-            fold(w) in _THE_COUNTRYS for w in text[max(0, m.start - 40) : m.start].split()[-2:-1]
-        ):
+        if _the_countrys_title(text, m.start):
             # "… named prime minister of Ivory Coast. The country’s President, X, appointed
             # him": the country named last before
             before = [code for at, code in countries if at < m.start]
@@ -1253,10 +1253,21 @@ def _titled_in_office(text: str, start: int) -> bool:
     """Whether "President" ("the President, X", "the country's president, X" too) stands
     right before the name at ``start``, with no word that puts its holder out of office
     ("the overthrow of President X")."""
-    before = text[max(0, start - 40) : start].split()
+    before = _words_before(text, start)
     set_off = before[-1:] in (["President,"], ["president,"]) and len(before) > 1
     titled = before[-1:] == ["President"] or (set_off and fold(before[-2]) in _PLAIN_OWNERS)
     return titled and not out_of_office([w.lower() for w in before[:-1]])
+
+
+def _the_countrys_title(text: str, start: int) -> bool:
+    """Whether "the country's" owns the title right before the name at ``start``."""
+    return any(fold(w) in _THE_COUNTRYS for w in _words_before(text, start)[-2:-1])
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The few words right before offset ``start`` (40 characters' worth), where a title
+    and the words that own it stand."""
+    return text[max(0, start - 40) : start].split()
 
 
 #: The words before "president," that leave it the text's own office: "the president, X",
